@@ -1,0 +1,46 @@
+# MP Reg Desktop — the README's two commands are `make run` and `make test`.
+# Everything is installed into .venv; nothing outside the project folder is touched.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+DEPS   := pyproject.toml hatch_build.py $(wildcard resources/i18n/*.ts)
+
+.PHONY: run test test-xvfb lint format translations bench clean
+
+run: $(VENV)/.stamp-run
+	$(BIN)/mpreg-desktop
+
+test: $(VENV)/.stamp-test
+	$(BIN)/python -m pytest
+
+lint: $(VENV)/.stamp-test
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+
+format: $(VENV)/.stamp-test
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+# Refresh the Qt Linguist sources from the code, then compile them to .qm (git-ignored).
+translations: $(VENV)/.stamp-run
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find mpreg_desktop -name '*.py' | sort) \
+		-ts resources/i18n/mpreg_zh_CN.ts resources/i18n/mpreg_en.ts
+	$(BIN)/python hatch_build.py
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || \
+		{ echo "MP Reg Desktop needs Python 3.11 or newer (found: $$($(PYTHON) --version 2>&1))"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.stamp-run: $(DEPS) | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.stamp-test: $(DEPS) | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@ $(VENV)/.stamp-run
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache test-artifacts resources/i18n/*.qm

@@ -1,0 +1,1 @@
+"""The knowledge and the rules. Pure Python: nothing here imports Qt."""

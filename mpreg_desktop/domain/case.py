@@ -1,0 +1,318 @@
+"""The case: everything recorded about one mini program's registration, verification and filing.
+
+A ``Case`` is the single source of truth; a ``.mpreg`` file is exactly ``Case`` as JSON (see
+``storage/casefile.py`` and ``docs/case-format.md``). Everything derived from it (problems, checklist,
+timeline, progress) is computed by other domain modules and never stored here.
+
+Identifiers in the file are English (``enterprise``, ``bank_transfer``); the Chinese terms and
+their explanations live in the rules pack and the translations.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+
+from mpreg_desktop import __version__
+
+FORMAT = "mpreg-case"
+SCHEMA_VERSION = 1
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+# Bounds that no real case reaches but that keep a hostile file from exhausting memory or layouts.
+Short = Annotated[str, StringConstraints(max_length=200)]
+Long = Annotated[str, StringConstraints(max_length=20_000)]
+Key = Annotated[str, StringConstraints(max_length=80, pattern=r"^[a-z0-9_.\-]*$")]
+
+
+def now_shanghai() -> datetime:
+    """The current time in Asia/Shanghai, whole seconds: the zone every deadline is counted in."""
+    return datetime.now(SHANGHAI).replace(microsecond=0)
+
+
+class Model(BaseModel):
+    """Base for every part of a case: unknown fields are refused, assignments are validated."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class SubjectType(StrEnum):
+    PERSONAL = "personal"  # 个人
+    INDIVIDUAL_BUSINESS = "individual_business"  # 个体工商户 (registered under 企业类型)
+    ENTERPRISE = "enterprise"  # 企业
+    MEDIA = "media"  # 媒体
+    GOVERNMENT = "government"  # 政府
+    OTHER_ORG = "other_org"  # 其他组织
+
+
+class Route(StrEnum):
+    OFFICIAL_SITE = "official_site"  # 官网注册 on mp.weixin.qq.com
+    OFFICIAL_ACCOUNT = "official_account"  # 复用公众号主体快速注册
+
+
+class VerificationMethod(StrEnum):
+    BANK_TRANSFER = "bank_transfer"  # 对公打款
+    WECHAT_CERTIFICATION = "wechat_certification"  # 微信认证
+    LEGAL_REP_FACE = "legal_rep_face"  # 法人扫脸
+
+
+class MaterialState(StrEnum):
+    MISSING = "missing"  # 未准备
+    READY = "ready"  # 已准备
+    CHECKED = "checked"  # 已核对
+
+
+class Outcome(StrEnum):
+    PENDING = "pending"
+    PASSED = "passed"
+    REJECTED = "rejected"
+
+
+class FilingType(StrEnum):
+    NEW = "new"  # 新增备案
+    CHANGE = "change"  # 变更备案
+    CANCEL = "cancel"  # 注销备案
+
+
+class FilingStage(StrEnum):
+    FILL = "fill"  # 备案信息填写
+    PLATFORM_REVIEW = "platform_review"  # 平台初审
+    SMS_VERIFICATION = "sms_verification"  # 工信部短信核验
+    AUTHORITY_REVIEW = "authority_review"  # 通管局审核
+    DONE = "done"  # 备案成功
+
+
+class Step(StrEnum):
+    SUBJECT = "subject"  # 主体选择
+    MATERIALS = "materials"  # 材料准备
+    VERIFICATION = "verification"  # 验证认证
+    FILING = "filing"  # 备案
+
+
+class Person(Model):
+    """A natural person as the forms ask for one; unused fields stay empty."""
+
+    name: Short = ""
+    id_number: Short = ""
+    phone: Short = ""
+    email: Short = ""
+    wechat_id: Short = ""
+    # Validity of the ID document: start, and end or 长期 (long-term).
+    id_valid_from: date | None = None
+    id_valid_until: date | None = None
+    id_long_term: bool = False
+
+
+class Needs(Model):
+    """Answers to the guiding questions of 主体选择; ``None`` means not answered yet."""
+
+    is_organisation: bool | None = None
+    has_licence: bool | None = None
+    wechat_pay: bool = False
+    shop: bool = False
+    live_streaming: bool = False
+    ads: bool = False
+    has_certified_official_account: bool = False
+
+
+class Subject(Model):
+    type: SubjectType | None = None
+    sub_kind: Key = ""  # a sub-kind id from the rules pack
+    name: Short = ""  # 主体名称, exactly as on the licence
+    code: Short = ""  # 统一社会信用代码 / 注册号 / 组织机构代码
+    route: Route = Route.OFFICIAL_SITE
+    legal_rep: Person = Field(default_factory=Person)  # 法定代表人 / 经营者
+    needs: Needs = Field(default_factory=Needs)
+
+
+class Account(Model):
+    email: Short = ""  # 注册邮箱
+    admin: Person = Field(default_factory=Person)  # 管理员
+    registered_on: date | None = None  # 提交注册 (the email activation and 30-day clocks start)
+    email_activated_on: date | None = None
+
+
+class MiniProgram(Model):
+    name: Short = ""
+    categories: list[Key] = Field(default_factory=list, max_length=50)  # service category ids
+
+
+class ScanResult(Model):
+    """What the attachment check found, as the platform would judge the file."""
+
+    format: Short = ""
+    width: int | None = Field(default=None, ge=0)
+    height: int | None = Field(default=None, ge=0)
+    colour: bool | None = None
+
+
+class Attachment(Model):
+    path: Annotated[str, StringConstraints(max_length=4096)]  # relative to the case file if possible
+    size: int = Field(ge=0)
+    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    added: AwareDatetime
+    scan: ScanResult | None = None
+
+
+class MaterialItem(Model):
+    key: Key  # material id from the rules pack
+    state: MaterialState = MaterialState.MISSING
+    notes: Long = ""
+    attachments: list[Attachment] = Field(default_factory=list, max_length=100)
+    valid_from: date | None = None
+    valid_until: date | None = None
+    long_term: bool = False
+
+
+class TaskItem(Model):
+    """A checklist action the user ticked by hand (when the case data cannot show it is done)."""
+
+    key: Key
+    done: bool = False
+    done_on: date | None = None
+    notes: Long = ""
+
+
+class BankTransfer(Model):
+    """对公打款: the company's public account pays Tencent the amount shown, refunded later."""
+
+    account_name: Short = ""  # 户名: must equal the subject name
+    bank_name: Short = ""
+    account_number: Short = ""
+    payee_name: Short = ""  # 收款户名, as shown by the platform
+    payee_account: Short = ""
+    payee_bank: Short = ""
+    amount: Short = ""  # 指定金额, as shown (kept as text: never rounded)
+    submitted_on: date | None = None  # the 10-day payment window starts here
+    paid_on: date | None = None
+    refunded_on: date | None = None
+    outcome: Outcome = Outcome.PENDING
+
+
+class Certification(Model):
+    """微信认证."""
+
+    submitted_on: date | None = None
+    result_on: date | None = None
+    outcome: Outcome = Outcome.PENDING
+    reason: Long = ""  # rejection reason
+
+
+class LegalRepFace(Model):
+    """法人扫脸: the legal representative confirms by face check in WeChat."""
+
+    name: Short = ""
+    wechat_id: Short = ""
+    done_on: date | None = None
+    outcome: Outcome = Outcome.PENDING
+
+
+class Verification(Model):
+    method: VerificationMethod | None = None
+    bank_transfer: BankTransfer = Field(default_factory=BankTransfer)
+    certification: Certification = Field(default_factory=Certification)
+    face: LegalRepFace = Field(default_factory=LegalRepFace)
+
+
+class PreApproval(Model):
+    """前置审批: the type id from the rules pack and the approval number (审批号)."""
+
+    type: Key
+    code: Short = ""
+
+
+class StageRecord(Model):
+    stage: FilingStage
+    started: AwareDatetime | None = None
+    ended: AwareDatetime | None = None
+    outcome: Outcome = Outcome.PENDING
+    reason: Long = ""
+
+
+class Filing(Model):
+    type: FilingType = FilingType.NEW
+    planned_on: date | None = None  # planned filing date: ID documents must stay valid a month past it
+    province: Short = ""
+    city: Short = ""
+    district: Short = ""
+    address: Short = ""  # 通讯地址 without the province/city/district prefix
+    subject_principal: Person = Field(default_factory=Person)  # 主体负责人
+    subject_emergency: Person = Field(default_factory=Person)  # 应急联系人 (name and phone)
+    applet_principal_same: bool = True  # 小程序负责人 defaults to the 主体负责人
+    applet_principal: Person = Field(default_factory=Person)  # 小程序负责人
+    applet_emergency: Person = Field(default_factory=Person)
+    service_content_types: list[Key] = Field(default_factory=list, max_length=20)
+    pre_approvals: list[PreApproval] = Field(default_factory=list, max_length=20)
+    no_pre_approval: bool = False  # 以上都不涉及
+    description: Long = ""  # actual business description, 20–200 characters
+    sms_received_at: AwareDatetime | None = None  # from 12381: the 24-hour clock starts here
+    stages: list[StageRecord] = Field(default_factory=list, max_length=500)
+    filing_number: Short = ""
+
+
+class Event(Model):
+    """One entry of the case's history; ``kind`` is a stable code, ``params`` its details."""
+
+    at: AwareDatetime
+    kind: Key
+    step: Step | None = None
+    params: dict[Key, Short] = Field(default_factory=dict, max_length=20)
+    note: Long = ""
+
+
+class Case(Model):
+    format: Literal["mpreg-case"] = FORMAT
+    schema_version: int = SCHEMA_VERSION
+    app_version: Short = __version__
+    id: uuid.UUID = Field(default_factory=uuid.uuid4)
+    created: AwareDatetime = Field(default_factory=now_shanghai)
+    modified: AwareDatetime = Field(default_factory=now_shanghai)
+    name: Short = ""  # the case's own name, e.g. the client and project
+    subject: Subject = Field(default_factory=Subject)
+    account: Account = Field(default_factory=Account)
+    mini_program: MiniProgram = Field(default_factory=MiniProgram)
+    materials: list[MaterialItem] = Field(default_factory=list, max_length=1000)
+    tasks: list[TaskItem] = Field(default_factory=list, max_length=1000)
+    verification: Verification = Field(default_factory=Verification)
+    filing: Filing = Field(default_factory=Filing)
+    events: list[Event] = Field(default_factory=list, max_length=20_000)
+    notes: Long = ""
+
+    def material(self, key: str) -> MaterialItem | None:
+        return next((m for m in self.materials if m.key == key), None)
+
+    def task(self, key: str) -> TaskItem | None:
+        return next((t for t in self.tasks if t.key == key), None)
+
+
+def new_case(name: str = "") -> Case:
+    created = now_shanghai()
+    case = Case(name=name, created=created, modified=created)
+    case.events.append(Event(at=created, kind="case.created"))
+    return case
+
+
+# --- field paths -------------------------------------------------------------------------------
+# A field path is a dotted attribute path from the case, e.g. "subject.code". The UI binds widgets
+# to paths, undo commands set values by path, and problems point at paths.
+
+
+def get_path(case: Case, path: str) -> Any:
+    obj: Any = case
+    for part in path.split("."):
+        obj = getattr(obj, part)
+    return obj
+
+
+def set_path(case: Case, path: str, value: Any) -> None:
+    """Set one field; pydantic validates the value (``validate_assignment``)."""
+    *parents, last = path.split(".")
+    obj: Any = case
+    for part in parents:
+        obj = getattr(obj, part)
+    setattr(obj, last, value)

@@ -1,0 +1,1 @@
+"""Files and folders. Pure Python: nothing here imports Qt."""

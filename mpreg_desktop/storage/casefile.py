@@ -1,0 +1,166 @@
+"""Reading and writing ``.mpreg`` case files.
+
+The format (documented in docs/case-format.md): UTF-8 JSON, indented, keys in the model's field
+order, header fields first. Schema versions:
+
+- 1 (app 0.1.0): first version.
+
+Reading never changes the file. Every way a file can be bad raises :class:`CaseFileError` with a
+stable ``code`` (the UI translates it), the file, and where in it the problem is. Older schema
+versions are brought up to date in memory by :data:`MIGRATIONS`, one small step per version.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from mpreg_desktop import __version__
+from mpreg_desktop.domain.case import FORMAT, SCHEMA_VERSION, Case, now_shanghai
+from mpreg_desktop.storage.atomic import atomic_write
+
+SUFFIX = ".mpreg"
+MAX_BYTES = 20 * 1024 * 1024
+
+# MIGRATIONS[n] turns a schema-n document (a dict) into a schema-(n+1) document. Version 1 is the
+# first, so the ladder is empty; each new schema version adds exactly one step here.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+@dataclass
+class CaseFileError(Exception):
+    """A case file that cannot be opened; ``code`` is stable, ``where`` points into the file.
+
+    Codes: missing, not_a_file, unreadable, too_large, empty, not_utf8, not_json, too_deep,
+    not_object, wrong_format, bad_version, newer_version, invalid.
+    """
+
+    code: str
+    path: Path
+    detail: str = ""
+    where: str = ""
+
+    def __str__(self) -> str:
+        where = f" ({self.where})" if self.where else ""
+        detail = f": {self.detail}" if self.detail else ""
+        return f"{self.path}: {self.code}{where}{detail}"
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed in a case file")
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"duplicate key {key!r}")
+        result[key] = value
+    return result
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise CaseFileError("missing", path) from None
+    except OSError as exc:
+        raise CaseFileError("unreadable", path, exc.strerror or str(exc)) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise CaseFileError("not_a_file", path)
+    if info.st_size > MAX_BYTES:
+        raise CaseFileError("too_large", path, f"{info.st_size} bytes, limit {MAX_BYTES}")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise CaseFileError("unreadable", path, exc.strerror or str(exc)) from None
+    if len(data) > MAX_BYTES:  # grew between stat and read
+        raise CaseFileError("too_large", path, f"over {MAX_BYTES} bytes")
+    return data
+
+
+def parse_case(data: bytes, path: Path) -> Case:
+    """Turn a file's bytes into a Case, or raise CaseFileError saying what is wrong and where."""
+    if not data.strip():
+        raise CaseFileError("empty", path)
+    try:
+        text = data.decode("utf-8-sig")  # a BOM from a Windows editor is harmless
+    except UnicodeDecodeError as exc:
+        raise CaseFileError("not_utf8", path, where=f"byte {exc.start}") from None
+    try:
+        document = json.loads(
+            text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys
+        )
+    except json.JSONDecodeError as exc:
+        raise CaseFileError(
+            "not_json", path, exc.msg, f"line {exc.lineno}, column {exc.colno}"
+        ) from None
+    except ValueError as exc:
+        raise CaseFileError("not_json", path, str(exc)) from None
+    except RecursionError:
+        raise CaseFileError("too_deep", path) from None
+    return case_from_document(document, path)
+
+
+def case_from_document(document: Any, path: Path) -> Case:
+    if not isinstance(document, dict):
+        raise CaseFileError("not_object", path, type(document).__name__)
+    if document.get("format") != FORMAT:
+        raise CaseFileError("wrong_format", path, where="format")
+    version = document.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise CaseFileError("bad_version", path, where="schema_version")
+    if version > SCHEMA_VERSION:
+        raise CaseFileError(
+            "newer_version",
+            path,
+            f"schema {version}, this app reads up to {SCHEMA_VERSION}",
+            "schema_version",
+        )
+    for step in range(version, SCHEMA_VERSION):
+        document = MIGRATIONS[step](document)
+        document["schema_version"] = step + 1
+    try:
+        return Case.model_validate(document)
+    except ValidationError as exc:
+        errors = exc.errors(include_input=False, include_url=False)
+        first = errors[0]
+        where = ".".join(str(part) for part in first["loc"])
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise CaseFileError("invalid", path, first["msg"] + more, where) from None
+    except RecursionError:
+        raise CaseFileError("too_deep", path) from None
+
+
+def read_case(path: Path | str) -> Case:
+    """Read a case file. Never modifies it; raises CaseFileError for anything that is wrong."""
+    path = Path(path)
+    return parse_case(_read_bytes(path), path)
+
+
+def case_to_bytes(case: Case) -> bytes:
+    document = case.model_dump(mode="json")
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def write_case(path: Path | str, case: Case, now: datetime | None = None) -> bytes:
+    """Save atomically, stamping ``modified`` and ``app_version``; returns the bytes written."""
+    path = Path(path)
+    case.modified = now or now_shanghai()
+    case.app_version = __version__
+    data = case_to_bytes(case)
+    atomic_write(path, data)
+    return data
+
+
+def is_case_path(path: Path | str) -> bool:
+    return os.fspath(path).lower().endswith(SUFFIX)

@@ -1,0 +1,64 @@
+"""User settings: a small JSON file in the config folder, written atomically.
+
+A damaged settings file never stops the app: it is reported in the log, kept aside as
+``settings.json.bad`` for inspection, and the defaults are used.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from mpreg_desktop.storage.atomic import atomic_write
+
+log = logging.getLogger(__name__)
+
+MAX_RECENT = 10
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    language: Literal["system", "zh_CN", "en"] = "system"
+    recent_files: list[str] = Field(default_factory=list)
+    library_dir: str | None = None
+    # Window geometry and dock layout per window class, as base64 of Qt's saveGeometry/saveState.
+    window_geometry: dict[str, str] = Field(default_factory=dict)
+    window_state: dict[str, str] = Field(default_factory=dict)
+
+    def add_recent(self, path: Path) -> None:
+        text = str(Path(path).resolve())
+        self.recent_files = [text, *[p for p in self.recent_files if p != text]][:MAX_RECENT]
+
+    def remove_recent(self, path: Path | str) -> None:
+        text = str(path)
+        self.recent_files = [p for p in self.recent_files if p != text]
+
+
+def load_settings(path: Path) -> Settings:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Settings()
+    except OSError as exc:
+        log.warning("settings file unreadable, using defaults: %s", exc)
+        return Settings()
+    try:
+        return Settings.model_validate(json.loads(raw.decode("utf-8")))
+    except (UnicodeDecodeError, ValueError, ValidationError) as exc:
+        log.warning("settings file damaged, using defaults (kept as .bad): %s", type(exc).__name__)
+        try:
+            atomic_write(path.with_name(path.name + ".bad"), raw)
+        except OSError:
+            pass
+        return Settings()
+
+
+def save_settings(settings: Settings, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = json.dumps(settings.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    atomic_write(path, data.encode("utf-8"))
