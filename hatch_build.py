@@ -18,9 +18,10 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 def find_lrelease() -> list[str]:
     """Return the command that runs Qt's lrelease, preferring the one shipped with PySide6."""
     try:
-        import PySide6  # noqa: PLC0415 - only needed at build time
+        import PySide6
 
-        bundled = Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
+        exe = "lrelease.exe" if sys.platform == "win32" else "lrelease"
+        bundled = Path(PySide6.__file__).parent / exe
         if bundled.exists():
             return [str(bundled)]
     except ImportError:
@@ -29,7 +30,7 @@ def find_lrelease() -> list[str]:
         found = shutil.which(name)
         if found:
             return [found]
-    raise RuntimeError("pyside6-lrelease not found: install PySide6-Essentials to build translations")
+    raise RuntimeError("pyside6-lrelease not found: PySide6-Essentials is needed to build")
 
 
 def compile_translations(i18n_dir: Path) -> list[Path]:

@@ -1,4 +1,5 @@
 """Command line: placeholder until the real entry lands in this commit series."""
+
 import sys
 
 

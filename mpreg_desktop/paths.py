@@ -49,7 +49,9 @@ def _pick(env_name: str, home_sub: str, default: str) -> Path:
 def app_paths() -> AppPaths:
     """Resolve the folders now (environment first, then the platform's conventions)."""
     return AppPaths(
-        config_dir=_pick("MPREG_CONFIG_DIR", "config", platformdirs.user_config_dir(APP_ID, ORG_NAME)),
+        config_dir=_pick(
+            "MPREG_CONFIG_DIR", "config", platformdirs.user_config_dir(APP_ID, ORG_NAME)
+        ),
         state_dir=_pick("MPREG_STATE_DIR", "state", platformdirs.user_state_dir(APP_ID, ORG_NAME)),
         log_dir=_pick("MPREG_LOG_DIR", "logs", platformdirs.user_log_dir(APP_ID, ORG_NAME)),
         default_library_dir=_pick(

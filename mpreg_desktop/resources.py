@@ -2,7 +2,7 @@
 
 One function answers for every way the app runs:
 - frozen (PyInstaller): the bundle's data folder, ``sys._MEIPASS/resources``;
-- installed wheel: ``mpreg_desktop/resources`` (the build force-includes the top-level folder there);
+- installed wheel: ``mpreg_desktop/resources`` (the build force-includes resources/ there);
 - source checkout or editable install: the top-level ``resources/`` next to the package.
 """
 

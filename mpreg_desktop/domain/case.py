@@ -1,8 +1,8 @@
 """The case: everything recorded about one mini program's registration, verification and filing.
 
 A ``Case`` is the single source of truth; a ``.mpreg`` file is exactly ``Case`` as JSON (see
-``storage/casefile.py`` and ``docs/case-format.md``). Everything derived from it (problems, checklist,
-timeline, progress) is computed by other domain modules and never stored here.
+``storage/casefile.py`` and ``docs/case-format.md``). Everything derived from it (problems,
+checklist, timeline, progress) is computed by other domain modules and never stored here.
 
 Identifiers in the file are English (``enterprise``, ``bank_transfer``); the Chinese terms and
 their explanations live in the rules pack and the translations.
@@ -152,7 +152,9 @@ class ScanResult(Model):
 
 
 class Attachment(Model):
-    path: Annotated[str, StringConstraints(max_length=4096)]  # relative to the case file if possible
+    path: Annotated[
+        str, StringConstraints(max_length=4096)
+    ]  # relative to the case file if possible
     size: int = Field(ge=0)
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
     added: AwareDatetime
@@ -236,7 +238,9 @@ class StageRecord(Model):
 
 class Filing(Model):
     type: FilingType = FilingType.NEW
-    planned_on: date | None = None  # planned filing date: ID documents must stay valid a month past it
+    planned_on: date | None = (
+        None  # planned filing date: ID documents must stay valid a month past it
+    )
     province: Short = ""
     city: Short = ""
     district: Short = ""

@@ -6,6 +6,7 @@ A damaged settings file never stops the app: it is reported in the log, kept asi
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from pathlib import Path
@@ -51,10 +52,8 @@ def load_settings(path: Path) -> Settings:
         return Settings.model_validate(json.loads(raw.decode("utf-8")))
     except (UnicodeDecodeError, ValueError, ValidationError) as exc:
         log.warning("settings file damaged, using defaults (kept as .bad): %s", type(exc).__name__)
-        try:
+        with contextlib.suppress(OSError):
             atomic_write(path.with_name(path.name + ".bad"), raw)
-        except OSError:
-            pass
         return Settings()
 
 

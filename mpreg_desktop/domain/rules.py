@@ -1,0 +1,491 @@
+"""The rules pack: what the platform and the filing system require, as data with sources.
+
+The pack lives in ``resources/rules/*.json`` (one file per part, see :data:`PACK_FILES`), is
+validated by these pydantic models when first needed, and is parsed once per process
+(:func:`load_rules` is cached). Every entry carries ``source`` (a seed file name such as
+``001_4ea2a61ab241226e.txt`` or a public URL) and, where the reference could not confirm a claim or
+the sources disagree, ``uncertain: true`` with a note: the app then says it is uncertain (a warning,
+never a hard error) instead of silently picking one reading.
+
+Durations keep their unit (hours, calendar days, 工作日, months, years) because offices count them
+differently.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from mpreg_desktop.domain.case import (
+    FilingStage,
+    FilingType,
+    Route,
+    Step,
+    SubjectType,
+    VerificationMethod,
+)
+
+PACK_FILES = (
+    "pack",
+    "subjects",
+    "registration",
+    "verification",
+    "naming",
+    "categories",
+    "checklist",
+    "filing",
+    "identifiers",
+)
+
+
+class RulesError(Exception):
+    """The rules pack is broken: a test failure for developers, never something users should see."""
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(Strict):
+    """A user-facing text in both languages."""
+
+    zh: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+    def get(self, language: str) -> str:
+        return self.zh if language.startswith("zh") else self.en
+
+
+class Sourced(Strict):
+    source: list[str] = Field(min_length=1)
+    uncertain: bool = False
+    uncertainty: Text | None = None  # why it is uncertain; required when uncertain
+
+    @model_validator(mode="after")
+    def _explain_uncertainty(self) -> Sourced:
+        if self.uncertain and self.uncertainty is None:
+            raise ValueError("an uncertain rule must say why (uncertainty)")
+        return self
+
+
+Unit = Literal["hours", "calendar_days", "workdays", "months", "years"]
+
+
+class Duration(Sourced):
+    """A span such as "1–20 工作日": ``min`` is None for a single value (then it equals ``max``)."""
+
+    min: int | None = Field(default=None, ge=0)
+    max: int = Field(ge=0)
+    unit: Unit
+    note: Text | None = None
+
+    @property
+    def low(self) -> int:
+        return self.max if self.min is None else self.min
+
+
+class Note(Sourced):
+    """A rule stated in words: shown to the user as guidance, with its source."""
+
+    id: str
+    text: Text
+
+
+# --- A: subject types ----------------------------------------------------------------------------
+
+
+class SubKind(Strict):
+    id: str
+    label: Text
+    group: Text | None = None  # e.g. 免费类型 / 社会团体 / 事业单位
+    free_certification: bool = False
+
+
+class Capability(Sourced):
+    """Whether a subject type may use a capability; ``conditional`` comes with its conditions."""
+
+    allowed: Literal["yes", "no", "conditional"]
+    note: Text | None = None
+
+
+CapabilityName = Literal["wechat_pay", "shop", "live_streaming", "ads", "virtual_payment"]
+
+
+class SubjectTypeRule(Sourced):
+    id: SubjectType
+    label: Text
+    scope: Text
+    sub_kinds: list[SubKind] = Field(min_length=1)
+    api_verify_type: int | None = None  # getcategoriesbytype.verify_type
+    api_customer_type: int | None = None  # 认证 customer_type
+    registration_materials: list[str]  # checklist entry ids needed to register
+    verification_methods: list[VerificationMethod] = Field(min_length=1)
+    certification_required: bool
+    certification_note: Text
+    certification_fee_yuan: int = Field(ge=0)  # per application, renewed yearly; 0 = free
+    review: Duration  # registration / certification review time
+    max_mini_programs: int | None = None  # per subject
+    max_certified_mini_programs: int | None = None
+    capabilities: dict[CapabilityName, Capability]
+    uscc_categories: list[str]  # the USCC's first two characters that fit this type, e.g. ["92"]
+
+
+class SubjectRules(Strict):
+    types: list[SubjectTypeRule] = Field(min_length=6, max_length=6)
+    contradictions: list[Note] = Field(default_factory=list)
+
+    def get(self, subject_type: SubjectType | str) -> SubjectTypeRule:
+        return next(t for t in self.types if t.id == subject_type)
+
+
+# --- B and D: registration, account rules, routes ------------------------------------------------
+
+
+class RegistrationStep(Sourced):
+    id: str
+    label: Text
+    detail: Text
+    official_url: str | None = None
+
+
+class RouteRule(Sourced):
+    id: Route
+    label: Text
+    conditions: list[Note]
+    allowed_subject_types: list[SubjectType]
+    requires_certified_official_account: bool = False
+    monthly_limit: int | None = None  # mini programs per 公众号 per month
+    benefits: list[Note] = Field(default_factory=list)
+    caveats: list[Note] = Field(default_factory=list)
+
+
+class RegistrationRules(Strict):
+    steps: list[RegistrationStep] = Field(min_length=5)
+    account_rules: list[Note]
+    max_mini_programs_per_id: int
+    max_mini_programs_per_phone: int
+    sms_code_digits: int
+    password_min_length: int
+    activation_link_validity: Duration
+    unfinished_registration_terminated: Duration
+    routes: list[RouteRule] = Field(min_length=2)
+    contradictions: list[Note] = Field(default_factory=list)
+
+    def route(self, route: Route | str) -> RouteRule:
+        return next(r for r in self.routes if r.id == route)
+
+
+# --- C: verification and certification -----------------------------------------------------------
+
+
+class MethodRule(Sourced):
+    id: VerificationMethod
+    label: Text
+    description: Text
+    subject_types: list[SubjectType]
+    deadline: Duration | None = None  # e.g. 对公打款 within 10 calendar days
+    refund: Duration | None = None  # e.g. refunded within 10 工作日
+    notes: list[Note] = Field(default_factory=list)
+
+
+class CertificationRules(Sourced):
+    review_typical: Duration
+    review_max: Duration
+    validity: Duration
+    annual_review_window: Duration  # before the validity ends
+    resubmissions: int
+    fee_refundable: bool
+    payment: Text
+    notes: list[Note] = Field(default_factory=list)
+
+
+class VerificationRules(Strict):
+    methods: list[MethodRule] = Field(min_length=3)
+    certification: CertificationRules
+    certification_materials: dict[SubjectType, list[str]]  # checklist entry ids
+    contradictions: list[Note] = Field(default_factory=list)
+
+    def method(self, method: VerificationMethod | str) -> MethodRule:
+        return next(m for m in self.methods if m.id == method)
+
+
+# --- E: names ------------------------------------------------------------------------------------
+
+
+class WordRule(Sourced):
+    word: str = Field(min_length=1)
+    reason: Text
+    severity: Literal["error", "warning"]
+
+
+class NamingRules(Sourced):
+    min_units: int
+    max_units: int
+    cjk_units: int  # a Chinese character counts this many units
+    short_chinese_warning_below: int  # fewer Chinese characters than this: review may object
+    allowed: Text  # description of the allowed characters
+    allowed_punctuation: str  # besides letters, digits, Chinese and spaces
+    forbidden_keywords: list[WordRule]
+    absolute_words: list[WordRule]
+    notes: list[Note] = Field(default_factory=list)
+
+
+# --- F: categories and industries ----------------------------------------------------------------
+
+
+class Licence(Sourced):
+    material: str  # checklist entry id of the licence
+    gate: Literal["category", "pre_approval"]  # WeChat category qualification or ICP 前置审批
+
+
+class Industry(Sourced):
+    id: str
+    label: Text
+    licences: list[Licence] = Field(min_length=1)
+    pre_approval_type: str | None = None  # the 前置审批 type id when the filing needs one
+
+
+class Category(Sourced):
+    id: str
+    label: Text  # "一级-二级", as the platform shows it
+    industry: str | None = None
+    personal_allowed: bool = False
+    requires_qualification: bool = False
+
+
+class CategoryRules(Strict):
+    categories: list[Category] = Field(min_length=1)
+    industries: list[Industry] = Field(min_length=1)
+    max_categories: int
+    max_categories_uncertain: bool = True
+    notes: list[Note] = Field(default_factory=list)
+
+    def category(self, category_id: str) -> Category | None:
+        return next((c for c in self.categories if c.id == category_id), None)
+
+    def industry(self, industry_id: str) -> Industry | None:
+        return next((i for i in self.industries if i.id == industry_id), None)
+
+
+# --- the checklist catalogue ---------------------------------------------------------------------
+
+
+class Condition(Strict):
+    """When a checklist entry applies. Every given list must match; an absent list matches all."""
+
+    subject_types: list[SubjectType] | None = None
+    routes: list[Route] | None = None
+    methods: list[VerificationMethod] | None = None
+    filing_types: list[FilingType] | None = None
+    industries: list[str] | None = None  # any of these industries (from the chosen categories)
+    sub_kinds: list[str] | None = None
+    needs: list[str] | None = None  # any of these answers true (Needs field names)
+    applet_principal_differs: bool | None = None
+
+
+class ChecklistEntry(Sourced):
+    id: str
+    kind: Literal["material", "action"]
+    step: Step
+    label: Text
+    why: Text
+    when: Condition = Field(default_factory=Condition)
+    id_document: bool = False  # its validity must cover the planned filing date + margin
+    scan: bool = False  # an image or PDF is uploaded: colour, resolution, format, size rules apply
+    official_url: str | None = None
+    # A case path whose value shows the entry is done (a date set, an outcome passed, a flag true),
+    # or "filing.stage:<stage>" for a filing stage that ended in success. None: ticked by hand.
+    done_when: str | None = None
+
+
+class ChecklistRules(Strict):
+    entries: list[ChecklistEntry] = Field(min_length=10)
+
+    def entry(self, entry_id: str) -> ChecklistEntry | None:
+        return next((e for e in self.entries if e.id == entry_id), None)
+
+
+# --- G: filing -----------------------------------------------------------------------------------
+
+
+class FilingTypeRule(Sourced):
+    id: FilingType
+    label: Text
+    description: Text
+
+
+FieldKind = Literal[
+    "text", "name", "id_number", "phone", "email", "date", "date_or_long_term", "region",
+    "enum", "list", "image", "description",
+]  # fmt: skip
+
+
+class FilingField(Sourced):
+    id: str  # the filing system's field, e.g. "icp_subject.principal_info.mobile"
+    group: Literal["subject", "subject_principal", "applet", "applet_principal"]
+    label: Text
+    kind: FieldKind
+    required: Literal["yes", "no", "conditional"]
+    condition: Text | None = None  # when conditional
+    case_path: str | None = None  # where the case keeps it, if it does
+    min_length: int | None = None
+    max_length: int | None = None
+    max_items: int | None = None
+    constraint: Text | None = None
+
+
+class StageRule(Sourced):
+    id: FilingStage
+    label: Text
+    duration: Duration | None = None
+    detail: Text
+    official_url: str | None = None
+    resends: int | None = None  # e.g. one SMS resend
+
+
+class PreApprovalType(Sourced):
+    id: str
+    label: Text
+    industry: str | None = None
+
+
+class ServiceContentType(Sourced):
+    id: str
+    label: Text
+
+
+class FilingRules(Strict):
+    types: list[FilingTypeRule] = Field(min_length=3)
+    materials: list[Note]
+    fields: list[FilingField] = Field(min_length=20)
+    stages: list[StageRule] = Field(min_length=5, max_length=5)
+    pre_approval_types: list[PreApprovalType]
+    service_content_types: list[ServiceContentType]
+    id_validity_margin: Duration  # ID documents valid for more than this after filing
+    description_min: int
+    description_max: int
+    max_service_content_types: int
+    face_check_tips: list[Note]
+    certificate_rules: list[Note]
+    notes: list[Note] = Field(default_factory=list)
+
+    def stage(self, stage: FilingStage | str) -> StageRule:
+        return next(s for s in self.stages if s.id == stage)
+
+
+# --- H: identifiers ------------------------------------------------------------------------------
+
+
+class UsccCategory(Sourced):
+    prefix: str = Field(pattern=r"^[0-9A-Y]{2}$")
+    label: Text
+    subject_types: list[SubjectType] = Field(min_length=1)
+
+
+class IdentifierRules(Strict):
+    uscc_categories: list[UsccCategory]
+    filing_number_provinces: str  # the province abbreviations accepted, aliases included
+    notes: list[Note] = Field(default_factory=list)
+
+    def uscc_category(self, prefix: str) -> UsccCategory | None:
+        return next((c for c in self.uscc_categories if c.prefix == prefix), None)
+
+
+# --- the pack ------------------------------------------------------------------------------------
+
+
+class SourceInfo(Strict):
+    title: str
+    url: str | None = None
+    reliability: Literal["high", "medium", "low"]
+
+
+class PackInfo(Strict):
+    edition: date
+    description: Text
+    sources: dict[str, SourceInfo]  # every seed file name used as a source, with what it is
+
+
+class Rules(Strict):
+    pack: PackInfo
+    subjects: SubjectRules
+    registration: RegistrationRules
+    verification: VerificationRules
+    naming: NamingRules
+    categories: CategoryRules
+    checklist: ChecklistRules
+    filing: FilingRules
+    identifiers: IdentifierRules
+
+    @property
+    def edition(self) -> date:
+        return self.pack.edition
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> Rules:
+        """Every id one part of the pack uses must exist in the part that defines it."""
+        entries = {e.id for e in self.checklist.entries}
+        industries = {i.id for i in self.categories.industries}
+        sub_kinds = {k.id for t in self.subjects.types for k in t.sub_kinds}
+        pre_approvals = {p.id for p in self.filing.pre_approval_types}
+        broken: list[str] = []
+
+        def need(kind: str, value: str, known: set[str]) -> None:
+            if value not in known:
+                broken.append(f"unknown {kind} {value!r}")
+
+        for t in self.subjects.types:
+            for m in t.registration_materials:
+                need("checklist entry", m, entries)
+        for materials in self.verification.certification_materials.values():
+            for m in materials:
+                need("checklist entry", m, entries)
+        for industry in self.categories.industries:
+            for licence in industry.licences:
+                need("checklist entry", licence.material, entries)
+            if industry.pre_approval_type:
+                need("pre-approval type", industry.pre_approval_type, pre_approvals)
+        for category in self.categories.categories:
+            if category.industry:
+                need("industry", category.industry, industries)
+        for entry in self.checklist.entries:
+            for i in entry.when.industries or []:
+                need("industry", i, industries)
+            for k in entry.when.sub_kinds or []:
+                need("sub-kind", k, sub_kinds)
+        for p in self.filing.pre_approval_types:
+            if p.industry:
+                need("industry", p.industry, industries)
+        if len(entries) != len(self.checklist.entries):
+            broken.append("duplicate checklist entry ids")
+        if broken:
+            raise ValueError("; ".join(broken))
+        return self
+
+
+def load_rules_from(folder: Path) -> Rules:
+    """Load and validate a pack from ``folder``; raises RulesError naming the file and the field."""
+    parts = {}
+    for name in PACK_FILES:
+        path = folder / f"{name}.json"
+        try:
+            parts[name] = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise RulesError(f"{path}: {exc}") from exc
+    try:
+        return Rules.model_validate(parts)
+    except ValidationError as exc:
+        raise RulesError(f"rules pack in {folder} is invalid:\n{exc}") from exc
+
+
+@cache
+def load_rules() -> Rules:
+    """The app's rules pack, parsed on first use and then shared."""
+    from mpreg_desktop.resources import resource_path
+
+    return load_rules_from(resource_path("rules"))
