@@ -1,0 +1,41 @@
+"""Test setup: headless Qt, and every test in its own folders, never the user's.
+
+QT_QPA_PLATFORM is set here, before anything imports Qt, so that whoever runs the tests does not
+have to. Tests that start the real app in a window use Xvfb explicitly (tests/ui/test_xvfb.py).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "test-artifacts"
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def require_tools(*names: str) -> None:
+    """Skip (outside CI) or fail (in CI) when a Debian package the test needs is missing."""
+    missing = [n for n in names if shutil.which(n) is None]
+    if not missing:
+        return
+    message = f"needs {', '.join(missing)} (installed by .ci/run from Debian packages)"
+    if IN_CI:
+        pytest.fail(f"CI=true and {message}")
+    pytest.skip(message)
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point every app folder (config, state, logs, library) into this test's temp folder."""
+    home = tmp_path / "mpreg-home"
+    for name in ("MPREG_CONFIG_DIR", "MPREG_STATE_DIR", "MPREG_LOG_DIR", "MPREG_LIBRARY_DIR"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("MPREG_HOME", str(home))
+    return home
