@@ -26,7 +26,7 @@ format: $(VENV)/.stamp-test
 translations: $(VENV)/.stamp-run
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find mpreg_desktop -name '*.py' | sort) \
 		-ts resources/i18n/mpreg_zh_CN.ts resources/i18n/mpreg_en.ts
-	$(BIN)/python hatch_build.py
+	$(BIN)/pyside6-lrelease -silent resources/i18n/mpreg_zh_CN.ts resources/i18n/mpreg_en.ts
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || \

@@ -49,7 +49,3 @@ class CustomBuildHook(BuildHookInterface):
             return
         compile_translations(Path(self.root) / "resources" / "i18n")
 
-
-if __name__ == "__main__":  # `python hatch_build.py` recompiles in place (make translations)
-    for path in compile_translations(Path(__file__).parent / "resources" / "i18n"):
-        print(path)

@@ -1,8 +1,91 @@
-"""Command line: placeholder until the real entry lands in this commit series."""
+"""The ``mpreg-desktop`` command.
 
+``mpreg-desktop [FILE...]`` opens the window (with the given cases). Subcommands run headless and
+never import Qt widgets:
+
+- ``schema``: print the case file's JSON Schema;
+- ``check FILE [--json]``: print the problems; exit 0 without errors, 1 with errors, 2 unreadable;
+- ``checklist FILE [--json]``: print the derived checklist.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
 import sys
+from pathlib import Path
+
+from mpreg_desktop import __version__
+
+SUBCOMMANDS = ("schema", "check", "checklist")
+EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--home", metavar="DIR", help="keep config, state, logs and library under DIR (MPREG_HOME)"
+    )
+    parser.add_argument(
+        "--lang", choices=("zh_CN", "en"), help="language of printed messages (default: system)"
+    )
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mpreg-desktop",
+        description="小程序注册助手 MP Reg Desktop: WeChat Mini Program registration and filing.",
+        epilog="Subcommands: schema, check FILE, checklist FILE (see `mpreg-desktop check -h`).",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _common(parser)
+    parser.add_argument("files", nargs="*", metavar="FILE", help="case files (.mpreg) to open")
+    return parser
+
+
+def _sub_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mpreg-desktop")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("schema", help="print the JSON Schema of a case file")
+    for name, text in (("check", "print the problems"), ("checklist", "print the checklist")):
+        command = sub.add_parser(name, help=f"{text} of a case file")
+        command.add_argument("file", type=Path)
+        command.add_argument("--json", action="store_true", help="machine-readable output")
+        _common(command)
+    return parser
+
+
+def _language(choice: str | None) -> str:
+    if choice:
+        return choice
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return "zh_CN" if value.lower().startswith("zh") else "en"
+    return "en"
 
 
 def main(argv: list[str] | None = None) -> int:
-    print(sys.argv)
-    return 0
+    argv = list(sys.argv[1:] if argv is None else argv)
+    first = next((a for a in argv if not a.startswith("-")), None)
+    if first in SUBCOMMANDS:
+        args = _sub_parser().parse_args(argv)
+    else:
+        args = _parser().parse_args(argv)
+        args.command = None
+    if getattr(args, "home", None):
+        os.environ["MPREG_HOME"] = str(Path(args.home).expanduser().resolve())
+
+    if args.command is None:
+        from mpreg_desktop.app import run_gui
+
+        return run_gui(args.files)
+    if args.command == "schema":
+        from mpreg_desktop.domain.case import Case
+
+        print(json.dumps(Case.model_json_schema(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    from mpreg_desktop import report
+
+    return report.run(args.command, args.file, as_json=args.json, language=_language(args.lang))

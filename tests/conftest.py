@@ -7,28 +7,12 @@ have to. Tests that start the real app in a window use Xvfb explicitly (tests/ui
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
-
-ROOT = Path(__file__).resolve().parents[1]
-ARTIFACTS = ROOT / "test-artifacts"
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
-
-
-def require_tools(*names: str) -> None:
-    """Skip (outside CI) or fail (in CI) when a Debian package the test needs is missing."""
-    missing = [n for n in names if shutil.which(n) is None]
-    if not missing:
-        return
-    message = f"needs {', '.join(missing)} (installed by .ci/run from Debian packages)"
-    if IN_CI:
-        pytest.fail(f"CI=true and {message}")
-    pytest.skip(message)
 
 
 @pytest.fixture(autouse=True)

@@ -320,9 +320,19 @@ class FilingTypeRule(Sourced):
 
 
 FieldKind = Literal[
-    "text", "name", "id_number", "phone", "email", "date", "date_or_long_term", "region",
-    "enum", "list", "image", "description",
-]  # fmt: skip
+    "text",
+    "name",
+    "id_number",
+    "phone",
+    "email",
+    "date",
+    "date_or_long_term",
+    "region",
+    "enum",
+    "list",
+    "image",
+    "description",
+]
 
 
 class FilingField(Sourced):

@@ -1,0 +1,70 @@
+"""Starting the GUI: logging, the QApplication, translators, fonts, and the first window."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+from pathlib import Path
+
+from mpreg_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
+from mpreg_desktop.paths import app_paths
+
+log = logging.getLogger(__name__)
+
+
+def setup_logging(log_dir: Path) -> None:
+    """A rotating log in the platform's log folder. Never log personal data: ids and codes only."""
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            log_dir / "mpreg-desktop.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def display_problem() -> str | None:
+    """Why a window cannot be shown, in one line, or None. Checked before Qt would abort."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        return (
+            "mpreg-desktop: no display found (DISPLAY and WAYLAND_DISPLAY are not set); "
+            "run it in a desktop session, or use a subcommand such as `mpreg-desktop check FILE`"
+        )
+    return None
+
+
+def run_gui(files: list[str]) -> int:
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    paths = app_paths()
+    setup_logging(paths.log_dir)
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+
+    from mpreg_desktop.ui.context import AppContext
+
+    context = AppContext(paths)
+    context.install_translators(app)
+    log.info("started %s %s", APP_NAME, __version__)
+    context.open_initial([Path(f) for f in files])
+    return app.exec()

@@ -1,0 +1,109 @@
+"""Words for problem codes and field paths, in Chinese and English, without Qt.
+
+The catalog is ``resources/messages/problems.json``: ``problems`` maps a code to a template per
+language, ``fields`` a field path to its name, ``needs`` the guiding questions' capabilities.
+Templates use ``{param}``; ids in parameters (subject types, methods, categories, industries…) are
+shown by their labels from the rules pack. An unknown code never shows nothing: it falls back to
+the code and its parameters.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from mpreg_desktop.domain.rules import Rules
+
+if TYPE_CHECKING:
+    from mpreg_desktop.domain.checks import Problem
+
+
+@cache
+def catalog() -> dict[str, Any]:
+    from mpreg_desktop.resources import resource_path
+
+    return json.loads(resource_path("messages", "problems.json").read_text(encoding="utf-8"))
+
+
+def _lang_key(language: str) -> str:
+    return "zh" if language.startswith("zh") else "en"
+
+
+def field_label(path: str, language: str) -> str:
+    """The name of a field as the user sees it; the most specific known prefix wins."""
+    fields = catalog()["fields"]
+    parts = path.split(".")
+    for end in range(len(parts), 0, -1):
+        entry = fields.get(".".join(parts[:end]))
+        if entry:
+            return entry[_lang_key(language)]
+    return path
+
+
+class _Params(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _label_of(key: str, value: str, rules: Rules, lang: str) -> str:
+    def pick(text: Any) -> str:
+        return text.zh if lang == "zh" else text.en
+
+    if key in ("type", "expected"):
+        labels = []
+        for one in value.split(","):
+            rule = next((t for t in rules.subjects.types if t.id == one), None)
+            labels.append(pick(rule.label) if rule else one)
+        return "、".join(labels) if lang == "zh" else ", ".join(labels)
+    if key == "method":
+        rule = next((m for m in rules.verification.methods if m.id == value), None)
+        return pick(rule.label) if rule else value
+    if key == "route":
+        rule = next((r for r in rules.registration.routes if r.id == value), None)
+        return pick(rule.label) if rule else value
+    if key == "category":
+        category = rules.categories.category(value)
+        return pick(category.label) if category else value
+    if key == "industries":
+        names = []
+        for one in value.split(","):
+            industry = rules.categories.industry(one)
+            names.append(pick(industry.label) if industry else one)
+        return "、".join(names) if lang == "zh" else ", ".join(names)
+    if key == "need":
+        entry = catalog()["needs"].get(value)
+        return entry[lang] if entry else value
+    if key == "field":
+        return field_label(value, lang)
+    return value
+
+
+def problem_text(problem: Problem, rules: Rules, language: str) -> str:
+    lang = _lang_key(language)
+    entry = catalog()["problems"].get(problem.code)
+    params = _Params()
+    for key, value in problem.params.items():
+        if ":" in key:
+            name, param_lang = key.split(":", 1)
+            if param_lang == lang:
+                params[name] = value
+        else:
+            params[key] = _label_of(key, value, rules, lang)
+    if entry is None:
+        details = ", ".join(f"{k}={v}" for k, v in params.items())
+        return f"{problem.code} ({details})" if details else problem.code
+    text = entry[lang].format_map(params)
+    if problem.uncertain:
+        text += (
+            "（此规则未经官方确认）" if lang == "zh" else " (this rule is not officially confirmed)"
+        )
+    return text
+
+
+def event_text(event: Any, language: str) -> str:
+    """A history entry in words: its kind's template, its parameters, and the user's note."""
+    lang = _lang_key(language)
+    entry = catalog()["events"].get(event.kind)
+    text = entry[lang].format_map(_Params(event.params)) if entry else event.kind
+    return f"{text}: {event.note}" if event.note else text

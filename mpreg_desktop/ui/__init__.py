@@ -1,0 +1,1 @@
+"""Qt widgets. Thin: every rule and every derived value comes from mpreg_desktop.domain."""

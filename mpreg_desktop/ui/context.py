@@ -1,0 +1,90 @@
+"""State shared by all windows of one running app: folders, settings, language, open windows."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from mpreg_desktop.paths import AppPaths
+from mpreg_desktop.storage.settings import Settings, load_settings, save_settings
+from mpreg_desktop.ui import i18n
+
+log = logging.getLogger(__name__)
+
+
+class AppContext:
+    def __init__(self, paths: AppPaths) -> None:
+        self.paths = paths
+        self.settings: Settings = load_settings(paths.settings_file)
+        self.language = i18n.resolve_language(self.settings.language)
+        self.windows: list = []
+        self._translators: list = []
+
+    # -- settings -------------------------------------------------------------------------------
+    def save_settings(self) -> None:
+        try:
+            save_settings(self.settings, self.paths.settings_file)
+        except OSError as exc:
+            log.warning("settings not saved: %s", exc.strerror)
+
+    def library_dir(self) -> Path:
+        configured = self.settings.library_dir
+        return Path(configured) if configured else self.paths.default_library_dir
+
+    def add_recent(self, path: Path) -> None:
+        self.settings.add_recent(path)
+        self.save_settings()
+
+    # -- language and fonts ---------------------------------------------------------------------
+    def install_translators(self, app: QApplication) -> None:
+        self._translators = i18n.install(app, self.language)
+
+    @staticmethod
+    def has_chinese_font() -> bool:
+        return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+
+    # -- windows ---------------------------------------------------------------------------------
+    def new_window(self):
+        from mpreg_desktop.ui.main_window import MainWindow
+
+        window = MainWindow(self)
+        self.windows.append(window)
+        window.destroyed.connect(lambda *_: None)
+        return window
+
+    def forget_window(self, window) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+
+    def window_for(self, path: Path):
+        resolved = path.resolve()
+        for window in self.windows:
+            document = window.document
+            if document is not None and document.path and document.path.resolve() == resolved:
+                return window
+        return None
+
+    def open_path(self, path: Path, near=None) -> None:
+        """Open a case: raise its window if already open, else use an empty window or a new one."""
+        existing = self.window_for(path)
+        if existing is not None:
+            existing.bring_to_front()
+            return
+        target = near if near is not None and near.document is None else None
+        if target is None:
+            target = next((w for w in self.windows if w.document is None), None)
+        if target is None:
+            target = self.new_window()
+        target.show()
+        target.open_case_file(path)
+        target.bring_to_front()
+
+    def open_initial(self, files: list[Path]) -> None:
+        if not files:
+            self.new_window().show()
+            return
+        for path in files:
+            self.open_path(path)

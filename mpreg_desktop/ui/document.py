@@ -1,0 +1,101 @@
+"""One open case: the model, its file, its undo stack, and what is derived from it."""
+
+from __future__ import annotations
+
+import copy
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from mpreg_desktop.domain.case import Case, Event, Step, get_path, now_shanghai
+from mpreg_desktop.domain.checklist import ChecklistItem, build_checklist
+from mpreg_desktop.domain.checks import Problem, check_case
+from mpreg_desktop.domain.rules import Rules, load_rules
+from mpreg_desktop.storage.casefile import write_case
+from mpreg_desktop.ui.commands import SetFieldCommand
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Derived:
+    """Everything computed from the case; recomputed only after the case changed."""
+
+    problems: list[Problem]
+    checklist: list[ChecklistItem]
+
+    @property
+    def progress(self) -> tuple[int, int]:
+        return sum(1 for item in self.checklist if item.done), len(self.checklist)
+
+    def problems_at(self, prefix: str) -> list[Problem]:
+        return [p for p in self.problems if p.path == prefix or p.path.startswith(prefix + ".")]
+
+
+class CaseDocument(QObject):
+    changed = Signal(str)  # a field path whose value changed (edit, undo or redo)
+    derivedChanged = Signal()  # problems and checklist are out of date: ask derived() again
+    pathChanged = Signal()
+
+    def __init__(
+        self, case: Case, path: Path | None = None, rules: Rules | None = None, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.case = case
+        self.path = path
+        self.rules = rules or load_rules()
+        self.undo_stack = QUndoStack(self)
+        self._derived: Derived | None = None
+        self.compute_count = 0  # how often the derived views were built (tests watch this)
+
+    # -- editing ---------------------------------------------------------------------------------
+    def set_field(self, path: str, value: Any, *, merge: bool = False, label: str = "") -> None:
+        """Change one field through the undo stack; nothing happens if the value is unchanged."""
+        old = get_path(self.case, path)
+        if old == value:
+            return
+        self.undo_stack.push(
+            SetFieldCommand(self, path, old, value, merge=merge, label=label or path)
+        )
+
+    def apply(self, path: str, value: Any) -> None:
+        """Called by undo commands only."""
+        *parents, last = path.split(".")
+        target: Any = self.case
+        for part in parents:
+            target = getattr(target, part)
+        setattr(target, last, value)
+        self._derived = None
+        self.changed.emit(path)
+        self.derivedChanged.emit()
+
+    def add_event(self, kind: str, step: Step | None, note: str = "", **params: str) -> None:
+        event = Event(at=now_shanghai(), kind=kind, step=step, params=params, note=note)
+        self.set_field("events", [*copy.deepcopy(self.case.events), event], label=kind)
+
+    # -- derived ---------------------------------------------------------------------------------
+    def derived(self) -> Derived:
+        if self._derived is None:
+            self.compute_count += 1
+            self._derived = Derived(
+                problems=check_case(self.case, self.rules),
+                checklist=build_checklist(self.case, self.rules),
+            )
+        return self._derived
+
+    # -- file ------------------------------------------------------------------------------------
+    @property
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def save(self, path: Path) -> None:
+        write_case(path, self.case)
+        if path != self.path:
+            self.path = path
+            self.pathChanged.emit()
+        self.undo_stack.setClean()
+        log.info("saved case %s", self.case.id)

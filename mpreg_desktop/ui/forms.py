@@ -1,0 +1,331 @@
+"""Form fields bound to case paths, with their problems shown underneath as the user types.
+
+A step page declares its fields (path, label, kind); :class:`FieldBinding` keeps one widget and one
+case path in step both ways: user edits go to the document as undoable commands, and any change of
+the case (an edit elsewhere, undo, redo) refreshes the widget. Problems from ``check_case`` appear
+under their field, coloured by severity; no dialog boxes for validation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mpreg_desktop.domain.case import get_path
+from mpreg_desktop.domain.checks import Problem
+from mpreg_desktop.domain.messages import problem_text
+from mpreg_desktop.ui import i18n
+from mpreg_desktop.ui.document import CaseDocument
+
+SEVERITY_COLOURS = {"error": "#c62828", "warning": "#b26a00", "info": "#546e7a"}
+Choices = Callable[[], Sequence[tuple[str, Any]]]
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be unset: shows 未设置 until a date is picked; the button clears it."""
+
+    dateEdited = Signal(object)  # datetime.date or None
+    _NULL = QDate(1900, 1, 1)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setMinimumDate(self._NULL)
+        self.edit.setSpecialValueText(self.tr("Not set"))
+        self.edit.setDate(self._NULL)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Clear the date"))
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.clear_button)
+        self.edit.dateChanged.connect(self._edited)
+        self.clear_button.clicked.connect(lambda: self.edit.setDate(self._NULL))
+        self._quiet = False
+
+    def setFocus(self) -> None:
+        self.edit.setFocus()
+
+    def value(self) -> dt.date | None:
+        qdate = self.edit.date()
+        return None if qdate == self._NULL else dt.date(qdate.year(), qdate.month(), qdate.day())
+
+    def set_value(self, value: dt.date | None) -> None:
+        self._quiet = True
+        if value is None:
+            self.edit.setDate(self._NULL)
+        else:
+            if self.edit.date() == self._NULL:
+                self.edit.calendarWidget().setSelectedDate(
+                    QDate(value.year, value.month, value.day)
+                )
+            self.edit.setDate(QDate(value.year, value.month, value.day))
+        self._quiet = False
+
+    def _edited(self) -> None:
+        if not self._quiet:
+            self.dateEdited.emit(self.value())
+
+
+class FieldBinding(ABC):
+    """One widget bound to one case path."""
+
+    def __init__(self, document: CaseDocument, path: str, widget: QWidget, label: str) -> None:
+        self.document = document
+        self.path = path
+        self.widget = widget
+        self.label = label
+        self.hint: Callable[[], str] | None = None
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setVisible(False)
+        self.container = QWidget()
+        box = QVBoxLayout(self.container)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(self.message)
+        widget.setAccessibleName(label)
+
+    @abstractmethod
+    def refresh(self) -> None:
+        """Read the model into the widget without echoing it back as an edit."""
+
+    def value(self) -> Any:
+        return get_path(self.document.case, self.path)
+
+    def push(self, value: Any, merge: bool = False) -> None:
+        self.document.set_field(self.path, value, merge=merge, label=self.label)
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        mine = [p for p in problems if p.path == self.path or p.path.startswith(self.path + ".")]
+        if mine:
+            worst = mine[0].severity  # problems come sorted, errors first
+            language = i18n.current_language()
+            lines = [problem_text(p, self.document.rules, language) for p in mine]
+            self.message.setText("\n".join(lines))
+            self.message.setStyleSheet(f"color: {SEVERITY_COLOURS[worst]};")
+            self.message.setVisible(True)
+        elif self.hint is not None and (hint := self.hint()):
+            self.message.setText(hint)
+            self.message.setStyleSheet(f"color: {SEVERITY_COLOURS['info']};")
+            self.message.setVisible(True)
+        else:
+            self.message.setVisible(False)
+
+
+class LineBinding(FieldBinding):
+    def __init__(self, document: CaseDocument, path: str, label: str, placeholder: str = ""):
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(placeholder)
+        super().__init__(document, path, self.edit, label)
+        self.edit.textEdited.connect(lambda text: self.push(text, merge=True))
+
+    def refresh(self) -> None:
+        value = self.value() or ""
+        if self.edit.text() != value:
+            self.edit.setText(value)
+
+
+class TextBinding(FieldBinding):
+    def __init__(self, document: CaseDocument, path: str, label: str, placeholder: str = ""):
+        self.edit = QPlainTextEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setTabChangesFocus(True)
+        self.edit.setMaximumHeight(self.edit.fontMetrics().lineSpacing() * 6)
+        super().__init__(document, path, self.edit, label)
+        self._quiet = False
+        self.edit.textChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        if not self._quiet:
+            self.push(self.edit.toPlainText(), merge=True)
+
+    def refresh(self) -> None:
+        value = self.value() or ""
+        if self.edit.toPlainText() != value:
+            self._quiet = True
+            self.edit.setPlainText(value)
+            self._quiet = False
+
+
+class ComboBinding(FieldBinding):
+    """A choice; ``choices`` is called again on refresh, so options can follow other fields."""
+
+    def __init__(self, document: CaseDocument, path: str, label: str, choices: Choices):
+        self.combo = QComboBox()
+        self.choices = choices
+        super().__init__(document, path, self.combo, label)
+        self._options: list[tuple[str, Any]] = []
+        self.combo.activated.connect(lambda index: self.push(self._options[index][1]))
+
+    def refresh(self) -> None:
+        options = list(self.choices())
+        value = self.value()
+        if value is not None and all(v != value for _, v in options):
+            options.append((str(value), value))  # keep showing what the file holds
+        if options != self._options:
+            self._options = options
+            self.combo.blockSignals(True)
+            self.combo.clear()
+            for text, _ in options:
+                self.combo.addItem(text)
+            self.combo.blockSignals(False)
+        index = next((i for i, (_, v) in enumerate(options) if v == value), -1)
+        if self.combo.currentIndex() != index:
+            self.combo.setCurrentIndex(index)
+
+
+class CheckBinding(FieldBinding):
+    def __init__(self, document: CaseDocument, path: str, label: str, text: str | None = None):
+        self.check = QCheckBox(text or label)
+        super().__init__(document, path, self.check, label)
+        self.check.clicked.connect(lambda checked: self.push(bool(checked)))
+
+    def refresh(self) -> None:
+        value = bool(self.value())
+        if self.check.isChecked() != value:
+            self.check.setChecked(value)
+
+
+class DateBinding(FieldBinding):
+    def __init__(self, document: CaseDocument, path: str, label: str):
+        self.date = OptionalDateEdit()
+        super().__init__(document, path, self.date, label)
+        self.date.edit.setAccessibleName(label)
+        self.date.dateEdited.connect(lambda value: self.push(value, merge=True))
+
+    def refresh(self) -> None:
+        value = self.value()
+        if self.date.value() != value:
+            self.date.set_value(value)
+
+
+class MultiChoiceBinding(FieldBinding):
+    """A list of ids chosen from ``choices`` by ticking them."""
+
+    def __init__(self, document: CaseDocument, path: str, label: str, choices: Choices):
+        self.list = QListWidget()
+        self.choices = choices
+        super().__init__(document, path, self.list, label)
+        rows = max(4, min(8, len(list(choices()))))
+        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * rows)
+        self._quiet = False
+        self.list.itemChanged.connect(self._changed)
+
+    def _changed(self, _item: QListWidgetItem) -> None:
+        if self._quiet:
+            return
+        chosen = []
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                chosen.append(item.data(Qt.ItemDataRole.UserRole))
+        self.push(chosen)
+
+    def refresh(self) -> None:
+        chosen = set(self.value())
+        options = list(self.choices())
+        self._quiet = True
+        if self.list.count() != len(options):
+            self.list.clear()
+            for text, value in options:
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, value)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                self.list.addItem(item)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            state = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
+        self._quiet = False
+
+
+class FormPage(QScrollArea):
+    """A scrolling page of sections; keeps its bindings in sync with the document."""
+
+    def __init__(self, document: CaseDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.bindings: list[FieldBinding] = []
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        self.setWidget(body)
+        document.changed.connect(lambda _path: self.refresh())
+        document.derivedChanged.connect(self.show_problems)
+
+    def section(self, title: str) -> QFormLayout:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.body_layout.addWidget(box)
+        return form
+
+    def add(self, form: QFormLayout, binding: FieldBinding, with_label: bool = True):
+        if with_label:
+            label = QLabel(binding.label)
+            label.setBuddy(binding.widget)
+            form.addRow(label, binding.container)
+        else:
+            form.addRow(binding.container)
+        self.bindings.append(binding)
+        return binding
+
+    def finish(self) -> None:
+        self.body_layout.addStretch(1)
+        self.refresh()
+        self.show_problems()
+
+    def refresh(self) -> None:
+        for binding in self.bindings:
+            binding.refresh()
+
+    def show_problems(self) -> None:
+        problems = self.document.derived().problems
+        for binding in self.bindings:
+            binding.show_problems(problems)
+
+    def binding_for(self, path: str) -> FieldBinding | None:
+        """The binding of ``path`` or of its closest parent path."""
+        best = None
+        for binding in self.bindings:
+            covers = path == binding.path or path.startswith(binding.path + ".")
+            if covers and (best is None or len(binding.path) > len(best.path)):
+                best = binding
+        return best
+
+    def focus_path(self, path: str) -> bool:
+        binding = self.binding_for(path)
+        if binding is None or not binding.container.isVisibleTo(self):
+            return False
+        self.ensureWidgetVisible(binding.container)
+        binding.widget.setFocus()
+        return True

@@ -1,0 +1,58 @@
+"""The strip above the steps: which case, whose, what type, and how far along."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout
+
+from mpreg_desktop.ui import i18n
+from mpreg_desktop.ui.document import CaseDocument
+
+
+class CaseHeader(QFrame):
+    def __init__(self, document: CaseDocument, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        names = QVBoxLayout()
+        self.case_name = QLabel()
+        font = self.case_name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.case_name.setFont(font)
+        self.subject = QLabel()
+        names.addWidget(self.case_name)
+        names.addWidget(self.subject)
+        layout.addLayout(names, 1)
+        status = QVBoxLayout()
+        self.progress_text = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(self.fontMetrics().height() // 2 + 2)
+        self.problem_counts = QLabel()
+        status.addWidget(self.progress_text)
+        status.addWidget(self.progress)
+        status.addWidget(self.problem_counts)
+        layout.addLayout(status)
+        document.derivedChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        case = self.document.case
+        rules = self.document.rules
+        self.case_name.setText(case.name or self.tr("Untitled case"))
+        type_label = (
+            i18n.text(rules.subjects.get(case.subject.type).label) if case.subject.type else ""
+        )
+        parts = [case.subject.name or self.tr("No subject name yet"), type_label]
+        self.subject.setText(" · ".join(p for p in parts if p))
+        derived = self.document.derived()
+        done, total = derived.progress
+        self.progress_text.setText(self.tr("Done {done}/{total}").format(done=done, total=total))
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        errors = sum(1 for p in derived.problems if p.severity == "error")
+        warnings = sum(1 for p in derived.problems if p.severity == "warning")
+        self.problem_counts.setText(
+            self.tr("{errors} errors, {warnings} warnings").format(errors=errors, warnings=warnings)
+        )

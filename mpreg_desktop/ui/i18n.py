@@ -1,0 +1,55 @@
+"""The UI language: which translation is installed and how rules-pack texts are shown."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from mpreg_desktop.resources import resource_path
+
+LANGUAGES = ("zh_CN", "en")
+_current = "en"
+
+
+class Bilingual(Protocol):
+    zh: str
+    en: str
+
+
+def resolve_language(setting: str) -> str:
+    """The language to show: the user's choice, else the system locale (zh → Chinese)."""
+    if setting in LANGUAGES:
+        return setting
+    return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
+
+
+def current_language() -> str:
+    return _current
+
+
+def text(value: Bilingual | None) -> str:
+    """A rules-pack text in the current language."""
+    if value is None:
+        return ""
+    return value.zh if _current.startswith("zh") else value.en
+
+
+def install(app: QApplication, language: str) -> list[QTranslator]:
+    """Install Qt's own and the app's translators for ``language``; returns them (keep alive)."""
+    global _current
+    _current = language
+    installed = []
+    if language != "en":
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in ((f"qtbase_{language}", qt_dir), (f"mpreg_{language}", None)):
+            translator = QTranslator(app)
+            where = folder or str(resource_path("i18n"))
+            if translator.load(name, where):
+                app.installTranslator(translator)
+                installed.append(translator)
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Chinese if language == "zh_CN" else QLocale.Language.English)
+    )
+    return installed

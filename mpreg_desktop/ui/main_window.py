@@ -1,0 +1,368 @@
+"""The main window: one case (or the start page), its docks, menus and file handling."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mpreg_desktop.domain.case import Step, new_case
+from mpreg_desktop.domain.rules import load_rules
+from mpreg_desktop.storage.casefile import SUFFIX, CaseFileError, read_case
+from mpreg_desktop.ui.case_view import CaseView
+from mpreg_desktop.ui.dialogs import PreferencesDialog, RulesDialog, show_about
+from mpreg_desktop.ui.docks.checklist_dock import ChecklistView
+from mpreg_desktop.ui.docks.problems_dock import ProblemsView
+from mpreg_desktop.ui.docks.timeline_dock import TimelineView
+from mpreg_desktop.ui.document import CaseDocument
+from mpreg_desktop.ui.errors import case_file_error_text
+from mpreg_desktop.ui.start_page import StartPage
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.document: CaseDocument | None = None
+        self.case_view: CaseView | None = None
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setObjectName("MainWindow")
+        self.undo_group = QUndoGroup(self)
+
+        self.start_page = StartPage()
+        self.start_page.newRequested.connect(self.new_case)
+        self.start_page.openRequested.connect(self.open_dialog)
+        self.start_page.recentRequested.connect(lambda text: self.open_recent(Path(text)))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start_page)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.font_warning = QLabel(
+            self.tr(
+                "No font for Chinese was found: Chinese text would show as boxes. "
+                "On Debian/Ubuntu install fonts-noto-cjk."
+            )
+        )
+        self.font_warning.setWordWrap(True)
+        self.font_warning.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px;")
+        self.font_warning.setVisible(not context.has_chinese_font())
+        layout.addWidget(self.font_warning)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.docks: dict[str, QDockWidget] = {}
+        for key, title, area in (
+            ("checklist", self.tr("Checklist"), Qt.DockWidgetArea.RightDockWidgetArea),
+            ("timeline", self.tr("Timeline"), Qt.DockWidgetArea.RightDockWidgetArea),
+            ("problems", self.tr("Problems"), Qt.DockWidgetArea.BottomDockWidgetArea),
+        ):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(f"dock_{key}")
+            dock.setWidget(self._empty_dock())
+            self.addDockWidget(area, dock)
+            self.docks[key] = dock
+        self.tabifyDockWidget(self.docks["checklist"], self.docks["timeline"])
+        self.docks["checklist"].raise_()
+        line = self.fontMetrics().height()
+        self.resizeDocks([self.docks["problems"]], [line * 8], Qt.Orientation.Vertical)
+        char = self.fontMetrics().averageCharWidth()
+        self.resizeDocks([self.docks["checklist"]], [char * 40], Qt.Orientation.Horizontal)
+
+        self._build_menus()
+        self._restore_layout()
+        self._update_title()
+        self.refresh_recent()
+
+    # -- construction ----------------------------------------------------------------------------
+    def _empty_dock(self) -> QLabel:
+        label = QLabel(self.tr("No case is open."))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        keys = QKeySequence.StandardKey
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("&New case"), self.new_case, keys.New))
+        file_menu.addAction(self._action(self.tr("&Open…"), self.open_dialog, keys.Open))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self.refresh_recent)
+        file_menu.addSeparator()
+        self.save_action = self._action(self.tr("&Save"), self.save, keys.Save)
+        self.save_as_action = self._action(self.tr("Save &as…"), self.save_as, keys.SaveAs)
+        self.close_action = self._action(self.tr("&Close window"), self.close, keys.Close)
+        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
+        quit_action = self._action(self.tr("E&xit"), self.quit_all, keys.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(keys.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(keys.Redo)])
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        prefs = self._action(self.tr("&Preferences…"), self.preferences, keys.Preferences)
+        prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(prefs)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.step_actions = []
+        for index, step in enumerate(Step):
+            from mpreg_desktop.ui.steps import step_title
+
+            action = self._action(
+                f"{index + 1} {step_title(step)}",
+                lambda _checked=False, s=step: self.case_view and self.case_view.show_step(s),
+                QKeySequence(f"Ctrl+{index + 1}"),
+            )
+            view_menu.addAction(action)
+            self.step_actions.append(action)
+        view_menu.addSeparator()
+        for dock in self.docks.values():
+            view_menu.addAction(dock.toggleViewAction())
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("Rules edition and &sources"), self.show_rules))
+        about = self._action(self.tr("&About"), lambda: show_about(self))
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(about)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_case = self.document is not None
+        for action in (self.save_action, self.save_as_action, *self.step_actions):
+            action.setEnabled(has_case)
+
+    # -- layout ----------------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        settings = self.context.settings
+        geometry = settings.window_geometry.get(type(self).__name__)
+        state = settings.window_state.get(type(self).__name__)
+        if not (geometry and self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))):
+            screen = self.screen().availableGeometry()
+            metrics = self.fontMetrics()
+            width = min(int(screen.width() * 0.92), metrics.averageCharWidth() * 160)
+            height = min(int(screen.height() * 0.9), metrics.height() * 48)
+            self.resize(width, height)
+        if state:
+            self.restoreState(QByteArray.fromBase64(state.encode()))
+
+    def _save_layout(self) -> None:
+        settings = self.context.settings
+        name = type(self).__name__
+        settings.window_geometry[name] = bytes(self.saveGeometry().toBase64()).decode()
+        settings.window_state[name] = bytes(self.saveState().toBase64()).decode()
+        self.context.save_settings()
+
+    def bring_to_front(self) -> None:
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # -- the document ----------------------------------------------------------------------------
+    def set_document(self, document: CaseDocument) -> None:
+        self.document = document
+        document.setParent(self)  # lives and dies with its window
+        self.undo_group.addStack(document.undo_stack)
+        self.undo_group.setActiveStack(document.undo_stack)
+        # Bound methods (not lambdas), so Qt disconnects them when the window is destroyed.
+        document.undo_stack.cleanChanged.connect(self._update_title)
+        document.changed.connect(self._field_changed)
+        document.pathChanged.connect(self._update_title)
+        self.case_view = CaseView(document)
+        self.stack.addWidget(self.case_view)
+        self.stack.setCurrentWidget(self.case_view)
+        checklist = ChecklistView(document)
+        checklist.stepRequested.connect(lambda step, _id: self.case_view.show_step(step))
+        problems = ProblemsView(document)
+        problems.fieldRequested.connect(self.case_view.focus_field)
+        self.docks["checklist"].setWidget(checklist)
+        self.docks["timeline"].setWidget(TimelineView(document))
+        self.docks["problems"].setWidget(problems)
+        self._update_title()
+        self._update_actions()
+
+    def _field_changed(self, path: str) -> None:
+        if path == "name":
+            self._update_title()
+
+    def _update_title(self, *_args) -> None:
+        app_title = self.tr("MP Reg Desktop")
+        if self.document is None:
+            self.setWindowTitle(app_title)
+            self.setWindowModified(False)
+            return
+        name = self.document.case.name or (
+            self.document.path.stem if self.document.path else self.tr("Untitled case")
+        )
+        self.setWindowTitle(f"{name}[*] — {app_title}")
+        self.setWindowModified(self.document.is_modified)
+
+    # -- file actions ----------------------------------------------------------------------------
+    def new_case(self) -> None:
+        target = self if self.document is None else self.context.new_window()
+        target.set_document(CaseDocument(new_case(), rules=load_rules()))
+        target.bring_to_front()
+
+    def open_dialog(self) -> None:
+        folder = self.context.library_dir()
+        start = str(folder) if folder.is_dir() else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open case"), start, self.tr("Cases (*.mpreg);;All files (*)")
+        )
+        if name:
+            self.context.open_path(Path(name), near=self)
+
+    def open_recent(self, path: Path) -> None:
+        if not path.exists():
+            QMessageBox.warning(
+                self,
+                self.tr("Case not found"),
+                self.tr(
+                    "The case file is no longer there:\n{path}\n\nIt is removed from the list."
+                ).format(path=path),
+            )
+            self.context.settings.remove_recent(path)
+            self.context.save_settings()
+            self.refresh_recent()
+            return
+        self.context.open_path(path, near=self)
+
+    def open_case_file(self, path: Path) -> bool:
+        """Load ``path`` into this (empty) window; a bad file gets a message, nothing else."""
+        try:
+            case = read_case(path)
+        except CaseFileError as error:
+            log.warning("could not open a case: %s (%s)", error.code, error.where)
+            QMessageBox.warning(self, self.tr("Cannot open the case"), case_file_error_text(error))
+            return False
+        self.set_document(CaseDocument(case, path=path, rules=load_rules()))
+        self.context.add_recent(path)
+        log.info("opened case %s", case.id)
+        return True
+
+    def refresh_recent(self) -> None:
+        recent = self.context.settings.recent_files
+        self.recent_menu.clear()
+        for text in recent:
+            action = self.recent_menu.addAction(Path(text).name)
+            action.setToolTip(text)
+            action.triggered.connect(lambda _checked=False, t=text: self.open_recent(Path(t)))
+        self.recent_menu.setEnabled(bool(recent))
+        self.start_page.set_recent(recent)
+
+    def save(self) -> bool:
+        if self.document is None:
+            return False
+        if self.document.path is None:
+            return self.save_as()
+        return self._write(self.document.path)
+
+    def save_as(self) -> bool:
+        if self.document is None:
+            return False
+        folder = self.context.library_dir()
+        if self.document.path is not None:
+            folder = self.document.path.parent
+        else:
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                folder = Path.home()
+        stem = (
+            self.document.case.name or self.document.case.subject.name or self.tr("Untitled case")
+        )
+        stem = "".join("_" if c in '\\/:*?"<>|' else c for c in stem).strip() or "case"
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save case as"),
+            str(folder / f"{stem}{SUFFIX}"),
+            self.tr("Cases (*.mpreg)"),
+        )
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix.lower() != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        return self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        try:
+            self.document.save(path)
+        except OSError as exc:
+            QMessageBox.critical(
+                self,
+                self.tr("Not saved"),
+                self.tr(
+                    "The case could not be saved to\n{path}\n\n{reason}\n\nYour changes are "
+                    "still here; try another folder with “Save as”."
+                ).format(path=path, reason=exc.strerror or exc),
+            )
+            return False
+        self.context.add_recent(path)
+        self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to close: saved, discarded on purpose, or nothing to save."""
+        if self.document is None or not self.document.is_modified:
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to “{name}” before closing?").format(
+                name=self.document.case.name or self.tr("Untitled case")
+            ),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
+        if answer == buttons.Save:
+            return self.save()
+        return answer == buttons.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self._save_layout()
+        self.context.forget_window(self)
+        event.accept()
+
+    def quit_all(self) -> None:
+        for window in list(self.context.windows):
+            if not window.close():
+                return
+
+    # -- other dialogs ---------------------------------------------------------------------------
+    def preferences(self) -> None:
+        PreferencesDialog(self.context, self).exec()
+
+    def show_rules(self) -> None:
+        RulesDialog(load_rules(), self).exec()

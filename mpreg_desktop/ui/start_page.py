@@ -1,0 +1,79 @@
+"""The page shown when no case is open: new case, open a case, recent cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class StartPage(QWidget):
+    newRequested = Signal()
+    openRequested = Signal()
+    recentRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        column = QVBoxLayout()
+        title = QLabel(self.tr("MP Reg Desktop"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        title.setFont(font)
+        column.addWidget(title)
+        intro = QLabel(
+            self.tr(
+                "Prepare and track the registration, verification and ICP filing of a WeChat "
+                "mini program. Everything stays on this computer."
+            )
+        )
+        intro.setWordWrap(True)
+        column.addWidget(intro)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New case"))
+        self.open_button = QPushButton(self.tr("Open…"))
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        column.addWidget(QLabel(self.tr("Recent cases")))
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Recent cases"))
+        column.addWidget(self.recent)
+        self.empty_recent = QLabel(self.tr("No recent cases yet."))
+        column.addWidget(self.empty_recent)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addLayout(column, 3)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        self.new_button.clicked.connect(self.newRequested)
+        self.open_button.clicked.connect(self.openRequested)
+        self.recent.itemActivated.connect(
+            lambda item: self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+
+    def set_recent(self, paths: list[str]) -> None:
+        self.recent.clear()
+        for text in paths:
+            path = Path(text)
+            item = QListWidgetItem(f"{path.stem}    —    {path.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, text)
+            item.setToolTip(text)
+            if not path.exists():
+                item.setText(item.text() + self.tr("  (missing)"))
+            self.recent.addItem(item)
+        self.recent.setVisible(bool(paths))
+        self.empty_recent.setVisible(not paths)

@@ -1,0 +1,23 @@
+"""Durations from the rules pack in words, keeping their unit (工作日 is not a calendar day)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from mpreg_desktop.domain.rules import Duration
+
+
+def duration_text(duration: Duration) -> str:
+    units = {
+        "hours": QCoreApplication.translate("Duration", "hours"),
+        "calendar_days": QCoreApplication.translate("Duration", "days"),
+        "workdays": QCoreApplication.translate("Duration", "working days"),
+        "months": QCoreApplication.translate("Duration", "months"),
+        "years": QCoreApplication.translate("Duration", "years"),
+    }
+    span = (
+        str(duration.max)
+        if duration.min in (None, duration.max)
+        else f"{duration.min}–{duration.max}"
+    )
+    return f"{span} {units[duration.unit]}"

@@ -1,0 +1,870 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>About</name>
+    <message>
+        <source>Prepares and tracks the registration, verification and ICP filing of a WeChat mini program. It never connects to the network: your data stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP Reg Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About MP Reg Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileError</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a folder or a device).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large for a case file ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged: it is not valid JSON ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply to be a case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not hold a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an MP Reg Desktop case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s schema version is missing or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of MP Reg Desktop ({detail}). Update the app to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value in the file is invalid: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <source>Untitled case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subject name yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done {done}/{total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{errors} errors, {warnings} warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>{count} errors in this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilingPage</name>
+    <message>
+        <source>Filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned filing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject principal (主体负责人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini program information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service content types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the above (以上都不涉及)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the mini program actually does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini program principal (小程序负责人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the subject principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID is valid long-term (长期)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a different person&apos;s own number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length} characters ({min}–{max})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>No font for Chinese was found: Chinese text would show as boxes. On Debian/Ubuntu install fonts-noto-cjk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules edition and &amp;sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP Reg Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases (*.mpreg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file is no longer there:
+{path}
+
+It is removed from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save case as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases (*.mpreg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be saved to
+{path}
+
+{reason}
+
+Your changes are still here; try another folder with “Save as”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}” before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPage</name>
+    <message>
+        <source>What to prepare for this case, derived from the subject type, route, verification method, filing and service categories. Select a row to see why it is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {sources}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsView</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Rules edition and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>MP Reg Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare and track the registration, verification and ICP filing of a WeChat mini program. Everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent cases yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectPage</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. client and project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly as on the licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18-character unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the mini program needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shop (小商店)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ads (流量主)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already has a certified Official Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account and administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never used on the WeChat platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini program name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the subject type first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — needs a licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — not for personal subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised as a unified social credit code (18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised as a business registration number (15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised as an organisation code (9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length {units} of {min}–{max} (a Chinese character counts 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPage</name>
+    <message>
+        <source>Verification method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public account transfer (对公打款)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must equal the subject name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee (as shown by the platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount to pay (as shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration submitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat certification (微信认证)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s face check (法人扫脸)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s WeChat ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face check done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the subject will be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: within {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund: within {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee for this subject type: {fee} yuan per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free for this subject type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: usually {typical}, at most {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for {validity}; annual review in the last {window}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,878 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>About</name>
+    <message>
+        <source>Prepares and tracks the registration, verification and ICP filing of a WeChat mini program. It never connects to the network: your data stays on this computer.</source>
+        <translation>帮助准备和跟踪微信小程序的注册、验证认证和 ICP 备案。本软件从不联网：你的数据只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>MP Reg Desktop</source>
+        <translation>小程序注册助手</translation>
+    </message>
+    <message>
+        <source>About MP Reg Desktop</source>
+        <translation>关于小程序注册助手</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileError</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a folder or a device).</source>
+        <translation>这不是普通文件（而是文件夹或设备）。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {detail}</source>
+        <translation>无法读取文件：{detail}</translation>
+    </message>
+    <message>
+        <source>The file is too large for a case file ({detail}).</source>
+        <translation>文件过大，不是案例文件（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>文件不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it is not valid JSON ({detail}).</source>
+        <translation>文件已损坏：不是有效的 JSON（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply to be a case file.</source>
+        <translation>文件嵌套层级过深，不是案例文件。</translation>
+    </message>
+    <message>
+        <source>The file does not hold a case.</source>
+        <translation>文件中没有案例。</translation>
+    </message>
+    <message>
+        <source>This is not an MP Reg Desktop case file.</source>
+        <translation>这不是小程序注册助手的案例文件。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s schema version is missing or invalid.</source>
+        <translation>文件的格式版本缺失或无效。</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of MP Reg Desktop ({detail}). Update the app to open it.</source>
+        <translation>该文件由更新版本的小程序注册助手保存（{detail}），请升级软件后再打开。</translation>
+    </message>
+    <message>
+        <source>A value in the file is invalid: {detail}</source>
+        <translation>文件中有无效的值：{detail}</translation>
+    </message>
+    <message>
+        <source>Where: {where}</source>
+        <translation>位置：{where}</translation>
+    </message>
+    <message>
+        <source>The file was not changed.</source>
+        <translation>文件未被修改。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <source>Untitled case</source>
+        <translation>未命名案例</translation>
+    </message>
+    <message>
+        <source>No subject name yet</source>
+        <translation>尚未填写主体名称</translation>
+    </message>
+    <message>
+        <source>Done {done}/{total}</source>
+        <translation>已完成 {done}/{total}</translation>
+    </message>
+    <message>
+        <source>{errors} errors, {warnings} warnings</source>
+        <translation>{errors} 个错误，{warnings} 个警告</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>{count} errors in this step</source>
+        <translation>此步骤有 {count} 个错误</translation>
+    </message>
+    <message>
+        <source>This step is complete</source>
+        <translation>此步骤已完成</translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation>尚未完成</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Checklist</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source> (checked)</source>
+        <translation>（已核对）</translation>
+    </message>
+    <message>
+        <source>Tick material</source>
+        <translation>勾选材料</translation>
+    </message>
+    <message>
+        <source>Tick task</source>
+        <translation>勾选事项</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>个工作日</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+</context>
+<context>
+    <name>FilingPage</name>
+    <message>
+        <source>Filing</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>Filing type</source>
+        <translation>备案类型</translation>
+    </message>
+    <message>
+        <source>Planned filing date</source>
+        <translation>计划备案日期</translation>
+    </message>
+    <message>
+        <source>Subject principal (主体负责人)</source>
+        <translation>主体负责人</translation>
+    </message>
+    <message>
+        <source>Mini program information</source>
+        <translation>小程序信息</translation>
+    </message>
+    <message>
+        <source>Service content types</source>
+        <translation>服务内容类型</translation>
+    </message>
+    <message>
+        <source>Pre-approval</source>
+        <translation>前置审批</translation>
+    </message>
+    <message>
+        <source>None of the above (以上都不涉及)</source>
+        <translation>以上都不涉及</translation>
+    </message>
+    <message>
+        <source>Business description</source>
+        <translation>业务描述</translation>
+    </message>
+    <message>
+        <source>What the mini program actually does</source>
+        <translation>小程序实际经营的业务</translation>
+    </message>
+    <message>
+        <source>Mini program principal (小程序负责人)</source>
+        <translation>小程序负责人</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>同一人</translation>
+    </message>
+    <message>
+        <source>Same as the subject principal</source>
+        <translation>与主体负责人相同</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Filing number</source>
+        <translation>备案号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>ID valid until</source>
+        <translation>证件有效期至</translation>
+    </message>
+    <message>
+        <source>Long-term ID</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>The ID is valid long-term (长期)</source>
+        <translation>证件长期有效</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>应急联系人</translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s phone</source>
+        <translation>应急联系人手机号</translation>
+    </message>
+    <message>
+        <source>a different person&apos;s own number</source>
+        <translation>另一人本人的号码</translation>
+    </message>
+    <message>
+        <source>{length} characters ({min}–{max})</source>
+        <translation>{length} 字（要求 {min}–{max} 字）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>No font for Chinese was found: Chinese text would show as boxes. On Debian/Ubuntu install fonts-noto-cjk.</source>
+        <translation>未找到中文字体：中文会显示为方框。Debian/Ubuntu 请安装 fonts-noto-cjk。</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation>没有打开的案例。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>关闭窗口(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>退出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Rules edition and &amp;sources</source>
+        <translation>规则版本与来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>MP Reg Desktop</source>
+        <translation>小程序注册助手</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>未命名案例</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开案例</translation>
+    </message>
+    <message>
+        <source>Cases (*.mpreg);;All files (*)</source>
+        <translation>案例 (*.mpreg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Case not found</source>
+        <translation>找不到案例</translation>
+    </message>
+    <message>
+        <source>The case file is no longer there:
+{path}
+
+It is removed from the list.</source>
+        <translation>案例文件已不在原处：
+{path}
+
+已从列表中移除。</translation>
+    </message>
+    <message>
+        <source>Cannot open the case</source>
+        <translation>无法打开案例</translation>
+    </message>
+    <message>
+        <source>Save case as</source>
+        <translation>案例另存为</translation>
+    </message>
+    <message>
+        <source>Cases (*.mpreg)</source>
+        <translation>案例 (*.mpreg)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The case could not be saved to
+{path}
+
+{reason}
+
+Your changes are still here; try another folder with “Save as”.</source>
+        <translation>案例无法保存到
+{path}
+
+{reason}
+
+你的修改仍然保留，请用“另存为”换一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>已保存 {name}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}” before closing?</source>
+        <translation>关闭前是否保存对“{name}”的修改？</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPage</name>
+    <message>
+        <source>What to prepare for this case, derived from the subject type, route, verification method, filing and service categories. Select a row to see why it is needed.</source>
+        <translation>本案例需要准备的材料，根据主体类型、注册方式、验证方式、备案和服务类目得出。选中一行可查看需要它的原因。</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Not prepared</source>
+        <translation>未准备</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>已准备</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已核对</translation>
+    </message>
+    <message>
+        <source>State of {name}</source>
+        <translation>{name}的状态</translation>
+    </message>
+    <message>
+        <source>Notes on {name}</source>
+        <translation>{name}的备注</translation>
+    </message>
+    <message>
+        <source>Edit material</source>
+        <translation>修改材料</translation>
+    </message>
+    <message>
+        <source>Uncertain: {text}</source>
+        <translation>规则未确认：{text}</translation>
+    </message>
+    <message>
+        <source>Source: {sources}</source>
+        <translation>来源：{sources}</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>清除日期</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Case library folder</source>
+        <translation>案例库文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the app starts.</source>
+        <translation>新的语言将在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsView</name>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Rules edition and sources</source>
+        <translation>规则版本与来源</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>MP Reg Desktop</source>
+        <translation>小程序注册助手</translation>
+    </message>
+    <message>
+        <source>Prepare and track the registration, verification and ICP filing of a WeChat mini program. Everything stays on this computer.</source>
+        <translation>准备和跟踪微信小程序的注册、验证认证与 ICP 备案。所有数据只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>新建案例</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Recent cases</source>
+        <translation>最近的案例</translation>
+    </message>
+    <message>
+        <source>No recent cases yet.</source>
+        <translation>还没有最近打开的案例。</translation>
+    </message>
+    <message>
+        <source>  (missing)</source>
+        <translation>（文件不存在）</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>Subject</source>
+        <translation>主体选择</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料准备</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>验证认证</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>备案</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectPage</name>
+    <message>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <source>Case name</source>
+        <translation>案例名称</translation>
+    </message>
+    <message>
+        <source>e.g. client and project</source>
+        <translation>例如：客户名称和项目</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Please choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Subject type</source>
+        <translation>主体类型</translation>
+    </message>
+    <message>
+        <source>Sub-kind</source>
+        <translation>组织机构类型</translation>
+    </message>
+    <message>
+        <source>Registration route</source>
+        <translation>注册方式</translation>
+    </message>
+    <message>
+        <source>Subject name</source>
+        <translation>主体名称</translation>
+    </message>
+    <message>
+        <source>exactly as on the licence</source>
+        <translation>与证照上的名称完全一致</translation>
+    </message>
+    <message>
+        <source>Subject code</source>
+        <translation>主体代码</translation>
+    </message>
+    <message>
+        <source>18-character unified social credit code</source>
+        <translation>18 位统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>What the mini program needs</source>
+        <translation>小程序需要的能力</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>A shop (小商店)</source>
+        <translation>小商店</translation>
+    </message>
+    <message>
+        <source>Live streaming</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>Ads (流量主)</source>
+        <translation>流量主广告</translation>
+    </message>
+    <message>
+        <source>Already has a certified Official Account</source>
+        <translation>已有已认证的公众号</translation>
+    </message>
+    <message>
+        <source>Account and administrator</source>
+        <translation>账号与管理员</translation>
+    </message>
+    <message>
+        <source>Account email</source>
+        <translation>注册邮箱</translation>
+    </message>
+    <message>
+        <source>never used on the WeChat platforms</source>
+        <translation>未在微信公众平台、开放平台注册过</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s name</source>
+        <translation>管理员姓名</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s ID number</source>
+        <translation>管理员身份证号</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s phone</source>
+        <translation>管理员手机号</translation>
+    </message>
+    <message>
+        <source>Mini program</source>
+        <translation>小程序</translation>
+    </message>
+    <message>
+        <source>Mini program name</source>
+        <translation>小程序名称</translation>
+    </message>
+    <message>
+        <source>Service categories</source>
+        <translation>服务类目</translation>
+    </message>
+    <message>
+        <source>Choose the subject type first</source>
+        <translation>请先选择主体类型</translation>
+    </message>
+    <message>
+        <source> — needs a licence</source>
+        <translation> — 需要资质许可</translation>
+    </message>
+    <message>
+        <source> — not for personal subjects</source>
+        <translation> — 个人主体不可选</translation>
+    </message>
+    <message>
+        <source>Recognised as a unified social credit code (18)</source>
+        <translation>识别为统一社会信用代码（18 位）</translation>
+    </message>
+    <message>
+        <source>Recognised as a business registration number (15)</source>
+        <translation>识别为营业执照注册号（15 位）</translation>
+    </message>
+    <message>
+        <source>Recognised as an organisation code (9)</source>
+        <translation>识别为组织机构代码（9 位）</translation>
+    </message>
+    <message>
+        <source>Length {units} of {min}–{max} (a Chinese character counts 2)</source>
+        <translation>长度 {units}，要求 {min}–{max}（一个汉字算 2）</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPage</name>
+    <message>
+        <source>Verification method</source>
+        <translation>验证方式</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Public account transfer (对公打款)</source>
+        <translation>对公打款</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <source>must equal the subject name</source>
+        <translation>须与主体名称一致</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>对公账号</translation>
+    </message>
+    <message>
+        <source>Payee (as shown by the platform)</source>
+        <translation>收款户名（以平台显示为准）</translation>
+    </message>
+    <message>
+        <source>Payee account</source>
+        <translation>收款账号</translation>
+    </message>
+    <message>
+        <source>Amount to pay (as shown)</source>
+        <translation>打款金额（以平台显示为准）</translation>
+    </message>
+    <message>
+        <source>Registration submitted on</source>
+        <translation>提交注册日期</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>打款日期</translation>
+    </message>
+    <message>
+        <source>Refunded on</source>
+        <translation>退款日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>WeChat certification (微信认证)</source>
+        <translation>微信认证</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Result on</source>
+        <translation>结果日期</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s face check (法人扫脸)</source>
+        <translation>法人扫脸</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s name</source>
+        <translation>法定代表人姓名</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s WeChat ID</source>
+        <translation>法定代表人微信号</translation>
+    </message>
+    <message>
+        <source>Face check done on</source>
+        <translation>扫脸完成日期</translation>
+    </message>
+    <message>
+        <source>Please choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Choose how the subject will be verified.</source>
+        <translation>请选择主体验证方式。</translation>
+    </message>
+    <message>
+        <source>Deadline: within {d}</source>
+        <translation>期限：{d}内</translation>
+    </message>
+    <message>
+        <source>Refund: within {d}</source>
+        <translation>退款：{d}内</translation>
+    </message>
+    <message>
+        <source>Fee for this subject type: {fee} yuan per year</source>
+        <translation>此主体类型认证费：{fee} 元/年</translation>
+    </message>
+    <message>
+        <source>Free for this subject type</source>
+        <translation>此主体类型免费认证</translation>
+    </message>
+    <message>
+        <source>Review: usually {typical}, at most {most}</source>
+        <translation>审核：一般 {typical}，最长 {most}</translation>
+    </message>
+    <message>
+        <source>Valid for {validity}; annual review in the last {window}</source>
+        <translation>有效期 {validity}，到期前 {window} 内可年审</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,111 @@
+"""The headless commands: schema, check, checklist, and the no-display message."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mpreg_desktop import __version__
+from mpreg_desktop.cli import main
+from mpreg_desktop.domain.case import SubjectType, VerificationMethod, new_case
+from mpreg_desktop.storage.casefile import write_case
+
+
+@pytest.fixture
+def case_file(tmp_path: Path) -> Path:
+    case = new_case("测试案例")
+    case.subject.type = SubjectType.ENTERPRISE
+    case.subject.name = "深圳市星光咖啡有限公司"
+    case.subject.code = "914403001922038217"  # wrong check character
+    case.account.admin.id_number = "110101199003071233"
+    case.verification.method = VerificationMethod.BANK_TRANSFER
+    path = tmp_path / "case.mpreg"
+    write_case(path, case)
+    return path
+
+
+def test_schema_is_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["title"] == "Case" and "subject" in schema["properties"]
+
+
+def test_check_json_has_codes_paths_and_exit_1(case_file, capsys) -> None:
+    assert main(["check", str(case_file), "--json", "--lang", "en"]) == 1
+    document = json.loads(capsys.readouterr().out)
+    problem = next(p for p in document["problems"] if p["path"] == "subject.code")
+    assert problem["code"] == "subject.code.checksum" and problem["severity"] == "error"
+    assert problem["params"] == {"expected": "6"} and problem["step"] == "subject"
+    assert document["rules_edition"]
+
+
+def test_check_text_in_chinese_never_prints_id_number(case_file, capsys) -> None:
+    assert main(["check", str(case_file), "--lang", "zh_CN"]) == 1
+    out = capsys.readouterr().out
+    assert "个错误" in out and "主体代码" in out
+    assert "110101199003071233" not in out
+
+
+def test_check_exit_0_without_errors(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "ok.mpreg"
+    write_case(path, new_case())  # only "still to fill in" notes, no errors
+    assert main(["check", str(path)]) == 0
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_check_exit_2_when_unreadable(tmp_path: Path, capsys, as_json: bool) -> None:
+    path = tmp_path / "bad.mpreg"
+    path.write_text("not json", encoding="utf-8")
+    args = ["check", str(path)] + (["--json"] if as_json else [])
+    assert main(args) == 2
+    captured = capsys.readouterr()
+    if as_json:
+        assert json.loads(captured.out)["error"]["code"] == "not_json"
+    else:
+        assert "not_json" in captured.err
+    assert path.read_text(encoding="utf-8") == "not json"
+
+
+def test_checklist_json(case_file, capsys) -> None:
+    assert main(["checklist", str(case_file), "--json", "--lang", "zh_CN"]) == 0
+    items = json.loads(capsys.readouterr().out)["items"]
+    by_id = {i["id"]: i for i in items}
+    assert by_id["business_licence"]["label"] == "营业执照"
+    assert by_id["business_licence"]["state"] == "missing" and by_id["public_account_info"]
+
+
+def test_checklist_text(case_file, capsys) -> None:
+    assert main(["checklist", str(case_file), "--lang", "zh_CN"]) == 0
+    out = capsys.readouterr().out
+    assert "材料准备" in out and "[ ] 营业执照 (未准备)" in out
+
+
+def run_installed(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-m", "mpreg_desktop", *args]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+
+
+def test_version_from_entry_point() -> None:
+    result = run_installed("--version")
+    assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_no_display_says_so_in_one_line(tmp_path: Path) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env["MPREG_HOME"] = str(tmp_path)
+    result = run_installed(env=env)
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the DISPLAY check applies to Linux")
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "no display" in lines[0]
+    assert "Traceback" not in result.stderr

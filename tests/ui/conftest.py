@@ -1,0 +1,60 @@
+"""Fixtures for GUI tests: a real main window in isolated folders, dialogs answered by the test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mpreg_desktop.domain.case import SubjectType, new_case
+from mpreg_desktop.paths import app_paths
+from mpreg_desktop.storage.casefile import write_case
+from mpreg_desktop.ui import i18n
+from mpreg_desktop.ui.context import AppContext
+from mpreg_desktop.ui.main_window import MainWindow
+from tests.ui.helpers import Dialogs
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
+    recorder = Dialogs()
+    for kind in ("question", "warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(recorder.record(kind)))
+    return recorder
+
+
+@pytest.fixture
+def context(qapp: QApplication) -> Iterator[AppContext]:
+    ctx = AppContext(app_paths())
+    i18n._current = "en"  # tests that need Chinese install it themselves
+    yield ctx
+    for window in list(ctx.windows):
+        window.document = None  # nothing to ask on teardown
+        window.close()
+
+
+@pytest.fixture
+def window(context: AppContext, qtbot, dialogs: Dialogs) -> MainWindow:
+    win = context.new_window()  # closed by the context fixture (WA_DeleteOnClose)
+    win.show()
+    return win
+
+
+@pytest.fixture
+def sample_path(tmp_path: Path) -> Path:
+    case = new_case("星光咖啡小程序")
+    case.subject.type = SubjectType.ENTERPRISE
+    case.subject.name = "深圳市星光咖啡有限公司"
+    case.subject.code = "914403001922038216"
+    case.mini_program.name = "星光咖啡点单"
+    path = tmp_path / "星光咖啡.mpreg"
+    write_case(path, case)
+    return path
+
+
+def process_events() -> None:
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()

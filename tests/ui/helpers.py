@@ -1,0 +1,32 @@
+"""Helpers for GUI tests: typing as an input method does, and recording message boxes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type like an input method does (QTest.keyClicks aborts on non-ASCII text)."""
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QCoreApplication.sendEvent(widget, event)
+
+
+class Dialogs:
+    """Records message boxes instead of showing them, and answers questions as told."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, str]] = []
+        self.answer = QMessageBox.StandardButton.Cancel
+
+    def record(self, kind: str) -> Callable:
+        def show(parent, title, text, *args, **kwargs):
+            self.shown.append((kind, title, text))
+            return self.answer if kind == "question" else QMessageBox.StandardButton.Ok
+
+        return show

@@ -1,0 +1,210 @@
+"""The main window as a user drives it: open, edit, undo, save, reopen, close."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from mpreg_desktop.domain.case import Step, SubjectType
+from mpreg_desktop.storage.casefile import read_case
+from mpreg_desktop.ui.forms import LineBinding
+from tests.ui.helpers import Dialogs, type_text
+
+
+def binding(window, step: Step, path: str):
+    return window.case_view.pages[step].binding_for(path)
+
+
+def test_starts_on_start_page(window) -> None:
+    assert window.document is None
+    assert window.stack.currentWidget() is window.start_page
+    assert not window.save_action.isEnabled()
+    assert window.windowTitle() == "MP Reg Desktop"
+
+
+def test_open_shows_case(window, sample_path: Path) -> None:
+    assert window.open_case_file(sample_path)
+    assert window.windowTitle() == "星光咖啡小程序[*] — MP Reg Desktop"
+    assert not window.isWindowModified()
+    name = binding(window, Step.SUBJECT, "subject.name")
+    assert name.edit.text() == "深圳市星光咖啡有限公司"
+    assert window.case_view.header.case_name.text() == "星光咖啡小程序"
+    assert str(sample_path.resolve()) in window.context.settings.recent_files
+
+
+def test_edit_marks_modified_and_undo_clears(window, sample_path: Path) -> None:
+    window.open_case_file(sample_path)
+    name: LineBinding = binding(window, Step.SUBJECT, "subject.name")
+    type_text(name.edit, "分店")
+    assert window.document.case.subject.name == "深圳市星光咖啡有限公司分店"
+    assert window.isWindowModified()
+    window.undo_action.trigger()
+    assert window.document.case.subject.name == "深圳市星光咖啡有限公司"
+    assert name.edit.text() == "深圳市星光咖啡有限公司"
+    assert not window.isWindowModified()
+    window.redo_action.trigger()
+    assert name.edit.text() == "深圳市星光咖啡有限公司分店"
+
+
+def test_typing_merges_into_one_undo_step(window, sample_path: Path, qtbot) -> None:
+    window.open_case_file(sample_path)
+    email = binding(window, Step.SUBJECT, "account.email")
+    qtbot.keyClicks(email.edit, "mp@example.com")
+    assert window.document.undo_stack.count() == 1
+    window.undo_action.trigger()
+    assert window.document.case.account.email == ""
+
+
+def test_save_writes_file_and_reopen_shows_value(window, context, sample_path: Path) -> None:
+    window.open_case_file(sample_path)
+    type_text(binding(window, Step.SUBJECT, "mini_program.name").edit, "旗舰店")
+    assert window.save()
+    assert not window.isWindowModified()
+    assert read_case(sample_path).mini_program.name == "星光咖啡点单旗舰店"
+
+    window.document = None  # forget it, then open again in a fresh window
+    window.close()
+    other = context.new_window()
+    assert other.open_case_file(sample_path)
+    assert binding(other, Step.SUBJECT, "mini_program.name").edit.text() == "星光咖啡点单旗舰店"
+
+
+def test_combo_edit_is_undoable(window, sample_path: Path) -> None:
+    window.open_case_file(sample_path)
+    combo = binding(window, Step.SUBJECT, "subject.type")
+    index = next(i for i, (_, v) in enumerate(combo._options) if v == SubjectType.PERSONAL)
+    combo.combo.activated.emit(index)
+    assert window.document.case.subject.type == SubjectType.PERSONAL
+    window.undo_action.trigger()
+    assert window.document.case.subject.type == SubjectType.ENTERPRISE
+    assert combo.combo.currentText() == combo._options[combo.combo.currentIndex()][0]
+
+
+def test_close_with_changes_asks_and_cancel_keeps_window(
+    window, sample_path: Path, dialogs: Dialogs
+) -> None:
+    window.open_case_file(sample_path)
+    type_text(binding(window, Step.SUBJECT, "subject.name").edit, "X")
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    assert not window.close()
+    assert dialogs.shown and dialogs.shown[-1][0] == "question"
+    assert window.isVisible()
+    dialogs.answer = QMessageBox.StandardButton.Discard
+    assert window.close()
+    assert read_case(sample_path).subject.name == "深圳市星光咖啡有限公司"
+
+
+def test_close_with_changes_save_writes(window, sample_path: Path, dialogs: Dialogs) -> None:
+    window.open_case_file(sample_path)
+    type_text(binding(window, Step.SUBJECT, "subject.name").edit, "X")
+    dialogs.answer = QMessageBox.StandardButton.Save
+    assert window.close()
+    assert read_case(sample_path).subject.name == "深圳市星光咖啡有限公司X"
+
+
+def test_close_without_changes_does_not_ask(window, sample_path: Path, dialogs: Dialogs) -> None:
+    window.open_case_file(sample_path)
+    assert window.close()
+    assert dialogs.shown == []
+
+
+def test_bad_file_shows_message_and_is_untouched(window, tmp_path: Path, dialogs: Dialogs) -> None:
+    bad = tmp_path / "broken.mpreg"
+    bad.write_bytes(b'{"format": "mpreg-case", ')
+    assert not window.open_case_file(bad)
+    kind, _title, text = dialogs.shown[-1]
+    assert kind == "warning" and "broken.mpreg" in text and "not valid JSON" in text
+    assert "The file was not changed." in text
+    assert bad.read_bytes() == b'{"format": "mpreg-case", '
+    assert window.document is None
+
+
+def test_new_case_save_as_adds_suffix(
+    window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.new_case()
+    assert window.document is not None and window.document.path is None
+    type_text(binding(window, Step.SUBJECT, "name").edit, "新客户")
+    target = tmp_path / "新客户"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    assert window.save()
+    saved = tmp_path / "新客户.mpreg"
+    assert read_case(saved).name == "新客户"
+    assert window.windowTitle().startswith("新客户[*]") and not window.isWindowModified()
+
+
+def test_new_case_from_open_window_opens_second_window(window, context, sample_path) -> None:
+    window.open_case_file(sample_path)
+    window.new_case()
+    assert len(context.windows) == 2
+    assert context.windows[1].document.path is None
+
+
+def test_opening_same_file_twice_reuses_window(window, context, sample_path: Path) -> None:
+    context.open_path(sample_path, near=window)
+    context.open_path(sample_path, near=window)
+    assert len(context.windows) == 1 and window.document.path == sample_path
+
+
+def test_recent_menu_lists_and_opens(window, context, sample_path: Path) -> None:
+    window.open_case_file(sample_path)
+    window.refresh_recent()
+    actions = window.recent_menu.actions()
+    assert [a.text() for a in actions] == [sample_path.name]
+    assert window.start_page.recent.count() == 1
+
+
+def test_missing_recent_is_reported_and_removed(window, tmp_path: Path, dialogs: Dialogs) -> None:
+    gone = tmp_path / "gone.mpreg"
+    window.context.settings.recent_files = [str(gone)]
+    window.open_recent(gone)
+    assert dialogs.shown[-1][0] == "warning"
+    assert window.context.settings.recent_files == []
+
+
+def test_problem_click_focuses_field_on_its_tab(window, sample_path: Path, qtbot) -> None:
+    window.open_case_file(sample_path)
+    window.case_view.show_step(Step.FILING)
+    problems = window.docks["problems"].widget()
+    row = next(
+        problems.topLevelItem(i)
+        for i in range(problems.topLevelItemCount())
+        if problems.topLevelItem(i).data(0, 256).path == "account.email"
+    )
+    problems.itemClicked.emit(row, 0)
+    assert window.case_view.tabs.currentIndex() == 0
+    email = binding(window, Step.SUBJECT, "account.email")
+    qtbot.waitUntil(lambda: email.edit.hasFocus() or not window.isActiveWindow(), timeout=1000)
+    assert window.focusWidget() is email.edit
+
+
+def test_problems_show_next_to_field_as_typed(window, sample_path: Path) -> None:
+    window.open_case_file(sample_path)
+    code = binding(window, Step.SUBJECT, "subject.code")
+    code.edit.setText("")
+    type_text(code.edit, "914403001922038217")
+    window.document.set_field("subject.code", "914403001922038217")
+    assert code.message.isVisibleTo(window)
+    assert "check character" in code.message.text()
+
+
+def test_derived_views_not_recomputed_without_change(window, sample_path: Path) -> None:
+    window.open_case_file(sample_path)
+    document = window.document
+    count = document.compute_count
+    window.case_view.update_tab_titles()
+    window.case_view.header.refresh()
+    document.derived()
+    assert document.compute_count == count
+    document.set_field("notes", "x")
+    assert document.compute_count == count + 1
+
+
+def test_tab_titles_show_state(window, sample_path: Path) -> None:
+    window.open_case_file(sample_path)
+    window.document.set_field("subject.code", "914403001922038217")
+    assert "(" in window.case_view.tabs.tabText(0)
