@@ -246,6 +246,9 @@ class Filing(Model):
     district: Short = ""
     address: Short = ""  # 通讯地址 without the province/city/district prefix
     subject_principal: Person = Field(default_factory=Person)  # 主体负责人
+    # When the 主体负责人 is not the 法定代表人, the filing needs an authorisation letter and the
+    # legal representative's name and ID number.
+    subject_principal_is_legal_rep: bool = True
     subject_emergency: Person = Field(default_factory=Person)  # 应急联系人 (name and phone)
     applet_principal_same: bool = True  # 小程序负责人 defaults to the 主体负责人
     applet_principal: Person = Field(default_factory=Person)  # 小程序负责人

@@ -72,11 +72,12 @@ def matches(condition: Condition, case: Case, industries: set[str]) -> bool:
         getattr(subject.needs, need, False) for need in condition.needs
     ):
         return False
-    if condition.applet_principal_differs is not None:
-        differs = not case.filing.applet_principal_same
-        if differs != condition.applet_principal_differs:
-            return False
-    return True
+    flags = (
+        (condition.applet_principal_differs, not case.filing.applet_principal_same),
+        (condition.principal_is_legal_rep, case.filing.subject_principal_is_legal_rep),
+        (condition.certified, case.verification.certification.outcome == Outcome.PASSED),
+    )
+    return all(wanted is None or wanted == actual for wanted, actual in flags)
 
 
 def _stage_passed(case: Case, stage: str) -> bool:

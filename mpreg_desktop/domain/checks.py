@@ -82,7 +82,8 @@ class _Collector:
 
     def findings(self, prefix: str, path: str, found: Iterable[Finding]) -> None:
         for f in found:
-            self.problems.append(Problem(f"{prefix}.{f.code}", f.severity, path, dict(f.params)))
+            problem = Problem(f"{prefix}.{f.code}", f.severity, path, dict(f.params), f.uncertain)
+            self.problems.append(problem)
 
     def required(self, path: str, value: object) -> bool:
         """Note an empty required field; True when the value is there to be checked further."""
@@ -147,11 +148,14 @@ def _check_subject(case: Case, rules: Rules, out: _Collector) -> None:
             )
 
     route = rules.registration.route(subject.route)
+    # An unconfirmed route (the 公众号 route may have changed in 2023–24) only ever warns.
+    severity: Severity = "warning" if route.uncertain else "error"
     if subject.type not in route.allowed_subject_types:
         out.add(
             "subject.route.type_not_allowed",
-            "error",
+            severity,
             "subject.route",
+            route.uncertain,
             route=subject.route.value,
             type=subject.type.value,
         )
@@ -159,7 +163,7 @@ def _check_subject(case: Case, rules: Rules, out: _Collector) -> None:
         route.requires_certified_official_account
         and not subject.needs.has_certified_official_account
     ):
-        out.add("subject.route.needs_certified_account", "error", "subject.route")
+        out.add("subject.route.needs_certified_account", severity, "subject.route", route.uncertain)
 
     method = case.verification.method
     needs_method = not personal and out.required("verification.method", method)

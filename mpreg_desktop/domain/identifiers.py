@@ -51,6 +51,7 @@ class Finding:
     code: str
     severity: Severity
     params: dict[str, str] = field(default_factory=dict)
+    uncertain: bool = False  # the rule behind it is not confirmed (then never an error)
 
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212-"  # "-" last: literal in a [class]

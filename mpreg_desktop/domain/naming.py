@@ -72,5 +72,6 @@ def check_name(name: str, rules: NamingRules) -> list[Finding]:
                     "reason:zh": rule.reason.zh,
                     "reason:en": rule.reason.en,
                 }
-                findings.append(Finding(code, rule.severity, params))
+                severity = "warning" if rule.uncertain else rule.severity
+                findings.append(Finding(code, severity, params, rule.uncertain))
     return findings

@@ -286,6 +286,8 @@ class Condition(Strict):
     sub_kinds: list[str] | None = None
     needs: list[str] | None = None  # any of these answers true (Needs field names)
     applet_principal_differs: bool | None = None
+    principal_is_legal_rep: bool | None = None  # the 主体负责人 is the 法定代表人
+    certified: bool | None = None  # 微信认证 has passed
 
 
 class ChecklistEntry(Sourced):

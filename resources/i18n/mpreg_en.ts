@@ -174,6 +174,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject principal is the legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mini program information</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,6 +598,14 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
     <message>
         <source>e.g. client and project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything to remember</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -174,6 +174,14 @@
         <translation>主体负责人</translation>
     </message>
     <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>The subject principal is the legal representative</source>
+        <translation>主体负责人就是法定代表人</translation>
+    </message>
+    <message>
         <source>Mini program information</source>
         <translation>小程序信息</translation>
     </message>
@@ -599,6 +607,14 @@ Your changes are still here; try another folder with “Save as”.</source>
     <message>
         <source>e.g. client and project</source>
         <translation>例如：客户名称和项目</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Anything to remember</source>
+        <translation>需要记住的事项</translation>
     </message>
     <message>
         <source>Subject</source>

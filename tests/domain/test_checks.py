@@ -370,3 +370,31 @@ def test_no_input_makes_check_case_raise(
         case.filing.subject_emergency.phone = phone
         for problem in check_case(case, rules, today=TODAY):
             problem_text(problem, rules, "zh_CN")
+
+
+def test_authorisation_letter_only_when_principal_is_not_legal_rep(rules) -> None:
+    case = enterprise_case()
+    assert "filing_authorization_letter" not in {i.id for i in build_checklist(case, rules)}
+    case.filing.subject_principal_is_legal_rep = False
+    assert "filing_authorization_letter" in {i.id for i in build_checklist(case, rules)}
+
+
+def test_annual_review_only_once_certified(rules) -> None:
+    case = enterprise_case()
+    case.verification.method = VerificationMethod.WECHAT_CERTIFICATION
+    assert "annual_review" not in {i.id for i in build_checklist(case, rules)}
+    case.verification.certification.outcome = Outcome.PASSED
+    assert "annual_review" in {i.id for i in build_checklist(case, rules)}
+
+
+def test_uncertain_rules_never_give_errors(rules) -> None:
+    """Where the reference could not confirm a rule, the app warns and says so."""
+    case = enterprise_case()
+    case.mini_program.name = "星光咖啡顶级点单"  # 顶级: 广告法 wording, not confirmed for names
+    case.subject.route = Route.OFFICIAL_ACCOUNT  # the route itself is marked uncertain
+    problems = check_case(case, rules, today=TODAY)
+    for code in ("mini_program.name.absolute", "subject.route.needs_certified_account"):
+        problem = next(p for p in problems if p.code == code)
+        assert problem.severity == "warning" and problem.uncertain
+        assert "未经官方确认" in problem_text(problem, rules, "zh_CN")
+    assert not [p for p in problems if p.uncertain and p.severity == "error"]

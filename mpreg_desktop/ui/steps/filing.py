@@ -33,11 +33,18 @@ class FilingPage(FormPage):
         )
         self.add(form, DateBinding(doc, "filing.planned_on", self.tr("Planned filing date")))
 
-        self._person(
+        principal = self._person(
             self.tr("Subject principal (主体负责人)"),
             "filing.subject_principal",
             "filing.subject_emergency",
         )
+        legal_rep = CheckBinding(
+            doc,
+            "filing.subject_principal_is_legal_rep",
+            self.tr("Legal representative"),
+            self.tr("The subject principal is the legal representative"),
+        )
+        self.add(principal, legal_rep, with_label=False)
 
         form = self.section(self.tr("Mini program information"))
         self.add(
@@ -80,7 +87,8 @@ class FilingPage(FormPage):
             ),
             with_label=False,
         )
-        self.applet_box = self._person(None, "filing.applet_principal", "filing.applet_emergency")
+        applet = self._person(None, "filing.applet_principal", "filing.applet_emergency")
+        self.applet_box = applet.parentWidget()
 
         form = self.section(self.tr("Result"))
         self.add(
@@ -117,7 +125,7 @@ class FilingPage(FormPage):
                 self.tr("a different person's own number"),
             ),
         )
-        return form.parentWidget()
+        return form
 
     def _description_hint(self) -> str:
         rules = self.document.rules.filing

@@ -13,6 +13,7 @@ from mpreg_desktop.ui.forms import (
     FormPage,
     LineBinding,
     MultiChoiceBinding,
+    TextBinding,
 )
 
 
@@ -26,6 +27,7 @@ class SubjectPage(FormPage):
         self.add(
             form, LineBinding(doc, "name", self.tr("Case name"), self.tr("e.g. client and project"))
         )
+        self.add(form, TextBinding(doc, "notes", self.tr("Notes"), self.tr("Anything to remember")))
 
         form = self.section(self.tr("Subject"))
         choose = self.tr("Please choose…")
