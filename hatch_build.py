@@ -48,4 +48,3 @@ class CustomBuildHook(BuildHookInterface):
         if self.target_name not in ("wheel", "editable"):
             return
         compile_translations(Path(self.root) / "resources" / "i18n")
-
