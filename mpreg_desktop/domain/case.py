@@ -98,6 +98,7 @@ class Person(Model):
     """A natural person as the forms ask for one; unused fields stay empty."""
 
     name: Short = ""
+    certificate_type: Key = ""  # a person certificate type id from the rules pack; "" = 居民身份证
     id_number: Short = ""
     phone: Short = ""
     email: Short = ""
@@ -138,6 +139,7 @@ class Account(Model):
 
 
 class MiniProgram(Model):
+    appid: Short = ""  # shown in the platform's 开发管理 once the account exists
     name: Short = ""
     categories: list[Key] = Field(default_factory=list, max_length=50)  # service category ids
 
@@ -245,6 +247,10 @@ class Filing(Model):
     city: Short = ""
     district: Short = ""
     address: Short = ""  # 通讯地址 without the province/city/district prefix
+    certificate_type: Key = ""  # the subject's certificate type id from the rules pack
+    certificate_address: Short = ""  # 证件住所, as printed on the certificate
+    comment: Long = ""  # 备注 for the filing authority
+    subject_record_number: Short = ""  # the subject's filing number, once issued
     subject_principal: Person = Field(default_factory=Person)  # 主体负责人
     # When the 主体负责人 is not the 法定代表人, the filing needs an authorisation letter and the
     # legal representative's name and ID number.

@@ -347,6 +347,54 @@ def _check_filing(case: Case, rules: Rules, today: date, out: _Collector) -> Non
         )
 
 
+def _check_attachments(case: Case, rules: Rules, out: _Collector) -> None:
+    """Judge each attached scan as the platform would, from what the scan check recorded."""
+    uploads = rules.filing.uploads
+    unsure = uploads.uncertain
+    for material in case.materials:
+        path = f"materials.{material.key}"
+        for attachment in material.attachments:
+            scan = attachment.scan
+            name = attachment.path.replace("\\", "/").rsplit("/", 1)[-1]
+            if scan is None:
+                continue
+            if scan.format and scan.format not in uploads.formats:
+                pdf = scan.format == "pdf"
+                out.add(
+                    "attachment.format",
+                    "warning" if pdf else "error",
+                    path,
+                    pdf,
+                    file=name,
+                    format=scan.format.upper(),
+                    formats="/".join(f.upper() for f in uploads.formats),
+                )
+            if attachment.size > uploads.max_bytes:
+                out.add(
+                    "attachment.too_large",
+                    "warning",
+                    path,
+                    unsure,
+                    file=name,
+                    size=f"{attachment.size / 1048576:.1f}",
+                    max=f"{uploads.max_bytes / 1048576:g}",
+                )
+            short = min(scan.width or 0, scan.height or 0)
+            if scan.width and scan.height and short < uploads.min_short_side_px:
+                out.add(
+                    "attachment.too_small",
+                    "warning",
+                    path,
+                    unsure,
+                    file=name,
+                    width=str(scan.width),
+                    height=str(scan.height),
+                    min=str(uploads.min_short_side_px),
+                )
+            if uploads.colour_required and scan.colour is False:
+                out.add("attachment.black_white", "error", path, file=name)
+
+
 def _check_limits(case: Case, rules: Rules, others: Sequence[OtherCase], out: _Collector) -> None:
     """Limits across cases: one ID / one phone administers at most N mini programs."""
     reg = rules.registration
@@ -413,6 +461,7 @@ def check_case(
     _check_mini_program(case, rules, out)
     _check_verification(case, out)
     _check_filing(case, rules, today, out)
+    _check_attachments(case, rules, out)
     if others:
         _check_limits(case, rules, others, out)
     return sorted(out.problems, key=lambda p: (SEVERITY_ORDER[p.severity], STEP_ORDER[p.step]))

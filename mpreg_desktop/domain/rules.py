@@ -371,6 +371,22 @@ class ServiceContentType(Sourced):
     label: Text
 
 
+class CertificateType(Sourced):
+    id: str
+    label: Text
+    subject_types: list[SubjectType] | None = None  # for subject certificates: who holds one
+
+
+class UploadRules(Sourced):
+    """What the platforms accept as an uploaded document image (checked before the user uploads)."""
+
+    formats: list[str] = Field(min_length=1)  # lower-case file types, e.g. "jpg"
+    max_bytes: int = Field(gt=0)
+    min_short_side_px: int = Field(gt=0)  # smaller scans are hard to read
+    colour_required: bool
+    notes: list[Note] = Field(default_factory=list)
+
+
 class FilingRules(Strict):
     types: list[FilingTypeRule] = Field(min_length=3)
     materials: list[Note]
@@ -378,6 +394,9 @@ class FilingRules(Strict):
     stages: list[StageRule] = Field(min_length=5, max_length=5)
     pre_approval_types: list[PreApprovalType]
     service_content_types: list[ServiceContentType]
+    subject_certificate_types: list[CertificateType] = Field(min_length=1)
+    person_certificate_types: list[CertificateType] = Field(min_length=1)
+    uploads: UploadRules
     id_validity_margin: Duration  # ID documents valid for more than this after filing
     description_min: int
     description_max: int

@@ -398,3 +398,28 @@ def test_uncertain_rules_never_give_errors(rules) -> None:
         assert problem.severity == "warning" and problem.uncertain
         assert "未经官方确认" in problem_text(problem, rules, "zh_CN")
     assert not [p for p in problems if p.uncertain and p.severity == "error"]
+
+
+def test_attachment_scan_results_are_judged(rules) -> None:
+    from mpreg_desktop.domain.case import Attachment, ScanResult, now_shanghai
+
+    def attach(name: str, size: int, **scan) -> Attachment:
+        return Attachment(path=f"scans/{name}", size=size, sha256="0" * 64, added=now_shanghai(),
+                          scan=ScanResult(**scan))  # fmt: skip
+
+    case = enterprise_case()
+    case.materials.append(MaterialItem(key="business_licence", attachments=[
+        attach("ok.jpg", 500_000, format="jpg", width=2000, height=1400, colour=True),
+        attach("grey.png", 400_000, format="png", width=2000, height=1400, colour=False),
+        attach("tiny.jpg", 30_000, format="jpg", width=320, height=240, colour=True),
+        attach("huge.jpg", 5_000_000, format="jpg", width=4000, height=3000, colour=True),
+        attach("photo.heic", 900_000, format="heic", width=3000, height=2000, colour=True),
+    ]))  # fmt: skip
+    found = {
+        (p.code, p.params.get("file"), p.severity) for p in check_case(case, rules, today=TODAY)
+    }
+    assert ("attachment.black_white", "grey.png", "error") in found
+    assert ("attachment.too_small", "tiny.jpg", "warning") in found
+    assert ("attachment.too_large", "huge.jpg", "warning") in found
+    assert ("attachment.format", "photo.heic", "error") in found
+    assert not [f for f in found if f[1] == "ok.jpg"]
