@@ -5,7 +5,8 @@ never import Qt widgets:
 
 - ``schema``: print the case file's JSON Schema;
 - ``check FILE [--json]``: print the problems; exit 0 without errors, 1 with errors, 2 unreadable;
-- ``checklist FILE [--json]``: print the derived checklist.
+- ``checklist FILE [--json]``: print the derived checklist;
+- ``timeline FILE [--json] [--ics OUT] [--now TIME]``: print the timeline, or write it as iCalendar.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from mpreg_desktop import __version__
 
-SUBCOMMANDS = ("schema", "check", "checklist")
+SUBCOMMANDS = ("schema", "check", "checklist", "timeline")
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 
 
@@ -53,7 +54,24 @@ def _sub_parser() -> argparse.ArgumentParser:
         command.add_argument("file", type=Path)
         command.add_argument("--json", action="store_true", help="machine-readable output")
         _common(command)
+    timeline = sub.add_parser("timeline", help="print the timeline of a case, or export it")
+    timeline.add_argument("file", type=Path)
+    timeline.add_argument("--json", action="store_true", help="machine-readable output")
+    timeline.add_argument("--ics", type=Path, metavar="OUT", help="write an iCalendar file")
+    timeline.add_argument(
+        "--now", type=_aware_time, metavar="TIME", help="ISO time to count from (default: now)"
+    )
+    _common(timeline)
     return parser
+
+
+def _aware_time(text: str):
+    from datetime import datetime
+
+    from mpreg_desktop.domain.case import SHANGHAI
+
+    value = datetime.fromisoformat(text)
+    return value if value.tzinfo else value.replace(tzinfo=SHANGHAI)
 
 
 def _language(choice: str | None) -> str:
@@ -88,4 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     from mpreg_desktop import report
 
-    return report.run(args.command, args.file, as_json=args.json, language=_language(args.lang))
+    options = {"ics": args.ics, "now": args.now} if args.command == "timeline" else {}
+    return report.run(
+        args.command, args.file, as_json=args.json, language=_language(args.lang), **options
+    )

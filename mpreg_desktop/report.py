@@ -79,7 +79,60 @@ def _print_checklist(items: list[ChecklistItem], lang: str) -> None:
         print(f"  {box} {getattr(item.label, pick)}{state}")
 
 
-def run(command: str, file: Path, *, as_json: bool, language: str) -> int:
+def _timeline(file: Path, case, rules: Rules, *, as_json: bool, language: str, ics, now) -> int:
+    from mpreg_desktop.domain.case import now_shanghai
+    from mpreg_desktop.domain.messages import timeline_text, timeline_word
+    from mpreg_desktop.domain.timeline import build_timeline
+    from mpreg_desktop.paths import app_paths
+    from mpreg_desktop.storage.calendar_overrides import load_calendar
+
+    loaded = load_calendar(app_paths().config_dir)
+    if loaded.error:
+        print(f"mpreg-desktop: holiday override ignored: {loaded.error}", file=sys.stderr)
+    now = now or now_shanghai()
+    items = build_timeline(case, rules, loaded.calendar, now)
+    if ics is not None:
+        from mpreg_desktop.calendar_export import timeline_to_ics
+        from mpreg_desktop.storage.atomic import atomic_write
+
+        try:
+            atomic_write(ics, timeline_to_ics(case, items, language, now), mode=0o644)
+        except OSError as exc:
+            print(f"mpreg-desktop: cannot write {ics}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_UNREADABLE
+    if as_json:
+        records = [
+            {
+                "id": i.id,
+                "kind": i.kind,
+                "step": i.step.value,
+                "code": i.code,
+                "text": timeline_text(i, language),
+                "at": i.at.isoformat(),
+                "until": i.until.isoformat() if i.until else None,
+                "unit": i.unit,
+                "estimate": i.estimate,
+                "state": i.state,
+                "uncertain": i.uncertain,
+                "source": list(i.source),
+            }
+            for i in items
+        ]
+        document = {"file": str(file), "now": now.isoformat(), "items": records}
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+    elif ics is None:
+        for i in items:
+            when = i.at.strftime("%Y-%m-%d %H:%M")
+            if i.until:
+                when += " – " + i.until.strftime("%Y-%m-%d")
+            flags = timeline_word(i.state, language)
+            if i.estimate:
+                flags += ", " + timeline_word("estimate", language)
+            print(f"{when}  [{flags}] {timeline_text(i, language)}")
+    return EXIT_OK
+
+
+def run(command: str, file: Path, *, as_json: bool, language: str, ics=None, now=None) -> int:
     try:
         case = read_case(file)
     except CaseFileError as error:
@@ -90,6 +143,8 @@ def run(command: str, file: Path, *, as_json: bool, language: str) -> int:
             print(f"mpreg-desktop: {error}", file=sys.stderr)
         return EXIT_UNREADABLE
     rules = load_rules()
+    if command == "timeline":
+        return _timeline(file, case, rules, as_json=as_json, language=language, ics=ics, now=now)
     if command == "check":
         problems = check_case(case, rules)
         if as_json:

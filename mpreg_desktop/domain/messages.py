@@ -101,9 +101,43 @@ def problem_text(problem: Problem, rules: Rules, language: str) -> str:
     return text
 
 
+def _event_words(kind: str, params: dict[str, str], note: str, language: str) -> str:
+    entry = catalog()["events"].get(kind)
+    text = entry[_lang_key(language)].format_map(_Params(params)) if entry else kind
+    return f"{text}: {note}" if note else text
+
+
 def event_text(event: Any, language: str) -> str:
     """A history entry in words: its kind's template, its parameters, and the user's note."""
-    lang = _lang_key(language)
-    entry = catalog()["events"].get(event.kind)
-    text = entry[lang].format_map(_Params(event.params)) if entry else event.kind
-    return f"{text}: {event.note}" if event.note else text
+    return _event_words(event.kind, event.params, event.note, language)
+
+
+@cache
+def timeline_catalog() -> dict[str, Any]:
+    from mpreg_desktop.resources import resource_path
+
+    return json.loads(resource_path("messages", "timeline.json").read_text(encoding="utf-8"))
+
+
+def timeline_word(key: str, language: str, **params: object) -> str:
+    entry = timeline_catalog()["words"][key]
+    return entry[_lang_key(language)].format_map(_Params(params))
+
+
+def timeline_text(item: Any, language: str) -> str:
+    """A timeline entry in words: an event's history text, or a milestone's description."""
+    if item.kind == "event":
+        return _event_words(item.code, item.params, item.note, language)
+    entry = timeline_catalog()["items"].get(item.code)
+    return entry[_lang_key(language)].format_map(_Params(item.params)) if entry else item.code
+
+
+def countdown_text(seconds: float, language: str) -> str:
+    """ "剩余 17 小时 42 分" under a day, "剩余 3 天" beyond; "已逾期 …" when negative."""
+    late = seconds < 0
+    seconds = abs(int(seconds))
+    if seconds >= 86_400:
+        span = timeline_word("days", language, n=seconds // 86_400)
+    else:
+        span = timeline_word("hours_minutes", language, h=seconds // 3600, m=seconds % 3600 // 60)
+    return timeline_word("late" if late else "remaining", language, time=span)

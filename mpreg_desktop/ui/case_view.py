@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from mpreg_desktop.domain.case import Step
+from mpreg_desktop.ui.banner import AlertBanner
 from mpreg_desktop.ui.document import CaseDocument
 from mpreg_desktop.ui.header import CaseHeader
 from mpreg_desktop.ui.steps import step_title
@@ -22,6 +23,9 @@ class CaseView(QWidget):
         self.document = document
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.banner = AlertBanner()
+        self.banner.stepRequested.connect(self.show_step)
+        layout.addWidget(self.banner)
         self.header = CaseHeader(document)
         layout.addWidget(self.header)
         self.tabs = QTabWidget()
@@ -37,6 +41,7 @@ class CaseView(QWidget):
         layout.addWidget(self.tabs, 1)
         document.derivedChanged.connect(self.update_tab_titles)
         self.update_tab_titles()
+        self.banner.show_alerts(document.timeline())  # once, as the case opens
 
     def step_state(self, step: Step) -> tuple[int, bool]:
         """(errors, done) for one step: done means no errors, nothing left to fill in or do."""

@@ -22,6 +22,7 @@ class AppContext:
         self.language = i18n.resolve_language(self.settings.language)
         self.windows: list = []
         self._translators: list = []
+        self._calendar = None
 
     # -- settings -------------------------------------------------------------------------------
     def save_settings(self) -> None:
@@ -41,6 +42,17 @@ class AppContext:
     # -- language and fonts ---------------------------------------------------------------------
     def install_translators(self, app: QApplication) -> None:
         self._translators = i18n.install(app, self.language)
+
+    @property
+    def calendar(self):
+        """The working-day calendar with the user's holiday overrides, loaded once."""
+        if self._calendar is None:
+            from mpreg_desktop.storage.calendar_overrides import load_calendar
+
+            self._calendar = load_calendar(self.paths.config_dir)
+            if self._calendar.error:
+                log.warning("holiday override file ignored")
+        return self._calendar
 
     @staticmethod
     def has_chinese_font() -> bool:

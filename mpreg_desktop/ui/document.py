@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import logging
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,8 @@ from mpreg_desktop.domain.case import Case, Event, Step, get_path, now_shanghai
 from mpreg_desktop.domain.checklist import ChecklistItem, build_checklist
 from mpreg_desktop.domain.checks import Problem, check_case
 from mpreg_desktop.domain.rules import Rules, load_rules
+from mpreg_desktop.domain.timeline import TimelineItem, build_timeline
+from mpreg_desktop.domain.workdays import WorkdayCalendar
 from mpreg_desktop.storage.casefile import write_case
 from mpreg_desktop.ui.commands import SetFieldCommand
 
@@ -42,12 +45,20 @@ class CaseDocument(QObject):
     pathChanged = Signal()
 
     def __init__(
-        self, case: Case, path: Path | None = None, rules: Rules | None = None, parent=None
+        self,
+        case: Case,
+        path: Path | None = None,
+        rules: Rules | None = None,
+        parent=None,
+        calendar: WorkdayCalendar | None = None,
     ) -> None:
         super().__init__(parent)
         self.case = case
         self.path = path
         self.rules = rules or load_rules()
+        self.calendar = calendar or WorkdayCalendar()
+        self._version = 0  # bumped on every change: the timeline cache key
+        self._timeline: tuple[tuple[int, datetime], list[TimelineItem]] | None = None
         self.undo_stack = QUndoStack(self)
         self._derived: Derived | None = None
         self.compute_count = 0  # how often the derived views were built (tests watch this)
@@ -70,6 +81,7 @@ class CaseDocument(QObject):
             target = getattr(target, part)
         setattr(target, last, value)
         self._derived = None
+        self._version += 1
         self.changed.emit(path)
         self.derivedChanged.emit()
 
@@ -86,6 +98,14 @@ class CaseDocument(QObject):
                 checklist=build_checklist(self.case, self.rules),
             )
         return self._derived
+
+    def timeline(self, now: datetime | None = None) -> list[TimelineItem]:
+        """The timeline as of ``now`` (to the minute), rebuilt only after a change or a minute."""
+        now = (now or now_shanghai()).replace(second=0, microsecond=0)
+        key = (self._version, now)
+        if self._timeline is None or self._timeline[0] != key:
+            self._timeline = (key, build_timeline(self.case, self.rules, self.calendar, now))
+        return self._timeline[1]
 
     # -- file ------------------------------------------------------------------------------------
     @property

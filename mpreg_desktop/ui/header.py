@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout
 
+from mpreg_desktop.domain.case import now_shanghai
+from mpreg_desktop.domain.messages import countdown_text, timeline_text
+from mpreg_desktop.domain.timeline import most_urgent
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
+
+DEADLINE_COLOURS = {"overdue": "#c62828", "due_soon": "#b26a00", "upcoming": "#1b5e20"}
 
 
 class CaseHeader(QFrame):
@@ -21,8 +27,12 @@ class CaseHeader(QFrame):
         font.setBold(True)
         self.case_name.setFont(font)
         self.subject = QLabel()
+        self.deadline = QLabel()
+        self.deadline.setWordWrap(True)
+        self.deadline.setAccessibleName(self.tr("Most urgent deadline"))
         names.addWidget(self.case_name)
         names.addWidget(self.subject)
+        names.addWidget(self.deadline)
         layout.addLayout(names, 1)
         status = QVBoxLayout()
         self.progress_text = QLabel()
@@ -35,6 +45,11 @@ class CaseHeader(QFrame):
         status.addWidget(self.problem_counts)
         layout.addLayout(status)
         document.derivedChanged.connect(self.refresh)
+        # The countdown moves with the clock; minutes are its finest unit.
+        self.clock = QTimer(self)
+        self.clock.setInterval(30_000)
+        self.clock.timeout.connect(self.refresh_deadline)
+        self.clock.start()
         self.refresh()
 
     def refresh(self) -> None:
@@ -51,8 +66,23 @@ class CaseHeader(QFrame):
         self.progress_text.setText(self.tr("Done {done}/{total}").format(done=done, total=total))
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
+        self.refresh_deadline()
         errors = sum(1 for p in derived.problems if p.severity == "error")
         warnings = sum(1 for p in derived.problems if p.severity == "warning")
         self.problem_counts.setText(
             self.tr("{errors} errors, {warnings} warnings").format(errors=errors, warnings=warnings)
         )
+
+    def refresh_deadline(self) -> None:
+        now = now_shanghai()
+        urgent = most_urgent(self.document.timeline(now))
+        if urgent is None:
+            self.deadline.setVisible(False)
+            return
+        language = i18n.current_language()
+        left = countdown_text((urgent.due - now).total_seconds(), language)
+        colon = "：" if language.startswith("zh") else ": "
+        self.deadline.setText(f"{timeline_text(urgent, language)}{colon}{left}")
+        colour = DEADLINE_COLOURS.get(urgent.state, "#1b5e20")
+        self.deadline.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.deadline.setVisible(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from mpreg_desktop.domain.case import Step, new_case
 from mpreg_desktop.domain.rules import load_rules
 from mpreg_desktop.storage.casefile import SUFFIX, CaseFileError, read_case
+from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.case_view import CaseView
 from mpreg_desktop.ui.dialogs import PreferencesDialog, RulesDialog, show_about
 from mpreg_desktop.ui.docks.checklist_dock import ChecklistView
@@ -28,6 +29,7 @@ from mpreg_desktop.ui.docks.problems_dock import ProblemsView
 from mpreg_desktop.ui.docks.timeline_dock import TimelineView
 from mpreg_desktop.ui.document import CaseDocument
 from mpreg_desktop.ui.errors import case_file_error_text
+from mpreg_desktop.ui.reminders import TrayReminders
 from mpreg_desktop.ui.start_page import StartPage
 
 log = logging.getLogger(__name__)
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         char = self.fontMetrics().averageCharWidth()
         self.resizeDocks([self.docks["checklist"]], [char * 40], Qt.Orientation.Horizontal)
 
+        self.reminders = TrayReminders(self)
         self._build_menus()
         self._restore_layout()
         self._update_title()
@@ -111,8 +114,13 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.save_action = self._action(self.tr("&Save"), self.save, keys.Save)
         self.save_as_action = self._action(self.tr("Save &as…"), self.save_as, keys.SaveAs)
+        self.export_calendar_action = self._action(
+            self.tr("Export &calendar…"), self.export_calendar
+        )
         self.close_action = self._action(self.tr("&Close window"), self.close, keys.Close)
         file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         quit_action = self._action(self.tr("E&xit"), self.quit_all, keys.Quit)
@@ -155,7 +163,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_case = self.document is not None
-        for action in (self.save_action, self.save_as_action, *self.step_actions):
+        case_actions = (self.save_action, self.save_as_action, self.export_calendar_action)
+        for action in (*case_actions, *self.step_actions):
             action.setEnabled(has_case)
 
     # -- layout ----------------------------------------------------------------------------------
@@ -203,7 +212,10 @@ class MainWindow(QMainWindow):
         problems = ProblemsView(document)
         problems.fieldRequested.connect(self.case_view.focus_field)
         self.docks["checklist"].setWidget(checklist)
-        self.docks["timeline"].setWidget(TimelineView(document))
+        timeline = TimelineView(document)
+        timeline.stepRequested.connect(self.case_view.show_step)
+        self.docks["timeline"].setWidget(timeline)
+        self.reminders.watch(document)
         self.docks["problems"].setWidget(problems)
         self._update_title()
         self._update_actions()
@@ -224,10 +236,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}[*] — {app_title}")
         self.setWindowModified(self.document.is_modified)
 
+    def _document(self, case, path: Path | None = None) -> CaseDocument:
+        calendar = self.context.calendar.calendar
+        return CaseDocument(case, path=path, rules=load_rules(), calendar=calendar)
+
     # -- file actions ----------------------------------------------------------------------------
     def new_case(self) -> None:
         target = self if self.document is None else self.context.new_window()
-        target.set_document(CaseDocument(new_case(), rules=load_rules()))
+        target.set_document(self._document(new_case()))
         target.bring_to_front()
 
     def open_dialog(self) -> None:
@@ -262,7 +278,7 @@ class MainWindow(QMainWindow):
             log.warning("could not open a case: %s (%s)", error.code, error.where)
             QMessageBox.warning(self, self.tr("Cannot open the case"), case_file_error_text(error))
             return False
-        self.set_document(CaseDocument(case, path=path, rules=load_rules()))
+        self.set_document(self._document(case, path))
         self.context.add_recent(path)
         log.info("opened case %s", case.id)
         return True
@@ -328,6 +344,46 @@ class MainWindow(QMainWindow):
         self.context.add_recent(path)
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
         return True
+
+    def export_calendar(self) -> None:
+        if self.document is None:
+            return
+        from mpreg_desktop.calendar_export import timeline_to_ics
+        from mpreg_desktop.domain.case import now_shanghai
+        from mpreg_desktop.storage.atomic import atomic_write
+
+        folder = self.document.path.parent if self.document.path else Path.home()
+        stem = self.document.path.stem if self.document.path else self.tr("Untitled case")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export calendar"),
+            str(folder / f"{stem}.ics"),
+            self.tr("Calendar files (*.ics)"),
+        )
+        if not name:
+            return
+        path = Path(name) if name.lower().endswith(".ics") else Path(name + ".ics")
+        now = now_shanghai()
+        data = timeline_to_ics(
+            self.document.case, self.document.timeline(now), i18n.current_language(), now
+        )
+        try:
+            atomic_write(path, data, mode=0o644)
+        except OSError as exc:
+            QMessageBox.critical(
+                self,
+                self.tr("Not exported"),
+                self.tr("The calendar could not be written to\n{path}\n\n{reason}").format(
+                    path=path, reason=exc.strerror or exc
+                ),
+            )
+            return
+        self.statusBar().showMessage(self.tr("Exported {name}").format(name=path.name), 4000)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.reminders.set_minimised(self.isMinimized())
 
     def maybe_save(self) -> bool:
         """True when it is fine to close: saved, discarded on purpose, or nothing to save."""

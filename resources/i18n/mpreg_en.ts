@@ -17,6 +17,21 @@
     </message>
 </context>
 <context>
+    <name>AlertBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines need attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseFileError</name>
     <message>
         <source>The file does not exist.</source>
@@ -81,6 +96,10 @@
 </context>
 <context>
     <name>CaseHeader</name>
+    <message>
+        <source>Most urgent deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Untitled case</source>
         <translation type="unfinished"></translation>
@@ -313,6 +332,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Close window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,6 +429,29 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
     <message>
         <source>Saved {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar could not be written to
+{path}
+
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -744,11 +790,26 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayReminders</name>
+    <message>
+        <source>Deadlines need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP Reg Desktop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

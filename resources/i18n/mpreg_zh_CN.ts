@@ -17,6 +17,21 @@
     </message>
 </context>
 <context>
+    <name>AlertBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss the alert</source>
+        <translation>关闭提醒</translation>
+    </message>
+    <message>
+        <source>Deadlines need attention:</source>
+        <translation>以下期限需要注意：</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileError</name>
     <message>
         <source>The file does not exist.</source>
@@ -81,6 +96,10 @@
 </context>
 <context>
     <name>CaseHeader</name>
+    <message>
+        <source>Most urgent deadline</source>
+        <translation>最紧急的期限</translation>
+    </message>
     <message>
         <source>Untitled case</source>
         <translation>未命名案例</translation>
@@ -313,6 +332,10 @@
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
+        <source>Export &amp;calendar…</source>
+        <translation>导出日历(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Close window</source>
         <translation>关闭窗口(&amp;C)</translation>
     </message>
@@ -415,6 +438,32 @@ Your changes are still here; try another folder with “Save as”.</source>
     <message>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written to
+{path}
+
+{reason}</source>
+        <translation>日历无法写入
+{path}
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>已导出 {name}</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -752,12 +801,27 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation>事项</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
         <source>Today</source>
         <translation>今天</translation>
+    </message>
+</context>
+<context>
+    <name>TrayReminders</name>
+    <message>
+        <source>Deadlines need attention</source>
+        <translation>期限需要注意</translation>
+    </message>
+    <message>
+        <source>MP Reg Desktop</source>
+        <translation>小程序注册助手</translation>
     </message>
 </context>
 <context>

@@ -109,3 +109,41 @@ def test_no_display_says_so_in_one_line(tmp_path: Path) -> None:
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "no display" in lines[0]
     assert "Traceback" not in result.stderr
+
+
+def test_timeline_json_and_ics(tmp_path: Path, capsys) -> None:
+    from datetime import date, datetime
+
+    import icalendar
+
+    from mpreg_desktop.domain.case import SHANGHAI
+
+    case = new_case("时间线")
+    case.subject.type = SubjectType.ENTERPRISE
+    case.verification.method = VerificationMethod.BANK_TRANSFER
+    case.verification.bank_transfer.submitted_on = date(2026, 11, 12)
+    case.filing.sms_received_at = datetime(2026, 11, 20, 10, tzinfo=SHANGHAI)
+    path = tmp_path / "t.mpreg"
+    write_case(path, case)
+    now = "2026-11-21T08:00:00+08:00"
+    assert main(["timeline", str(path), "--json", "--now", now, "--lang", "zh_CN"]) == 0
+    items = {i["id"]: i for i in json.loads(capsys.readouterr().out)["items"]}
+    sms = items["filing.sms_verification"]
+    assert sms["at"] == "2026-11-21T10:00:00+08:00" and sms["state"] == "due_soon"
+    assert "工信部短信核验" in sms["text"]
+    assert items["bank_transfer.pay"]["at"] == "2026-11-22T23:59:59+08:00"
+
+    out = tmp_path / "t.ics"
+    assert main(["timeline", str(path), "--ics", str(out), "--now", now]) == 0
+    calendar = icalendar.Calendar.from_ical(out.read_bytes())
+    events = {str(e["uid"]).split(".", 1)[1]: e for e in calendar.walk("VEVENT")}
+    assert set(events) == {
+        "filing.sms_verification@mpreg-desktop",
+        "bank_transfer.pay@mpreg-desktop",
+    }
+    sms_event = events["filing.sms_verification@mpreg-desktop"]
+    assert sms_event.decoded("dtend").isoformat() == "2026-11-21T10:00:00+08:00"
+    triggers = sorted(a.decoded("trigger") for a in sms_event.walk("VALARM"))
+    assert [t.total_seconds() for t in triggers] == [-86400, -7200]
+    pay = events["bank_transfer.pay@mpreg-desktop"]
+    assert str(pay.decoded("dtstart")) == "2026-11-22"

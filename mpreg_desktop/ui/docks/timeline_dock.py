@@ -1,40 +1,109 @@
-"""时间线: the case's history (recorded events) in order, with today marked."""
+"""时间线: what happened and what comes next, in one chronological list with a "today" line.
+
+Overdue items are red, due-soon orange, estimates (a year whose holidays are not yet published)
+are marked; activating an item shows its step. The list follows the clock: it is rebuilt every
+minute, so "due soon" turns into "overdue" without any edit.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from mpreg_desktop.domain.case import SHANGHAI, now_shanghai
-from mpreg_desktop.domain.messages import event_text
+from mpreg_desktop.domain.messages import timeline_text, timeline_word
+from mpreg_desktop.domain.timeline import TimelineItem
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
 
+STATE_COLOURS = {"overdue": "#c62828", "due_soon": "#b26a00", "done": "#607d8b"}
+TODAY_COLOUR = "#1565c0"
+ROLE_ITEM = Qt.ItemDataRole.UserRole
+
+
+def when_text(item: TimelineItem) -> str:
+    start = item.at.astimezone(SHANGHAI)
+    if item.unit in (None, "hours") or item.kind == "event":
+        text = start.strftime("%Y-%m-%d %H:%M")
+    else:
+        text = start.strftime("%Y-%m-%d")
+    if item.until is not None:
+        text += " – " + item.until.astimezone(SHANGHAI).strftime("%Y-%m-%d")
+    return text
+
 
 class TimelineView(QTreeWidget):
+    stepRequested = Signal(object)  # the Step of the activated item
+
     def __init__(self, document: CaseDocument, parent=None) -> None:
         super().__init__(parent)
         self.document = document
-        self.setColumnCount(2)
-        self.setHeaderLabels([self.tr("When"), self.tr("What")])
+        self.setColumnCount(3)
+        self.setHeaderLabels([self.tr("When"), self.tr("What"), self.tr("State")])
         self.setRootIsDecorated(False)
+        self.setWordWrap(True)
         self.setAccessibleName(self.tr("Timeline"))
-        document.changed.connect(self._changed)
+        header = self.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.itemActivated.connect(self._activated)
+        document.derivedChanged.connect(self.refresh)
+        self.clock = QTimer(self)
+        self.clock.setInterval(60_000)
+        self.clock.timeout.connect(self.refresh)
+        self.clock.start()
         self.refresh()
 
-    def _changed(self, path: str) -> None:
-        if path == "events":
-            self.refresh()
-
     def refresh(self) -> None:
-        self.clear()
         language = i18n.current_language()
-        events = sorted(self.document.case.events, key=lambda e: e.at)
-        for event in events:
-            when = event.at.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
-            self.addTopLevelItem(QTreeWidgetItem([when, event_text(event, language)]))
-        today = QTreeWidgetItem([now_shanghai().strftime("%Y-%m-%d"), self.tr("Today")])
-        for column in (0, 1):
-            today.setForeground(column, QBrush(QColor("#1565c0")))
-        self.addTopLevelItem(today)
-        self.resizeColumnToContents(0)
+        now = now_shanghai()
+        self.clear()
+        today_added = False
+        for item in self.document.timeline(now):
+            if not today_added and item.at > now:
+                self._add_today(now)
+                today_added = True
+            self.addTopLevelItem(self._row(item, language))
+        if not today_added:
+            self._add_today(now)
+
+    def _row(self, item: TimelineItem, language: str) -> QTreeWidgetItem:
+        state = timeline_word(item.state, language)
+        if item.kind == "milestone" and item.state == "overdue":
+            state = timeline_word("overdue_expected", language)  # an expectation, not a duty
+        if item.estimate:
+            state += " · " + timeline_word("estimate", language)
+        row = QTreeWidgetItem([when_text(item), timeline_text(item, language), state])
+        row.setData(0, ROLE_ITEM, item)
+        colour = STATE_COLOURS.get(item.state)
+        if colour and item.kind != "event":
+            for column in range(3):
+                row.setForeground(column, QBrush(QColor(colour)))
+        if item.kind == "deadline" and item.state != "done":
+            font = row.font(1)
+            font.setBold(True)
+            row.setFont(1, font)
+        if item.estimate:
+            font = row.font(0)
+            font.setItalic(True)
+            row.setFont(0, font)
+        row.setToolTip(1, "\n".join(item.source))
+        return row
+
+    def _add_today(self, now) -> None:
+        row = QTreeWidgetItem([now.strftime("%Y-%m-%d %H:%M"), self.tr("Today"), ""])
+        font = QFont(row.font(1))
+        font.setBold(True)
+        for column in range(3):
+            row.setForeground(column, QBrush(QColor(TODAY_COLOUR)))
+            row.setFont(column, font)
+            row.setBackground(column, QBrush(QColor("#e3f2fd")))
+        self.addTopLevelItem(row)
+
+    def _activated(self, row: QTreeWidgetItem, _column: int) -> None:
+        item = row.data(0, ROLE_ITEM)
+        if isinstance(item, TimelineItem):
+            self.stepRequested.emit(item.step)

@@ -1,0 +1,105 @@
+"""Deadlines on screen: header countdown, banner, timeline dock, tray reminders, calendar export."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import icalendar
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from mpreg_desktop.domain.case import FilingStage, Step, SubjectType, new_case, now_shanghai
+from mpreg_desktop.storage.casefile import write_case
+
+
+@pytest.fixture
+def sms_case(tmp_path: Path) -> Path:
+    """A case whose MIIT SMS arrived 22 hours ago: two hours left to verify."""
+    case = new_case("短信核验案例")
+    case.subject.type = SubjectType.ENTERPRISE
+    case.filing.sms_received_at = now_shanghai() - timedelta(hours=22)
+    path = tmp_path / "sms.mpreg"
+    write_case(path, case)
+    return path
+
+
+def test_header_shows_countdown_and_banner_alerts(window, sms_case: Path) -> None:
+    window.open_case_file(sms_case)
+    header = window.case_view.header
+    text = header.deadline.text()
+    assert "MIIT SMS verification due" in text
+    assert "h" in text and "left" in text and ("1 h" in text or "2 h" in text)
+    assert window.case_view.banner.isVisibleTo(window)
+    assert "MIIT SMS" in window.case_view.banner.text.text()
+
+
+def test_no_banner_without_urgent_deadlines(window, sample_path: Path) -> None:
+    window.open_case_file(sample_path)
+    assert not window.case_view.banner.isVisibleTo(window)
+    assert not window.case_view.header.deadline.isVisibleTo(window)
+
+
+def test_overdue_turns_red_and_states_follow_the_clock(window, tmp_path: Path) -> None:
+    case = new_case("逾期案例")
+    case.filing.sms_received_at = now_shanghai() - timedelta(hours=25)
+    path = tmp_path / "late.mpreg"
+    write_case(path, case)
+    window.open_case_file(path)
+    assert "overdue" in window.case_view.header.deadline.text()
+    dock = window.docks["timeline"].widget()
+    rows = [dock.topLevelItem(i) for i in range(dock.topLevelItemCount())]
+    sms = next(r for r in rows if "MIIT SMS" in r.text(1))
+    assert sms.text(2).startswith("overdue")
+    assert sms.foreground(1).color().name() == "#c62828"
+    assert any(r.text(1) == "Today" for r in rows)
+
+
+def test_timeline_item_opens_its_step(window, sms_case: Path) -> None:
+    window.open_case_file(sms_case)
+    dock = window.docks["timeline"].widget()
+    row = next(
+        dock.topLevelItem(i)
+        for i in range(dock.topLevelItemCount())
+        if "MIIT SMS" in dock.topLevelItem(i).text(1)
+    )
+    dock.itemActivated.emit(row, 0)
+    assert window.case_view.tabs.currentIndex() == list(Step).index(Step.FILING)
+
+
+def test_recorded_stage_updates_timeline(window, sample_path: Path) -> None:
+    from mpreg_desktop.domain.case import StageRecord
+
+    window.open_case_file(sample_path)
+    record = StageRecord(stage=FilingStage.AUTHORITY_REVIEW, started=now_shanghai())
+    window.document.set_field("filing.stages", [record])
+    dock = window.docks["timeline"].widget()
+    texts = [dock.topLevelItem(i).text(1) for i in range(dock.topLevelItemCount())]
+    assert "Communications authority review result" in texts
+
+
+def test_tray_reminders_announce_once(window, sms_case: Path) -> None:
+    window.open_case_file(sms_case)
+    reminders = window.reminders
+    first = reminders.check()
+    assert len(first) == 1 and "MIIT SMS" in first[0]
+    assert reminders.check() == []  # already announced
+
+
+def test_export_calendar(window, sms_case: Path, tmp_path: Path, monkeypatch) -> None:
+    window.open_case_file(sms_case)
+    target = tmp_path / "deadlines"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    window.export_calendar_action.trigger()
+    first = icalendar.Calendar.from_ical((tmp_path / "deadlines.ics").read_bytes())
+    events = first.walk("VEVENT")
+    assert len(events) == 1
+    assert events[0].decoded("dtend") == window.document.case.filing.sms_received_at + timedelta(
+        hours=24
+    )
+    assert len(events[0].walk("VALARM")) == 2
+    window.export_calendar_action.trigger()
+    again = icalendar.Calendar.from_ical((tmp_path / "deadlines.ics").read_bytes())
+    assert [e["uid"] for e in again.walk("VEVENT")] == [e["uid"] for e in events]
