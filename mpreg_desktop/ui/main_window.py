@@ -64,6 +64,17 @@ class MainWindow(QMainWindow):
         self.font_warning.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px;")
         self.font_warning.setVisible(not context.has_chinese_font())
         layout.addWidget(self.font_warning)
+        calendar_error = context.calendar.error
+        self.calendar_warning = QLabel(
+            self.tr(
+                "The holiday override file was ignored because it is not valid; working days "
+                "follow the built-in calendar. {reason}"
+            ).format(reason=calendar_error or "")
+        )
+        self.calendar_warning.setWordWrap(True)
+        self.calendar_warning.setStyleSheet(self.font_warning.styleSheet())
+        self.calendar_warning.setVisible(bool(calendar_error))
+        layout.addWidget(self.calendar_warning)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 

@@ -292,6 +292,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The holiday override file was ignored because it is not valid; working days follow the built-in calendar. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>

@@ -292,6 +292,10 @@
         <translation>未找到中文字体：中文会显示为方框。Debian/Ubuntu 请安装 fonts-noto-cjk。</translation>
     </message>
     <message>
+        <source>The holiday override file was ignored because it is not valid; working days follow the built-in calendar. {reason}</source>
+        <translation>节假日覆盖文件无效，已忽略；工作日按内置日历计算。{reason}</translation>
+    </message>
+    <message>
         <source>Checklist</source>
         <translation>清单</translation>
     </message>

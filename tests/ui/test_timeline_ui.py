@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import icalendar
@@ -103,3 +103,29 @@ def test_export_calendar(window, sms_case: Path, tmp_path: Path, monkeypatch) ->
     window.export_calendar_action.trigger()
     again = icalendar.Calendar.from_ical((tmp_path / "deadlines.ics").read_bytes())
     assert [e["uid"] for e in again.walk("VEVENT")] == [e["uid"] for e in events]
+
+
+def test_bad_override_file_is_reported_not_fatal(context, qtbot, sample_path: Path) -> None:
+    context.paths.config_dir.mkdir(parents=True, exist_ok=True)
+    (context.paths.config_dir / "holidays.json").write_text("{broken", encoding="utf-8")
+    window = context.new_window()
+    window.open_case_file(sample_path)
+    assert window.calendar_warning.isVisibleTo(window)
+    assert "holidays.json" in window.calendar_warning.text()
+    assert window.document.calendar.is_estimate_year(2027)
+
+
+def test_override_file_is_used_by_the_window(context, tmp_path: Path) -> None:
+    import json
+
+    context.paths.config_dir.mkdir(parents=True, exist_ok=True)
+    override = {"2027": {"days_off": ["2027-01-04"], "make_up_workdays": []}}
+    (context.paths.config_dir / "holidays.json").write_text(json.dumps(override), "utf-8")
+    window = context.new_window()
+    case = new_case("x")
+    path = tmp_path / "x.mpreg"
+    write_case(path, case)
+    window.open_case_file(path)
+    calendar = window.document.calendar
+    assert not calendar.is_estimate_year(2027) and not calendar.is_workday(date(2027, 1, 4))
+    assert not window.calendar_warning.isVisibleTo(window)
