@@ -5,7 +5,8 @@ never import Qt widgets:
 
 - ``schema``: print the case file's JSON Schema;
 - ``check FILE [--json]``: print the problems; exit 0 without errors, 1 with errors, 2 unreadable;
-- ``checklist FILE [--json]``: print the derived checklist;
+- ``checklist FILE [--json]``: print the derived checklist; with ``--pdf OUT`` write the printed
+  sheet instead (``--sheet checklist|handover``, ``--unmasked`` for full personal numbers);
 - ``timeline FILE [--json] [--ics OUT] [--now TIME]``: print the timeline, or write it as iCalendar.
 """
 
@@ -54,6 +55,14 @@ def _sub_parser() -> argparse.ArgumentParser:
         command.add_argument("file", type=Path)
         command.add_argument("--json", action="store_true", help="machine-readable output")
         _common(command)
+        if name == "checklist":
+            command.add_argument("--pdf", type=Path, metavar="OUT", help="write the sheet as PDF")
+            command.add_argument("--sheet", choices=("checklist", "handover"), default="checklist")
+            command.add_argument(
+                "--unmasked",
+                action="store_true",
+                help="print ID, phone and account numbers in full",
+            )
     timeline = sub.add_parser("timeline", help="print the timeline of a case, or export it")
     timeline.add_argument("file", type=Path)
     timeline.add_argument("--json", action="store_true", help="machine-readable output")
@@ -106,7 +115,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     from mpreg_desktop import report
 
-    options = {"ics": args.ics, "now": args.now} if args.command == "timeline" else {}
+    options: dict = {}
+    if args.command == "timeline":
+        options = {"ics": args.ics, "now": args.now}
+    elif args.command == "checklist" and args.pdf is not None:
+        options = {"pdf": args.pdf, "sheet": args.sheet, "unmasked": args.unmasked}
     return report.run(
         args.command, args.file, as_json=args.json, language=_language(args.lang), **options
     )

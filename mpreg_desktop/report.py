@@ -132,7 +132,53 @@ def _timeline(file: Path, case, rules: Rules, *, as_json: bool, language: str, i
     return EXIT_OK
 
 
-def run(command: str, file: Path, *, as_json: bool, language: str, ics=None, now=None) -> int:
+EXIT_NO_FONT = 3
+
+
+def _pdf(file: Path, case, rules: Rules, *, language: str, pdf: Path, sheet: str, unmasked: bool):
+    """Print a sheet to PDF without a window: Qt runs offscreen unless told otherwise."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from mpreg_desktop.domain.case import now_shanghai
+    from mpreg_desktop.domain.timeline import build_timeline
+    from mpreg_desktop.paths import app_paths
+    from mpreg_desktop.printing import export_pdf, sheet_html
+    from mpreg_desktop.printing.document import NoChineseFontError
+    from mpreg_desktop.storage.calendar_overrides import load_calendar
+
+    _app = QGuiApplication.instance() or QGuiApplication(["mpreg-desktop"])
+    now = now_shanghai()
+    timeline = build_timeline(case, rules, load_calendar(app_paths().config_dir).calendar, now)
+    html = sheet_html(
+        sheet, case, rules, timeline, language=language, printed=now, unmasked=unmasked
+    )
+    try:
+        pages = export_pdf(html, pdf, case, language)
+    except NoChineseFontError as exc:
+        print(f"mpreg-desktop: cannot print: {exc}", file=sys.stderr)
+        return EXIT_NO_FONT
+    if not pdf.exists():
+        print(f"mpreg-desktop: cannot write {pdf}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    print(f"{pdf}: {pages} pages")
+    return EXIT_OK
+
+
+def run(
+    command: str,
+    file: Path,
+    *,
+    as_json: bool,
+    language: str,
+    ics=None,
+    now=None,
+    pdf: Path | None = None,
+    sheet: str = "checklist",
+    unmasked: bool = False,
+) -> int:
     try:
         case = read_case(file)
     except CaseFileError as error:
@@ -145,6 +191,8 @@ def run(command: str, file: Path, *, as_json: bool, language: str, ics=None, now
     rules = load_rules()
     if command == "timeline":
         return _timeline(file, case, rules, as_json=as_json, language=language, ics=ics, now=now)
+    if command == "checklist" and pdf is not None:
+        return _pdf(file, case, rules, language=language, pdf=pdf, sheet=sheet, unmasked=unmasked)
     if command == "check":
         problems = check_case(case, rules)
         if as_json:

@@ -42,6 +42,7 @@ class ChecklistItem:
     scan: bool = False
     # Industries whose licences brought this entry in, for "why" (ids from the rules pack).
     because_of: tuple[str, ...] = field(default_factory=tuple)
+    deadline: str | None = None  # the timeline item code that gives its due date
 
 
 def case_industries(case: Case, rules: Rules) -> set[str]:
@@ -130,6 +131,7 @@ def _item(entry: ChecklistEntry, case: Case, because_of: tuple[str, ...]) -> Che
         id_document=entry.id_document,
         scan=entry.scan,
         because_of=because_of,
+        deadline=entry.deadline,
     )
 
 

@@ -303,6 +303,8 @@ class ChecklistEntry(Sourced):
     # A case path whose value shows the entry is done (a date set, an outcome passed, a flag true),
     # or "filing.stage:<stage>" for a filing stage that ended in success. None: ticked by hand.
     done_when: str | None = None
+    # The timeline item (code) that gives this entry its due date, e.g. "bank_transfer.pay".
+    deadline: str | None = None
 
 
 class ChecklistRules(Strict):

@@ -128,9 +128,12 @@ class MainWindow(QMainWindow):
         self.export_calendar_action = self._action(
             self.tr("Export &calendar…"), self.export_calendar
         )
+        self.print_action = self._action(self.tr("&Print checklist…"), self.print_sheet, keys.Print)
+        self.export_pdf_action = self._action(self.tr("Export P&DF…"), self.export_pdf)
         self.close_action = self._action(self.tr("&Close window"), self.close, keys.Close)
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
+        file_menu.addActions([self.print_action, self.export_pdf_action])
         file_menu.addAction(self.export_calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
@@ -174,7 +177,13 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_case = self.document is not None
-        case_actions = (self.save_action, self.save_as_action, self.export_calendar_action)
+        case_actions = (
+            self.save_action,
+            self.save_as_action,
+            self.export_calendar_action,
+            self.print_action,
+            self.export_pdf_action,
+        )
         for action in (*case_actions, *self.step_actions):
             action.setEnabled(has_case)
 
@@ -355,6 +364,27 @@ class MainWindow(QMainWindow):
         self.context.add_recent(path)
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
         return True
+
+    def print_sheet(self) -> None:
+        from mpreg_desktop.ui import print_actions
+
+        if self.document is None:
+            return
+        options = print_actions.ask_options(self, self.tr("Print"))
+        if options is not None:
+            print_actions.print_preview(self, self.document, options)
+
+    def export_pdf(self) -> None:
+        from mpreg_desktop.ui import print_actions
+
+        if self.document is None:
+            return
+        options = print_actions.ask_options(self, self.tr("Export PDF"))
+        if options is None:
+            return
+        path = print_actions.export_pdf(self, self.document, options)
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Exported {name}").format(name=path.name), 4000)
 
     def export_calendar(self) -> None:
         if self.document is None:

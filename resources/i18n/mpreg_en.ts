@@ -340,6 +340,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Print checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Close window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -433,6 +441,14 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
     <message>
         <source>Saved {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -561,6 +577,59 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
     <message>
         <source>A new language applies the next time the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No font for Chinese is installed, so the sheet would show boxes.
+
+{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <source>Checklist (清单)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials handover sheet (材料交接单)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ID, phone and account numbers in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By default only the first and last 4 characters are printed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -340,6 +340,14 @@
         <translation>导出日历(&amp;C)…</translation>
     </message>
     <message>
+        <source>&amp;Print checklist…</source>
+        <translation>打印清单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Close window</source>
         <translation>关闭窗口(&amp;C)</translation>
     </message>
@@ -442,6 +450,14 @@ Your changes are still here; try another folder with “Save as”.</source>
     <message>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
     </message>
     <message>
         <source>Export calendar</source>
@@ -573,6 +589,62 @@ Your changes are still here; try another folder with “Save as”.</source>
     <message>
         <source>A new language applies the next time the app starts.</source>
         <translation>新的语言将在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>No font for Chinese is installed, so the sheet would show boxes.
+
+{error}</source>
+        <translation>系统中没有中文字体，打印出来会是方框。
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to
+{path}</source>
+        <translation>PDF 无法写入
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <source>Checklist (清单)</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Materials handover sheet (材料交接单)</source>
+        <translation>材料交接单</translation>
+    </message>
+    <message>
+        <source>Show ID, phone and account numbers in full</source>
+        <translation>显示完整的证件号、手机号和银行账号</translation>
+    </message>
+    <message>
+        <source>By default only the first and last 4 characters are printed.</source>
+        <translation>默认只打印前 4 位和后 4 位。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,178 @@
+"""Sheets on paper and in PDF: one QTextDocument, paginated so no item is split, with a footer.
+
+Follows what novelWriter learned on Windows printers: the document's layout paints on the
+printer itself (``documentLayout().setPaintDevice(printer)``), fonts are not hinted
+(``PreferNoHinting``), and the page is A4 with margins in millimetres. Chinese needs a CJK font on
+the system (Noto Sans CJK on Linux); without one :class:`NoChineseFontError` is raised instead of
+printing boxes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrinter
+
+MARGINS_MM = QMarginsF(18, 16, 18, 14)
+FOOTER_LINES = 2  # the footer's height, in lines of the body font
+BODY_POINTS = 10.0
+PREFERRED_FAMILIES = (
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "SimSun",
+    "WenQuanYi Micro Hei",
+)
+
+
+class NoChineseFontError(RuntimeError):
+    """No installed font can draw Chinese; printing would show boxes."""
+
+
+def chinese_font_family() -> str:
+    families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    if not families:
+        raise NoChineseFontError(
+            "no font for Chinese is installed (on Debian/Ubuntu: apt-get install fonts-noto-cjk)"
+        )
+    return next((f for f in PREFERRED_FAMILIES if f in families), families[0])
+
+
+def make_printer(pdf_path: Path | None = None) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    layout = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        MARGINS_MM,
+        QPageLayout.Unit.Millimeter,
+    )
+    printer.setPageLayout(layout)
+    if pdf_path is not None:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(pdf_path))
+    return printer
+
+
+class PrintedSheet:
+    """A sheet's document laid out for one printer, ready to paint."""
+
+    def __init__(self, html: str, printer: QPrinter, footer: Callable[[int, int], str]) -> None:
+        self.printer = printer
+        self.footer = footer
+        family = chinese_font_family()
+        self.font = QFont(family)
+        self.font.setPointSizeF(BODY_POINTS)
+        self.font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        self.document = QTextDocument()
+        self.document.documentLayout().setPaintDevice(printer)
+        self.document.setDefaultFont(self.font)
+        self.document.setHtml(html)
+        page = printer.pageRect(QPrinter.Unit.DevicePixel)
+        line = self.document.documentLayout().blockBoundingRect(self.document.begin()).height()
+        self.footer_height = max(line, 1.0) * FOOTER_LINES
+        self.page_width = page.width()
+        self.page_height = page.height() - self.footer_height
+        self.document.setPageSize(QSizeF(self.page_width, self.page_height))
+        self.keep_items_whole()
+
+    # -- pagination ------------------------------------------------------------------------------
+    def _page_of(self, y: float) -> int:
+        return int(y // self.page_height)
+
+    def keep_items_whole(self) -> None:
+        """Move an item that would straddle a page to the next page, and a title with it.
+
+        Each item is one block, and Qt would split a block at a line. Repeatedly: lay the document
+        out in full, find the first block that crosses a page boundary (a heading counts together
+        with the block after it, so a title never ends a page), and force a page break before it.
+        """
+        for _ in range(10_000):  # one pass per inserted break; bounded for safety
+            self._layout_all()
+            block = self._first_straddling_block()
+            if block is None:
+                return
+            self._break_before(block)
+
+    def _first_straddling_block(self):
+        layout = self.document.documentLayout()
+        block = self.document.begin()
+        while block.isValid():
+            policy = block.blockFormat().pageBreakPolicy()
+            breaks = policy == QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore
+            in_table = QTextCursor(block).currentTable() is not None  # tables paginate by row
+            if block.text().strip() and not breaks and not in_table:
+                rect = layout.blockBoundingRect(block)
+                bottom = rect.bottom() - 1
+                nxt = block.next()
+                if block.blockFormat().headingLevel() > 0 and nxt.isValid():
+                    bottom = max(bottom, layout.blockBoundingRect(nxt).bottom() - 1)
+                fits_a_page = bottom - rect.top() < self.page_height
+                if fits_a_page and self._page_of(rect.top()) != self._page_of(bottom):
+                    return block
+            block = block.next()
+        return None
+
+    def _break_before(self, block) -> None:
+        cursor = QTextCursor(block)
+        fmt = QTextBlockFormat()
+        fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        cursor.mergeBlockFormat(fmt)
+
+    def _layout_all(self) -> None:
+        """Lay the whole document out again after page breaks were inserted.
+
+        Qt re-lays a changed document lazily and may stop short of the end; setting the page
+        size again makes it lay out every block.
+        """
+        self.document.setPageSize(QSizeF(self.page_width, self.page_height))
+
+    @property
+    def page_count(self) -> int:
+        self._layout_all()
+        return self.document.pageCount()
+
+    # -- painting --------------------------------------------------------------------------------
+    def paint(self, painter: QPainter) -> None:
+        pages = self.page_count
+        for index in range(pages):
+            if index:
+                self.printer.newPage()
+            painter.save()
+            painter.translate(0, -index * self.page_height)
+            clip = QRectF(0, index * self.page_height, self.page_width, self.page_height)
+            self.document.drawContents(painter, clip)
+            painter.restore()
+            painter.save()
+            footer_font = QFont(self.font)
+            footer_font.setPointSizeF(BODY_POINTS * 0.85)
+            painter.setFont(footer_font)
+            area = QRectF(0, self.page_height, self.page_width, self.footer_height)
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.footer(index + 1, pages))
+            painter.restore()
+
+    def print_to(self) -> None:
+        painter = QPainter(self.printer)
+        try:
+            self.paint(painter)
+        finally:
+            painter.end()
+
+
+def write_pdf(html: str, path: Path, footer: Callable[[int, int], str]) -> int:
+    """Write the sheet to ``path`` as PDF; returns the number of pages."""
+    sheet = PrintedSheet(html, make_printer(path), footer)
+    sheet.print_to()
+    return sheet.page_count

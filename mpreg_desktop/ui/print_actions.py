@@ -1,0 +1,145 @@
+"""文件 → 打印清单… and 导出 PDF…: choose the sheet and masking, then preview or write a PDF."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mpreg_desktop.domain.case import now_shanghai
+from mpreg_desktop.ui import i18n
+from mpreg_desktop.ui.document import CaseDocument
+
+
+@dataclass(frozen=True)
+class PrintOptions:
+    sheet: str = "checklist"  # or "handover"
+    unmasked: bool = False
+
+
+class PrintOptionsDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.checklist = QRadioButton(self.tr("Checklist (清单)"))
+        self.handover = QRadioButton(self.tr("Materials handover sheet (材料交接单)"))
+        self.checklist.setChecked(True)
+        self.unmasked = QCheckBox(self.tr("Show ID, phone and account numbers in full"))
+        self.unmasked.setToolTip(
+            self.tr("By default only the first and last 4 characters are printed.")
+        )
+        for widget in (self.checklist, self.handover, self.unmasked):
+            layout.addWidget(widget)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def options(self) -> PrintOptions:
+        sheet = "handover" if self.handover.isChecked() else "checklist"
+        return PrintOptions(sheet=sheet, unmasked=self.unmasked.isChecked())
+
+
+def _html(document: CaseDocument, options: PrintOptions) -> str:
+    from mpreg_desktop.printing import sheet_html
+
+    now = now_shanghai()
+    return sheet_html(
+        options.sheet,
+        document.case,
+        document.rules,
+        document.timeline(now),
+        language=i18n.current_language(),
+        printed=now,
+        unmasked=options.unmasked,
+    )
+
+
+def _no_font(parent: QWidget, error: Exception) -> None:
+    QMessageBox.critical(
+        parent,
+        QCoreApplication.translate("PrintActions", "Cannot print"),
+        QCoreApplication.translate(
+            "PrintActions",
+            "No font for Chinese is installed, so the sheet would show boxes.\n\n{error}",
+        ).format(error=error),
+    )
+
+
+def ask_options(parent: QWidget, title: str) -> PrintOptions | None:
+    dialog = PrintOptionsDialog(title, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.options()
+
+
+def print_preview(parent: QWidget, document: CaseDocument, options: PrintOptions) -> None:
+    """Show the sheet in Qt's print preview, from which the user prints to any printer."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from mpreg_desktop.printing import footer
+    from mpreg_desktop.printing.document import NoChineseFontError, PrintedSheet, make_printer
+
+    html = _html(document, options)
+    printer = make_printer()
+    text = footer(document.case, i18n.current_language())
+    try:
+        PrintedSheet(html, printer, text)  # fail early, before the dialog, if there is no font
+    except NoChineseFontError as error:
+        _no_font(parent, error)
+        return
+    preview = QPrintPreviewDialog(printer, parent)
+    preview.setWindowTitle(QCoreApplication.translate("PrintActions", "Print preview"))
+
+    def paint(target) -> None:
+        PrintedSheet(html, target, text).print_to()
+
+    preview.paintRequested.connect(paint)
+    preview.exec()
+
+
+def export_pdf(parent: QWidget, document: CaseDocument, options: PrintOptions) -> Path | None:
+    from mpreg_desktop.printing import export_pdf as write
+    from mpreg_desktop.printing.document import NoChineseFontError
+
+    folder = document.path.parent if document.path else Path.home()
+    stem = document.path.stem if document.path else "case"
+    suffix = "-handover" if options.sheet == "handover" else "-checklist"
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("PrintActions", "Export PDF"),
+        str(folder / f"{stem}{suffix}.pdf"),
+        QCoreApplication.translate("PrintActions", "PDF (*.pdf)"),
+    )
+    if not name:
+        return None
+    path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+    try:
+        write(_html(document, options), path, document.case, i18n.current_language())
+    except NoChineseFontError as error:
+        _no_font(parent, error)
+        return None
+    if not path.exists():
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("PrintActions", "Not exported"),
+            QCoreApplication.translate(
+                "PrintActions", "The PDF could not be written to\n{path}"
+            ).format(path=path),
+        )
+        return None
+    return path
