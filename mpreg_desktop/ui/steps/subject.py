@@ -1,6 +1,13 @@
-"""Step 1 — 主体选择: which subject, which route, who administers it, and the mini program."""
+"""Step 1 — 主体选择: which subject, which route, who administers it, and the mini program.
+
+The page opens with the guiding questions and their recommendation (``subject_guide.py``), then
+the subject itself, the registration route with its conditions (``subject_route.py``), the
+account's administrator, the mini program, and the case's own name and notes.
+"""
 
 from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
 
 from mpreg_desktop.domain import identifiers as ids
 from mpreg_desktop.domain.case import SubjectType
@@ -8,13 +15,16 @@ from mpreg_desktop.domain.naming import name_units
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
 from mpreg_desktop.ui.forms import (
-    CheckBinding,
+    SEVERITY_COLOURS,
     ComboBinding,
     FormPage,
     LineBinding,
     MultiChoiceBinding,
     TextBinding,
 )
+from mpreg_desktop.ui.steps.subject_guide import GuideSection
+from mpreg_desktop.ui.steps.subject_route import RouteDetails
+from mpreg_desktop.ui.steps.subject_type import SubjectTypeBinding
 
 
 class SubjectPage(FormPage):
@@ -23,17 +33,13 @@ class SubjectPage(FormPage):
         rules = document.rules
         doc = document
 
-        form = self.section(self.tr("Case"))
-        self.add(
-            form, LineBinding(doc, "name", self.tr("Case name"), self.tr("e.g. client and project"))
-        )
-        self.add(form, TextBinding(doc, "notes", self.tr("Notes"), self.tr("Anything to remember")))
+        self.guide = GuideSection(self)
 
         form = self.section(self.tr("Subject"))
         choose = self.tr("Please choose…")
         self.add(
             form,
-            ComboBinding(
+            SubjectTypeBinding(
                 doc,
                 "subject.type",
                 self.tr("Subject type"),
@@ -44,15 +50,6 @@ class SubjectPage(FormPage):
             ),
         )
         self.add(form, ComboBinding(doc, "subject.sub_kind", self.tr("Sub-kind"), self._sub_kinds))
-        self.add(
-            form,
-            ComboBinding(
-                doc,
-                "subject.route",
-                self.tr("Registration route"),
-                lambda: [(i18n.text(r.label), r.id) for r in rules.registration.routes],
-            ),
-        )
         self.add(
             form,
             LineBinding(
@@ -68,17 +65,24 @@ class SubjectPage(FormPage):
                 self.tr("18-character unified social credit code"),
             ),
         )
-        code.hint = self._code_hint
+        # What the code was recognised as stays shown while its problems show underneath.
+        self.code_kind = QLabel()
+        self.code_kind.setAccessibleName(self.tr("Kind of subject code"))
+        self.code_kind.setStyleSheet(f"color: {SEVERITY_COLOURS['info']};")
+        code.container.layout().insertWidget(1, self.code_kind)
 
-        form = self.section(self.tr("What the mini program needs"))
-        for field, text in (
-            ("wechat_pay", self.tr("WeChat Pay")),
-            ("shop", self.tr("A shop (小商店)")),
-            ("live_streaming", self.tr("Live streaming")),
-            ("ads", self.tr("Ads (流量主)")),
-            ("has_certified_official_account", self.tr("Already has a certified Official Account")),
-        ):
-            self.add(form, CheckBinding(doc, f"subject.needs.{field}", text), with_label=False)
+        form = self.section(self.tr("Registration route"))
+        self.add(
+            form,
+            ComboBinding(
+                doc,
+                "subject.route",
+                self.tr("Registration route"),
+                lambda: [(i18n.text(r.label), r.id) for r in rules.registration.routes],
+            ),
+        )
+        self.route_details = RouteDetails(doc)
+        form.addRow(self.route_details)
 
         form = self.section(self.tr("Account and administrator"))
         self.add(
@@ -97,15 +101,33 @@ class SubjectPage(FormPage):
         self.add(form, LineBinding(doc, "account.admin.phone", self.tr("Administrator's phone")))
 
         form = self.section(self.tr("Mini program"))
-        name = self.add(form, LineBinding(doc, "mini_program.name", self.tr("Mini program name")))
-        name.hint = self._name_hint
+        self.name_binding = self.add(
+            form, LineBinding(doc, "mini_program.name", self.tr("Mini program name"))
+        )
+        # The counter stays visible while problems show underneath, so the length is always there.
+        self.name_counter = QLabel()
+        self.name_counter.setAccessibleName(self.tr("Name length"))
+        self.name_binding.container.layout().insertWidget(1, self.name_counter)
         self.add(
             form,
             MultiChoiceBinding(
                 doc, "mini_program.categories", self.tr("Service categories"), self._categories
             ),
         )
+
+        form = self.section(self.tr("Case"))
+        self.add(
+            form, LineBinding(doc, "name", self.tr("Case name"), self.tr("e.g. client and project"))
+        )
+        self.add(form, TextBinding(doc, "notes", self.tr("Notes"), self.tr("Anything to remember")))
         self.finish()
+
+    def refresh(self) -> None:
+        super().refresh()
+        self._update_counter()
+        kind = self._code_kind()
+        self.code_kind.setText(kind)
+        self.code_kind.setVisible(bool(kind))
 
     def _sub_kinds(self) -> list[tuple[str, object]]:
         subject_type = self.document.case.subject.type
@@ -122,25 +144,45 @@ class SubjectPage(FormPage):
         options = []
         for category in rules.categories.categories:
             label = i18n.text(category.label)
-            if category.requires_qualification:
+            industry = rules.categories.industry(category.industry) if category.industry else None
+            if industry is not None:
+                label += self.tr(" — licensed industry: {industry}").format(
+                    industry=i18n.text(industry.label)
+                )
+            elif category.requires_qualification:
                 label += self.tr(" — needs a licence")
             if personal and not category.personal_allowed:
                 label += self.tr(" — not for personal subjects")
             options.append((label, category.id))
         return options
 
-    def _code_hint(self) -> str:
-        kind = ids.code_kind(self.document.case.subject.code)
+    def _code_kind(self) -> str:
+        """What the code is, by its length, and for a USCC what its type digits say."""
+        code = self.document.case.subject.code
+        kind = ids.code_kind(code)
         names = {
             "uscc": self.tr("Recognised as a unified social credit code (18)"),
             "registration_number": self.tr("Recognised as a business registration number (15)"),
             "org_code": self.tr("Recognised as an organisation code (9)"),
         }
-        return names.get(kind, "") if kind else ""
+        text = names.get(kind, "") if kind else ""
+        prefix = ids.uscc_category(code) if kind == "uscc" else None
+        category = self.document.rules.identifiers.uscc_category(prefix) if prefix else None
+        if category is not None:
+            text += self.tr("; it starts with {prefix}: {category}").format(
+                prefix=prefix, category=i18n.text(category.label)
+            )
+        return text
 
-    def _name_hint(self) -> str:
+    def _update_counter(self) -> None:
         rules = self.document.rules.naming
-        units = name_units(self.document.case.mini_program.name, rules.cjk_units)
-        return self.tr("Length {units} of {min}–{max} (a Chinese character counts 2)").format(
-            units=units, min=rules.min_units, max=rules.max_units
+        name = self.document.case.mini_program.name
+        units = name_units(name, rules.cjk_units)
+        self.name_counter.setText(
+            self.tr("Length {units} of {min}–{max} (a Chinese character counts {cjk})").format(
+                units=units, min=rules.min_units, max=rules.max_units, cjk=rules.cjk_units
+            )
         )
+        bad = bool(name) and not rules.min_units <= units <= rules.max_units
+        colour = SEVERITY_COLOURS["error" if bad else "info"]
+        self.name_counter.setStyleSheet(f"color: {colour};")
