@@ -19,9 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from mpreg_desktop import __version__
 from mpreg_desktop.domain.case import FORMAT, SCHEMA_VERSION, Case, now_shanghai
@@ -145,6 +145,52 @@ def read_case(path: Path | str) -> Case:
     """Read a case file. Never modifies it; raises CaseFileError for anything that is wrong."""
     path = Path(path)
     return parse_case(_read_bytes(path), path)
+
+
+def _known_fields_only(value: Any, model: type[BaseModel]) -> Any:
+    """Drop keys this version of the model does not know, recursively (for newer files)."""
+    if not isinstance(value, dict):
+        return value
+    cleaned = {}
+    for name, field in model.model_fields.items():
+        if name not in value:
+            continue
+        cleaned[name] = _strip_annotation(value[name], field.annotation)
+    return cleaned
+
+
+def _strip_annotation(value: Any, annotation: Any) -> Any:
+    for candidate in (annotation, *get_args(annotation)):
+        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+            return _known_fields_only(value, candidate)
+        inner = get_args(candidate)
+        if isinstance(value, list) and inner:
+            element = inner[0]
+            if isinstance(element, type) and issubclass(element, BaseModel):
+                return [_known_fields_only(v, element) for v in value]
+    return value
+
+
+def read_case_for_reading(path: Path | str) -> tuple[Case, bool]:
+    """Read a case, also one written by a newer app: returns (case, written_by_newer_app).
+
+    A newer file is read as far as this version understands it (unknown fields skipped); the
+    caller must open it read-only so that it is never saved back in an older format.
+    """
+    path = Path(path)
+    try:
+        return read_case(path), False
+    except CaseFileError as error:
+        if error.code != "newer_version":
+            raise
+    document = json.loads(_read_bytes(path).decode("utf-8-sig"))
+    document["schema_version"] = SCHEMA_VERSION
+    try:
+        return Case.model_validate(_known_fields_only(document, Case)), True
+    except ValidationError:
+        raise CaseFileError(
+            "newer_version", path, "written by a newer app and not readable here", "schema_version"
+        ) from None
 
 
 def case_to_bytes(case: Case) -> bytes:

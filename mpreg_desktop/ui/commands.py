@@ -40,3 +40,19 @@ class SetFieldCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.document.apply(self.path, copy.deepcopy(self.old))
+
+
+class ReplaceCaseCommand(QUndoCommand):
+    """The whole case at once: restoring an earlier version or recovered edits."""
+
+    def __init__(self, document: CaseDocument, old: Any, new: Any, label: str) -> None:
+        super().__init__(label)
+        self.document = document
+        self.old = old.model_copy(deep=True)
+        self.new = new.model_copy(deep=True)
+
+    def redo(self) -> None:
+        self.document.apply_case(self.new.model_copy(deep=True))
+
+    def undo(self) -> None:
+        self.document.apply_case(self.old.model_copy(deep=True))

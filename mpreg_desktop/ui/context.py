@@ -97,6 +97,8 @@ class AppContext:
     def open_initial(self, files: list[Path]) -> None:
         if not files:
             self.new_window().show()
-            return
         for path in files:
             self.open_path(path)
+        from mpreg_desktop.ui.recovery_prompt import offer_recoveries
+
+        offer_recoveries(self)

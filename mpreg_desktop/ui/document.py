@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import hashlib
 import logging
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,8 +19,9 @@ from mpreg_desktop.domain.checks import Problem, check_case
 from mpreg_desktop.domain.rules import Rules, load_rules
 from mpreg_desktop.domain.timeline import TimelineItem, build_timeline
 from mpreg_desktop.domain.workdays import WorkdayCalendar
+from mpreg_desktop.storage.backups import backup_before_save
 from mpreg_desktop.storage.casefile import write_case
-from mpreg_desktop.ui.commands import SetFieldCommand
+from mpreg_desktop.ui.commands import ReplaceCaseCommand, SetFieldCommand
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +41,17 @@ class Derived:
         return [p for p in self.problems if p.path == prefix or p.path.startswith(prefix + ".")]
 
 
+class SaveConflict(Exception):
+    """The file changed on disk since it was read or saved; saving would overwrite that."""
+
+
+def fingerprint(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
 class CaseDocument(QObject):
-    changed = Signal(str)  # a field path whose value changed (edit, undo or redo)
+    changed = Signal(str)  # a field path whose value changed (edit, undo or redo); "" = everything
+    editRefused = Signal(str)  # why an edit was not made (the case is read-only)
     derivedChanged = Signal()  # problems and checklist are out of date: ask derived() again
     pathChanged = Signal()
 
@@ -58,6 +69,8 @@ class CaseDocument(QObject):
         self.rules = rules or load_rules()
         self.calendar = calendar or WorkdayCalendar()
         self._version = 0  # bumped on every change: the timeline cache key
+        self.disk_hash: str | None = None  # what the file held when read or last saved
+        self.read_only: str | None = None  # why edits are refused ("locked", "newer_version")
         self._timeline: tuple[tuple[int, datetime], list[TimelineItem]] | None = None
         self.undo_stack = QUndoStack(self)
         self._derived: Derived | None = None
@@ -66,6 +79,9 @@ class CaseDocument(QObject):
     # -- editing ---------------------------------------------------------------------------------
     def set_field(self, path: str, value: Any, *, merge: bool = False, label: str = "") -> None:
         """Change one field through the undo stack; nothing happens if the value is unchanged."""
+        if self.read_only:
+            self.editRefused.emit(self.read_only)
+            return
         old = get_path(self.case, path)
         if old == value:
             return
@@ -85,9 +101,29 @@ class CaseDocument(QObject):
         self.changed.emit(path)
         self.derivedChanged.emit()
 
+    def replace_case(self, case: Case, label: str) -> None:
+        """Replace the whole case in one undoable step (restore a version, recover edits)."""
+        if self.read_only:
+            self.editRefused.emit(self.read_only)
+            return
+        self.undo_stack.push(ReplaceCaseCommand(self, self.case, case, label))
+
+    def apply_case(self, case: Case) -> None:
+        """Called by ReplaceCaseCommand only."""
+        self.case = case
+        self._derived = None
+        self._version += 1
+        self.changed.emit("")
+        self.derivedChanged.emit()
+
     def add_event(self, kind: str, step: Step | None, note: str = "", **params: str) -> None:
         event = Event(at=now_shanghai(), kind=kind, step=step, params=params, note=note)
         self.set_field("events", [*copy.deepcopy(self.case.events), event], label=kind)
+
+    @property
+    def version(self) -> int:
+        """Grows with every change of the case (edits, undo, redo, replacements)."""
+        return self._version
 
     # -- derived ---------------------------------------------------------------------------------
     def derived(self) -> Derived:
@@ -112,8 +148,29 @@ class CaseDocument(QObject):
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
 
-    def save(self, path: Path) -> None:
-        write_case(path, self.case)
+    def changed_on_disk(self) -> bool:
+        """True when the file no longer holds what this document read or last saved."""
+        if self.path is None or self.disk_hash is None:
+            return False
+        try:
+            return fingerprint(self.path.read_bytes()) != self.disk_hash
+        except FileNotFoundError:
+            return True
+        except OSError:
+            return False
+
+    def save(self, path: Path, state_dir: Path | None = None, *, force: bool = False) -> None:
+        """Save atomically, keeping the previous file as a backup first.
+
+        Raises SaveConflict if the file changed on disk since it was read (a synced copy from
+        another PC): the caller asks the user, then saves with ``force`` or somewhere else.
+        """
+        if not force and path == self.path and self.changed_on_disk():
+            raise SaveConflict(str(path))
+        if state_dir is not None:
+            backup_before_save(path, str(self.case.id), state_dir)
+        data = write_case(path, self.case)
+        self.disk_hash = fingerprint(data)
         if path != self.path:
             self.path = path
             self.pathChanged.emit()

@@ -9,33 +9,30 @@ from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from mpreg_desktop.domain.case import Step, new_case
+from mpreg_desktop.domain.case import Step
 from mpreg_desktop.domain.rules import load_rules
-from mpreg_desktop.storage.casefile import SUFFIX, CaseFileError, read_case
-from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.case_view import CaseView
 from mpreg_desktop.ui.dialogs import PreferencesDialog, RulesDialog, show_about
 from mpreg_desktop.ui.docks.checklist_dock import ChecklistView
 from mpreg_desktop.ui.docks.problems_dock import ProblemsView
 from mpreg_desktop.ui.docks.timeline_dock import TimelineView
 from mpreg_desktop.ui.document import CaseDocument
-from mpreg_desktop.ui.errors import case_file_error_text
 from mpreg_desktop.ui.reminders import TrayReminders
+from mpreg_desktop.ui.safety import CaseSafety
 from mpreg_desktop.ui.start_page import StartPage
+from mpreg_desktop.ui.window_files import FileActionsMixin
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileActionsMixin, QMainWindow):
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -130,8 +127,9 @@ class MainWindow(QMainWindow):
         )
         self.print_action = self._action(self.tr("&Print checklist…"), self.print_sheet, keys.Print)
         self.export_pdf_action = self._action(self.tr("Export P&DF…"), self.export_pdf)
+        self.history_action = self._action(self.tr("Earlier &versions…"), self.show_history)
         self.close_action = self._action(self.tr("&Close window"), self.close, keys.Close)
-        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addActions([self.save_action, self.save_as_action, self.history_action])
         file_menu.addSeparator()
         file_menu.addActions([self.print_action, self.export_pdf_action])
         file_menu.addAction(self.export_calendar_action)
@@ -183,6 +181,7 @@ class MainWindow(QMainWindow):
             self.export_calendar_action,
             self.print_action,
             self.export_pdf_action,
+            self.history_action,
         )
         for action in (*case_actions, *self.step_actions):
             action.setEnabled(has_case)
@@ -224,6 +223,8 @@ class MainWindow(QMainWindow):
         document.undo_stack.cleanChanged.connect(self._update_title)
         document.changed.connect(self._field_changed)
         document.pathChanged.connect(self._update_title)
+        self.safety = CaseSafety(self, document, self.context.paths.state_dir)
+        document.editRefused.connect(self._edit_refused)
         self.case_view = CaseView(document)
         self.stack.addWidget(self.case_view)
         self.stack.setCurrentWidget(self.case_view)
@@ -240,6 +241,17 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
 
+    def _edit_refused(self, reason: str) -> None:
+        self.statusBar().showMessage(self.read_only_text(reason), 5000)
+
+    def read_only_text(self, reason: str) -> str:
+        if reason == "newer_version":
+            return self.tr(
+                "Read-only: this case was saved by a newer version of MP Reg Desktop. "
+                "Update the app to edit it; it is never saved back in an older format."
+            )
+        return self.tr("Read-only: someone else has this case open. Use “Save as” to keep a copy.")
+
     def _field_changed(self, path: str) -> None:
         if path == "name":
             self._update_title()
@@ -253,201 +265,31 @@ class MainWindow(QMainWindow):
         name = self.document.case.name or (
             self.document.path.stem if self.document.path else self.tr("Untitled case")
         )
-        self.setWindowTitle(f"{name}[*] — {app_title}")
+        marker = self.tr(" (read-only)") if self.document.read_only else ""
+        self.setWindowTitle(f"{name}{marker}[*] — {app_title}")
         self.setWindowModified(self.document.is_modified)
 
     def _document(self, case, path: Path | None = None) -> CaseDocument:
         calendar = self.context.calendar.calendar
         return CaseDocument(case, path=path, rules=load_rules(), calendar=calendar)
 
-    # -- file actions ----------------------------------------------------------------------------
-    def new_case(self) -> None:
-        target = self if self.document is None else self.context.new_window()
-        target.set_document(self._document(new_case()))
-        target.bring_to_front()
-
-    def open_dialog(self) -> None:
-        folder = self.context.library_dir()
-        start = str(folder) if folder.is_dir() else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open case"), start, self.tr("Cases (*.mpreg);;All files (*)")
-        )
-        if name:
-            self.context.open_path(Path(name), near=self)
-
-    def open_recent(self, path: Path) -> None:
-        if not path.exists():
-            QMessageBox.warning(
-                self,
-                self.tr("Case not found"),
-                self.tr(
-                    "The case file is no longer there:\n{path}\n\nIt is removed from the list."
-                ).format(path=path),
-            )
-            self.context.settings.remove_recent(path)
-            self.context.save_settings()
-            self.refresh_recent()
-            return
-        self.context.open_path(path, near=self)
-
-    def open_case_file(self, path: Path) -> bool:
-        """Load ``path`` into this (empty) window; a bad file gets a message, nothing else."""
-        try:
-            case = read_case(path)
-        except CaseFileError as error:
-            log.warning("could not open a case: %s (%s)", error.code, error.where)
-            QMessageBox.warning(self, self.tr("Cannot open the case"), case_file_error_text(error))
-            return False
-        self.set_document(self._document(case, path))
-        self.context.add_recent(path)
-        log.info("opened case %s", case.id)
-        return True
-
-    def refresh_recent(self) -> None:
-        recent = self.context.settings.recent_files
-        self.recent_menu.clear()
-        for text in recent:
-            action = self.recent_menu.addAction(Path(text).name)
-            action.setToolTip(text)
-            action.triggered.connect(lambda _checked=False, t=text: self.open_recent(Path(t)))
-        self.recent_menu.setEnabled(bool(recent))
-        self.start_page.set_recent(recent)
-
-    def save(self) -> bool:
-        if self.document is None:
-            return False
-        if self.document.path is None:
-            return self.save_as()
-        return self._write(self.document.path)
-
-    def save_as(self) -> bool:
-        if self.document is None:
-            return False
-        folder = self.context.library_dir()
-        if self.document.path is not None:
-            folder = self.document.path.parent
-        else:
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-            except OSError:
-                folder = Path.home()
-        stem = (
-            self.document.case.name or self.document.case.subject.name or self.tr("Untitled case")
-        )
-        stem = "".join("_" if c in '\\/:*?"<>|' else c for c in stem).strip() or "case"
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save case as"),
-            str(folder / f"{stem}{SUFFIX}"),
-            self.tr("Cases (*.mpreg)"),
-        )
-        if not name:
-            return False
-        path = Path(name)
-        if path.suffix.lower() != SUFFIX:
-            path = path.with_name(path.name + SUFFIX)
-        return self._write(path)
-
-    def _write(self, path: Path) -> bool:
-        try:
-            self.document.save(path)
-        except OSError as exc:
-            QMessageBox.critical(
-                self,
-                self.tr("Not saved"),
-                self.tr(
-                    "The case could not be saved to\n{path}\n\n{reason}\n\nYour changes are "
-                    "still here; try another folder with “Save as”."
-                ).format(path=path, reason=exc.strerror or exc),
-            )
-            return False
-        self.context.add_recent(path)
-        self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
-        return True
-
-    def print_sheet(self) -> None:
-        from mpreg_desktop.ui import print_actions
-
-        if self.document is None:
-            return
-        options = print_actions.ask_options(self, self.tr("Print"))
-        if options is not None:
-            print_actions.print_preview(self, self.document, options)
-
-    def export_pdf(self) -> None:
-        from mpreg_desktop.ui import print_actions
-
-        if self.document is None:
-            return
-        options = print_actions.ask_options(self, self.tr("Export PDF"))
-        if options is None:
-            return
-        path = print_actions.export_pdf(self, self.document, options)
-        if path is not None:
-            self.statusBar().showMessage(self.tr("Exported {name}").format(name=path.name), 4000)
-
-    def export_calendar(self) -> None:
-        if self.document is None:
-            return
-        from mpreg_desktop.calendar_export import timeline_to_ics
-        from mpreg_desktop.domain.case import now_shanghai
-        from mpreg_desktop.storage.atomic import atomic_write
-
-        folder = self.document.path.parent if self.document.path else Path.home()
-        stem = self.document.path.stem if self.document.path else self.tr("Untitled case")
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export calendar"),
-            str(folder / f"{stem}.ics"),
-            self.tr("Calendar files (*.ics)"),
-        )
-        if not name:
-            return
-        path = Path(name) if name.lower().endswith(".ics") else Path(name + ".ics")
-        now = now_shanghai()
-        data = timeline_to_ics(
-            self.document.case, self.document.timeline(now), i18n.current_language(), now
-        )
-        try:
-            atomic_write(path, data, mode=0o644)
-        except OSError as exc:
-            QMessageBox.critical(
-                self,
-                self.tr("Not exported"),
-                self.tr("The calendar could not be written to\n{path}\n\n{reason}").format(
-                    path=path, reason=exc.strerror or exc
-                ),
-            )
-            return
-        self.statusBar().showMessage(self.tr("Exported {name}").format(name=path.name), 4000)
-
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange:
             self.reminders.set_minimised(self.isMinimized())
-
-    def maybe_save(self) -> bool:
-        """True when it is fine to close: saved, discarded on purpose, or nothing to save."""
-        if self.document is None or not self.document.is_modified:
-            return True
-        buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("Save the changes to “{name}” before closing?").format(
-                name=self.document.case.name or self.tr("Untitled case")
-            ),
-            buttons.Save | buttons.Discard | buttons.Cancel,
-            buttons.Save,
-        )
-        if answer == buttons.Save:
-            return self.save()
-        return answer == buttons.Discard
+        lost_focus = event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow()
+        if lost_focus and self.document is not None:
+            self.safety.autosave()  # keep what was typed
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        discarded = self.document is not None and self.document.is_modified
         if not self.maybe_save():
             event.ignore()
             return
+        if self.document is not None:
+            self.safety.release()
+            if discarded and self.document.is_modified:
+                self.safety.forget_recovery()  # the user chose not to save: nothing to recover
         self._save_layout()
         self.context.forget_window(self)
         event.accept()
@@ -460,6 +302,12 @@ class MainWindow(QMainWindow):
     # -- other dialogs ---------------------------------------------------------------------------
     def preferences(self) -> None:
         PreferencesDialog(self.context, self).exec()
+
+    def show_history(self) -> None:
+        from mpreg_desktop.ui.history_dialog import HistoryDialog
+
+        if self.document is not None:
+            HistoryDialog(self.document, self.context.paths.state_dir, self).exec()
 
     def show_rules(self) -> None:
         RulesDialog(load_rules(), self).exec()

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>Recovery</source>
+        <comment>Unsaved changes found</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <comment>never saved</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovery</source>
+        <comment>MP Reg Desktop was closed before these changes were saved:
+
+{name}
+{where}
+last edited {when}
+
+Recover them, or discard them?</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <comment>Untitled case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <comment>Recover</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <comment>Discard</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <comment>Decide later</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source>Prepares and tracks the registration, verification and ICP filing of a WeChat mini program. It never connects to the network: your data stays on this computer.</source>
@@ -118,6 +165,47 @@
     </message>
 </context>
 <context>
+    <name>CaseSafety</name>
+    <message>
+        <source>The case changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by another program or computer since you opened it.
+
+Reload it (your unsaved changes in this window are dropped), keep your version (saved as a copy next to it), or compare the two first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine as a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
         <source>{count} errors in this step</source>
@@ -148,6 +236,25 @@
     </message>
     <message>
         <source>Tick task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffDialog</name>
+    <message>
+        <source>Compare with the file on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -286,6 +393,80 @@
     </message>
 </context>
 <context>
+    <name>GuideSection</name>
+    <message>
+        <source>Guiding questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a business licence (营业执照)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already has a certified Official Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before each save the previous file is kept (the last 10). Restoring one replaces what this window shows; you can undo it, and nothing is written until you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved over at {when} ({size} KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier versions yet: they appear after saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore an earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>No font for Chinese was found: Chinese text would show as boxes. On Debian/Ubuntu install fonts-noto-cjk.</source>
@@ -348,6 +529,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Earlier &amp;versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Close window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -388,11 +573,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Read-only: this case was saved by a newer version of MP Reg Desktop. Update the app to edit it; it is never saved back in an older format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: someone else has this case open. Use “Save as” to keep a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>MP Reg Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Untitled case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -419,11 +616,33 @@ It is removed from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The case is open elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is open in MP Reg Desktop by {user} on {host} (since {time}).
+
+Open it read-only, or take it over if that copy of the app is no longer running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save case as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cases (*.mpreg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -649,6 +868,115 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
 </context>
 <context>
+    <name>RecommendationView</name>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen type and recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare subject types…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation: {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested route: {route}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other options: {types}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a business licence (营业执照)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendation yet. Still to answer: {questions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose among: {types}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subject type has everything that is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen type matches the recommendation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose {chosen}; the recommendation is {recommended}. Your choice stands; the problems list shows what it cannot do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose {chosen}, one of the candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose {chosen}, which is not among the candidates ({types}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggested route is {route}; the chosen one is {chosen}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDetails</name>
+    <message>
+        <source>Conditions of the registration route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration itself happens on the official site: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {count} mini programs a month this way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <source>Rules edition and sources</source>
@@ -706,6 +1034,101 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
 </context>
 <context>
+    <name>SubjectCompareDialog</name>
+    <message>
+        <source>Compare subject types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject types compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the sources disagree, and the reading used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification at registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification fee (yuan a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini programs per subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: {sources}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-kinds: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fee} (free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {count} certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference gives no limit for this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference says nothing about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubjectPage</name>
     <message>
         <source>Case</source>
@@ -744,6 +1167,10 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kind of subject code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Registration route</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,30 +1188,6 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
     <message>
         <source>18-character unified social credit code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the mini program needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeChat Pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A shop (小商店)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live streaming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ads (流量主)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already has a certified Official Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -820,11 +1223,19 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Service categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the subject type first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — licensed industry: {industry}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -848,7 +1259,102 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Length {units} of {min}–{max} (a Chinese character counts 2)</source>
+        <source>; it starts with {prefix}: {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length {units} of {min}–{max} (a Chinese character counts {cjk})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectReasons</name>
+    <message>
+        <source>(not officially confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type} subjects cannot use {needs}: register as {instead} or {alternative}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type} subjects cannot use {needs}: get a licence as {instead} first, or register as {alternative}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type} subjects cannot use {needs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type}: WeChat certification is required and free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type}: WeChat certification is required, {fee} yuan a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type}: WeChat certification is optional and free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type}: WeChat certification is optional, {fee} yuan a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certified Official Account is at hand: {route} can be used (at most {limit} mini programs a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certified Official Account is at hand: {route} can be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also possible: {type}, but it cannot use {cannot}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also possible: {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type} can use {need}, with conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type}: at most {count} certified mini programs per subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type}: at most {count} mini programs per subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person with a business licence usually registers as {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation with a business licence registers as {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No business licence, and nothing an individual cannot have: register as {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation without a business licence is one of {types}; these questions cannot tell which: choose the subject type yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the organisation is one of {types}, these questions cannot tell: choose that type yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{route} is only for {allowed}, not for {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

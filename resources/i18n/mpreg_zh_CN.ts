@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Recovery</source>
+        <comment>Unsaved changes found</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <comment>never saved</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovery</source>
+        <comment>MP Reg Desktop was closed before these changes were saved:
+
+{name}
+{where}
+last edited {when}
+
+Recover them, or discard them?</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <comment>Untitled case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <comment>Recover</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <comment>Discard</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <comment>Decide later</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source>Prepares and tracks the registration, verification and ICP filing of a WeChat mini program. It never connects to the network: your data stays on this computer.</source>
@@ -118,6 +164,49 @@
     </message>
 </context>
 <context>
+    <name>CaseSafety</name>
+    <message>
+        <source>The case changed on disk</source>
+        <translation>案例文件已被修改</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by another program or computer since you opened it.
+
+Reload it (your unsaved changes in this window are dropped), keep your version (saved as a copy next to it), or compare the two first.</source>
+        <translation>“{name}”在你打开后被其他程序或电脑修改了。
+
+可以重新加载（本窗口中未保存的修改将被丢弃），保留我的版本（另存为旁边的副本），或先比较两者。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Keep mine as a copy</source>
+        <translation>保留我的（另存为副本）</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>比较…</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>稍后决定</translation>
+    </message>
+    <message>
+        <source>Cannot reload</source>
+        <translation>无法重新加载</translation>
+    </message>
+    <message>
+        <source>my version</source>
+        <translation>我的版本</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
         <source>{count} errors in this step</source>
@@ -149,6 +238,25 @@
     <message>
         <source>Tick task</source>
         <translation>勾选事项</translation>
+    </message>
+</context>
+<context>
+    <name>DiffDialog</name>
+    <message>
+        <source>Compare with the file on disk</source>
+        <translation>与磁盘上的文件比较</translation>
+    </message>
+    <message>
+        <source>on disk</source>
+        <translation>磁盘上的版本</translation>
+    </message>
+    <message>
+        <source>this window</source>
+        <translation>本窗口中的版本</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>没有差异。</translation>
     </message>
 </context>
 <context>
@@ -286,6 +394,80 @@
     </message>
 </context>
 <context>
+    <name>GuideSection</name>
+    <message>
+        <source>Guiding questions</source>
+        <translation>引导问题</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>Register as</source>
+        <translation>注册身份</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>An organisation</source>
+        <translation>组织/单位</translation>
+    </message>
+    <message>
+        <source>Has a business licence (营业执照)</source>
+        <translation>是否有营业执照</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需要的能力</translation>
+    </message>
+    <message>
+        <source>Already has a certified Official Account</source>
+        <translation>已有已认证的公众号</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Earlier versions</source>
+        <translation>历史版本</translation>
+    </message>
+    <message>
+        <source>Before each save the previous file is kept (the last 10). Restoring one replaces what this window shows; you can undo it, and nothing is written until you save.</source>
+        <translation>每次保存前都会保留上一个版本（最近 10 个）。恢复某个版本会替换本窗口中的内容；可以撤销，保存之前不会写入文件。</translation>
+    </message>
+    <message>
+        <source>Saved over at {when} ({size} KB)</source>
+        <translation>{when} 被覆盖前的版本（{size} KB）</translation>
+    </message>
+    <message>
+        <source>No earlier versions yet: they appear after saving.</source>
+        <translation>还没有历史版本：保存后才会出现。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Restore an earlier version</source>
+        <translation>恢复历史版本</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>No font for Chinese was found: Chinese text would show as boxes. On Debian/Ubuntu install fonts-noto-cjk.</source>
@@ -348,6 +530,10 @@
         <translation>导出 PDF(&amp;D)…</translation>
     </message>
     <message>
+        <source>Earlier &amp;versions…</source>
+        <translation>历史版本(&amp;V)…</translation>
+    </message>
+    <message>
         <source>&amp;Close window</source>
         <translation>关闭窗口(&amp;C)</translation>
     </message>
@@ -388,12 +574,24 @@
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
+        <source>Read-only: this case was saved by a newer version of MP Reg Desktop. Update the app to edit it; it is never saved back in an older format.</source>
+        <translation>只读：此案例由更新版本的小程序注册助手保存。请升级软件后再编辑；不会以旧格式保存回去。</translation>
+    </message>
+    <message>
+        <source>Read-only: someone else has this case open. Use “Save as” to keep a copy.</source>
+        <translation>只读：此案例正被他人打开。可用“另存为”保存一份副本。</translation>
+    </message>
+    <message>
         <source>MP Reg Desktop</source>
         <translation>小程序注册助手</translation>
     </message>
     <message>
         <source>Untitled case</source>
         <translation>未命名案例</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation>（只读）</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -422,12 +620,36 @@ It is removed from the list.</source>
         <translation>无法打开案例</translation>
     </message>
     <message>
+        <source>The case is open elsewhere</source>
+        <translation>案例已在别处打开</translation>
+    </message>
+    <message>
+        <source>“{name}” is open in MP Reg Desktop by {user} on {host} (since {time}).
+
+Open it read-only, or take it over if that copy of the app is no longer running.</source>
+        <translation>“{name}”正由 {user} 在 {host} 上用小程序注册助手打开（自 {time} 起）。
+
+可以只读打开；如果那边的程序已不在运行，也可以接管。</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>只读打开</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>接管</translation>
+    </message>
+    <message>
         <source>Save case as</source>
         <translation>案例另存为</translation>
     </message>
     <message>
         <source>Cases (*.mpreg)</source>
         <translation>案例 (*.mpreg)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -663,6 +885,115 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
 </context>
 <context>
+    <name>RecommendationView</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Reasons for the recommendation</source>
+        <translation>建议的理由</translation>
+    </message>
+    <message>
+        <source>Chosen type and recommendation</source>
+        <translation>所选类型与建议</translation>
+    </message>
+    <message>
+        <source>Adopt the recommendation</source>
+        <translation>采用建议</translation>
+    </message>
+    <message>
+        <source>Compare subject types…</source>
+        <translation>比较主体类型…</translation>
+    </message>
+    <message>
+        <source>Recommendation: {type}</source>
+        <translation>建议：{type}</translation>
+    </message>
+    <message>
+        <source>Suggested route: {route}</source>
+        <translation>建议注册方式：{route}</translation>
+    </message>
+    <message>
+        <source>Other options: {types}</source>
+        <translation>其他可选：{types}</translation>
+    </message>
+    <message>
+        <source>Register as</source>
+        <translation>注册身份</translation>
+    </message>
+    <message>
+        <source>Has a business licence (营业执照)</source>
+        <translation>是否有营业执照</translation>
+    </message>
+    <message>
+        <source>No recommendation yet. Still to answer: {questions}</source>
+        <translation>暂无建议，还需回答：{questions}</translation>
+    </message>
+    <message>
+        <source>Choose among: {types}</source>
+        <translation>请在以下类型中选择：{types}</translation>
+    </message>
+    <message>
+        <source>No subject type has everything that is needed</source>
+        <translation>没有一种主体类型能满足全部需要</translation>
+    </message>
+    <message>
+        <source>The chosen type matches the recommendation.</source>
+        <translation>所选主体类型与建议一致。</translation>
+    </message>
+    <message>
+        <source>You chose {chosen}; the recommendation is {recommended}. Your choice stands; the problems list shows what it cannot do.</source>
+        <translation>你选择了{chosen}，建议为{recommended}。将保留你的选择；它不支持的能力会列在问题面板中。</translation>
+    </message>
+    <message>
+        <source>You chose {chosen}, one of the candidates.</source>
+        <translation>你选择了{chosen}，属于候选类型之一。</translation>
+    </message>
+    <message>
+        <source>You chose {chosen}, which is not among the candidates ({types}).</source>
+        <translation>你选择了{chosen}，不在候选类型（{types}）之中。</translation>
+    </message>
+    <message>
+        <source>The suggested route is {route}; the chosen one is {chosen}.</source>
+        <translation>建议的注册方式为「{route}」，当前选择为「{chosen}」。</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDetails</name>
+    <message>
+        <source>Conditions of the registration route</source>
+        <translation>注册方式的条件</translation>
+    </message>
+    <message>
+        <source>Registration itself happens on the official site: {url}</source>
+        <translation>注册本身在官网上完成：{url}</translation>
+    </message>
+    <message>
+        <source>At most {count} mini programs a month this way</source>
+        <translation>以此方式每月最多注册 {count} 个小程序</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>好处</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>注意事项</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <source>Rules edition and sources</source>
@@ -720,6 +1051,101 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
 </context>
 <context>
+    <name>SubjectCompareDialog</name>
+    <message>
+        <source>Compare subject types</source>
+        <translation>比较主体类型</translation>
+    </message>
+    <message>
+        <source>Subject types compared</source>
+        <translation>主体类型对比</translation>
+    </message>
+    <message>
+        <source>Where the sources disagree, and the reading used</source>
+        <translation>资料说法不一之处及采用的说法</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>Verification at registration</source>
+        <translation>注册时的主体验证方式</translation>
+    </message>
+    <message>
+        <source>WeChat certification</source>
+        <translation>微信认证</translation>
+    </message>
+    <message>
+        <source>Certification fee (yuan a year)</source>
+        <translation>认证费（元/年）</translation>
+    </message>
+    <message>
+        <source>Review time</source>
+        <translation>审核时间</translation>
+    </message>
+    <message>
+        <source>Mini programs per subject</source>
+        <translation>每个主体的小程序数量上限</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>当前选择</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Sources: {sources}</source>
+        <translation>来源：{sources}</translation>
+    </message>
+    <message>
+        <source>Sub-kinds: {kinds}</source>
+        <translation>组织机构类型：{kinds}</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必须</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>{fee} (free)</source>
+        <translation>{fee}（免费）</translation>
+    </message>
+    <message>
+        <source>at most {count}</source>
+        <translation>最多 {count} 个</translation>
+    </message>
+    <message>
+        <source>at most {count} certified</source>
+        <translation>已认证的最多 {count} 个</translation>
+    </message>
+    <message>
+        <source>The reference gives no limit for this type</source>
+        <translation>参考资料未给出此类型的上限</translation>
+    </message>
+    <message>
+        <source>The reference says nothing about it</source>
+        <translation>参考资料未提及</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>不支持</translation>
+    </message>
+    <message>
+        <source>With conditions</source>
+        <translation>有条件</translation>
+    </message>
+</context>
+<context>
     <name>SubjectPage</name>
     <message>
         <source>Case</source>
@@ -758,6 +1184,10 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation>组织机构类型</translation>
     </message>
     <message>
+        <source>Kind of subject code</source>
+        <translation>主体代码类型</translation>
+    </message>
+    <message>
         <source>Registration route</source>
         <translation>注册方式</translation>
     </message>
@@ -776,30 +1206,6 @@ Your changes are still here; try another folder with “Save as”.</source>
     <message>
         <source>18-character unified social credit code</source>
         <translation>18 位统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>What the mini program needs</source>
-        <translation>小程序需要的能力</translation>
-    </message>
-    <message>
-        <source>WeChat Pay</source>
-        <translation>微信支付</translation>
-    </message>
-    <message>
-        <source>A shop (小商店)</source>
-        <translation>小商店</translation>
-    </message>
-    <message>
-        <source>Live streaming</source>
-        <translation>直播</translation>
-    </message>
-    <message>
-        <source>Ads (流量主)</source>
-        <translation>流量主广告</translation>
-    </message>
-    <message>
-        <source>Already has a certified Official Account</source>
-        <translation>已有已认证的公众号</translation>
     </message>
     <message>
         <source>Account and administrator</source>
@@ -834,12 +1240,20 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation>小程序名称</translation>
     </message>
     <message>
+        <source>Name length</source>
+        <translation>名称长度</translation>
+    </message>
+    <message>
         <source>Service categories</source>
         <translation>服务类目</translation>
     </message>
     <message>
         <source>Choose the subject type first</source>
         <translation>请先选择主体类型</translation>
+    </message>
+    <message>
+        <source> — licensed industry: {industry}</source>
+        <translation> — 需资质的行业：{industry}</translation>
     </message>
     <message>
         <source> — needs a licence</source>
@@ -862,8 +1276,103 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation>识别为组织机构代码（9 位）</translation>
     </message>
     <message>
-        <source>Length {units} of {min}–{max} (a Chinese character counts 2)</source>
-        <translation>长度 {units}，要求 {min}–{max}（一个汉字算 2）</translation>
+        <source>; it starts with {prefix}: {category}</source>
+        <translation>；前两位 {prefix}：{category}</translation>
+    </message>
+    <message>
+        <source>Length {units} of {min}–{max} (a Chinese character counts {cjk})</source>
+        <translation>长度 {units}，应为 {min}–{max}（一个汉字计 {cjk}）</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectReasons</name>
+    <message>
+        <source>(not officially confirmed)</source>
+        <translation>（未经官方确认）</translation>
+    </message>
+    <message>
+        <source>{type} subjects cannot use {needs}: register as {instead} or {alternative}</source>
+        <translation>{type}主体不支持{needs}：请以{instead}或{alternative}主体注册</translation>
+    </message>
+    <message>
+        <source>{type} subjects cannot use {needs}: get a licence as {instead} first, or register as {alternative}</source>
+        <translation>{type}主体不支持{needs}：建议先办理{instead}，或以{alternative}主体注册</translation>
+    </message>
+    <message>
+        <source>{type} subjects cannot use {needs}</source>
+        <translation>{type}主体不支持{needs}</translation>
+    </message>
+    <message>
+        <source>{type}: WeChat certification is required and free</source>
+        <translation>{type}：必须微信认证，免费</translation>
+    </message>
+    <message>
+        <source>{type}: WeChat certification is required, {fee} yuan a year</source>
+        <translation>{type}：必须微信认证，{fee} 元/年</translation>
+    </message>
+    <message>
+        <source>{type}: WeChat certification is optional and free</source>
+        <translation>{type}：微信认证可选，免费</translation>
+    </message>
+    <message>
+        <source>{type}: WeChat certification is optional, {fee} yuan a year</source>
+        <translation>{type}：微信认证可选，{fee} 元/年</translation>
+    </message>
+    <message>
+        <source>A certified Official Account is at hand: {route} can be used (at most {limit} mini programs a month)</source>
+        <translation>已有已认证的公众号：可使用「{route}」（每月最多 {limit} 个小程序）</translation>
+    </message>
+    <message>
+        <source>A certified Official Account is at hand: {route} can be used</source>
+        <translation>已有已认证的公众号：可使用「{route}」</translation>
+    </message>
+    <message>
+        <source>Also possible: {type}, but it cannot use {cannot}</source>
+        <translation>也可以选择{type}，但不能使用{cannot}</translation>
+    </message>
+    <message>
+        <source>Also possible: {type}</source>
+        <translation>也可以选择{type}</translation>
+    </message>
+    <message>
+        <source>{type} can use {need}, with conditions</source>
+        <translation>{type}可以使用{need}，但有条件</translation>
+    </message>
+    <message>
+        <source>{type}: at most {count} certified mini programs per subject</source>
+        <translation>{type}：每个主体最多 {count} 个已认证小程序</translation>
+    </message>
+    <message>
+        <source>{type}: at most {count} mini programs per subject</source>
+        <translation>{type}：每个主体最多 {count} 个小程序</translation>
+    </message>
+    <message>
+        <source>A person with a business licence usually registers as {type}</source>
+        <translation>个人持有营业执照，一般以{type}身份注册</translation>
+    </message>
+    <message>
+        <source>An organisation with a business licence registers as {type}</source>
+        <translation>持有营业执照的组织以{type}身份注册</translation>
+    </message>
+    <message>
+        <source>No business licence, and nothing an individual cannot have: register as {type}</source>
+        <translation>没有营业执照，也不需要个人主体不支持的能力：以{type}身份注册</translation>
+    </message>
+    <message>
+        <source>An organisation without a business licence is one of {types}; these questions cannot tell which: choose the subject type yourself</source>
+        <translation>没有营业执照的组织属于{types}之一，这些问题无法判断是哪一种：请自行选择主体类型</translation>
+    </message>
+    <message>
+        <source>If the organisation is one of {types}, these questions cannot tell: choose that type yourself</source>
+        <translation>如果属于{types}，这些问题无法判断：请自行选择该类型</translation>
+    </message>
+    <message>
+        <source>{route} is only for {allowed}, not for {type}</source>
+        <translation>「{route}」仅适用于{allowed}，不适用于{type}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>

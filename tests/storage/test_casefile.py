@@ -226,3 +226,23 @@ def test_migration_ladder_runs_each_step(monkeypatch: pytest.MonkeyPatch, tmp_pa
     case = read_case(path)
     assert steps == [1] and case.name == "深圳某某科技 小程序" and case.schema_version == 2
     assert path.read_bytes() == data
+
+
+def test_newer_file_can_be_read_for_reading_only(tmp_path: Path) -> None:
+    from mpreg_desktop.storage.casefile import read_case_for_reading
+
+    document = _valid_document()
+    document["schema_version"] = SCHEMA_VERSION + 1
+    document["future_top_level"] = {"x": 1}
+    document["subject"]["future_field"] = "新字段"
+    document["materials"][0]["future_flag"] = True
+    path = tmp_path / "newer.mpreg"
+    data = _bytes(document)
+    path.write_bytes(data)
+    case, newer = read_case_for_reading(path)
+    assert newer and case.subject.name == "深圳市某某科技有限公司"
+    assert case.materials[0].key == "business_licence"
+    assert path.read_bytes() == data
+    assert read_case_for_reading(tmp_path / "newer.mpreg")[1] is True
+    write_case(tmp_path / "current.mpreg", filled_case())
+    assert read_case_for_reading(tmp_path / "current.mpreg")[1] is False

@@ -1,0 +1,67 @@
+"""Earlier versions of a case: kept before every save replaces the file, last 10 per case.
+
+Backups live in the state folder, ``backups/<case id>/<UTC time>.mpreg``, one byte-for-byte copy of
+the file as it was on disk before the save. 文件 → 历史版本 lists them and restores one into the
+open case (the restore is an ordinary, undoable edit; the user saves it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from mpreg_desktop.storage.atomic import atomic_write
+
+KEEP = 10
+SUFFIX = ".mpreg"
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken: datetime  # when the version was replaced (UTC)
+    size: int
+
+
+def backup_folder(state_dir: Path, case_id: str) -> Path:
+    return state_dir / "backups" / str(case_id)
+
+
+def _stamp(now: datetime) -> str:
+    return now.astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def _parse_stamp(name: str) -> datetime | None:
+    try:
+        return datetime.strptime(name, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def backup_before_save(
+    target: Path, case_id: str, state_dir: Path, now: datetime | None = None, keep: int = KEEP
+) -> Path | None:
+    """Copy the file that a save is about to replace; returns the backup, or None if no file."""
+    try:
+        data = target.read_bytes()
+    except FileNotFoundError:
+        return None
+    folder = backup_folder(state_dir, case_id)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{_stamp(now or datetime.now(UTC))}{SUFFIX}"
+    atomic_write(path, data)
+    for old in list_backups(state_dir, case_id)[keep:]:
+        old.path.unlink(missing_ok=True)
+    return path
+
+
+def list_backups(state_dir: Path, case_id: str) -> list[Backup]:
+    """The case's backups, newest first."""
+    folder = backup_folder(state_dir, case_id)
+    found = []
+    for path in folder.glob(f"*{SUFFIX}") if folder.is_dir() else []:
+        taken = _parse_stamp(path.stem)
+        if taken is not None:
+            found.append(Backup(path, taken, path.stat().st_size))
+    return sorted(found, key=lambda b: b.taken, reverse=True)

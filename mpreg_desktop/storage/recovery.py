@@ -1,0 +1,73 @@
+"""Autosave for crash recovery: unsaved edits go to the state folder, never over the case file.
+
+While a case has unsaved changes the app writes ``recovery/<case id>.json`` every few seconds and
+when the window loses focus: the whole case plus where it belongs and when. A clean save or close
+removes it. After a crash or a kill the next start finds the files and offers each case back;
+recovering or discarding is the user's choice. A damaged recovery file is skipped, not fatal.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from mpreg_desktop.domain.case import Case, now_shanghai
+from mpreg_desktop.storage.atomic import atomic_write
+
+FORMAT = "mpreg-recovery"
+
+
+@dataclass(frozen=True)
+class Recovery:
+    file: Path  # the recovery file itself
+    case: Case
+    case_path: Path | None  # the case file it belongs to (None: never saved)
+    saved_at: datetime
+
+
+def recovery_folder(state_dir: Path) -> Path:
+    return state_dir / "recovery"
+
+
+def recovery_file(state_dir: Path, case_id: str) -> Path:
+    return recovery_folder(state_dir) / f"{case_id}.json"
+
+
+def write_recovery(state_dir: Path, case: Case, case_path: Path | None) -> Path:
+    folder = recovery_folder(state_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    document = {
+        "format": FORMAT,
+        "saved_at": now_shanghai().isoformat(),
+        "path": str(case_path) if case_path else None,
+        "case": case.model_dump(mode="json"),
+    }
+    path = recovery_file(state_dir, str(case.id))
+    atomic_write(path, json.dumps(document, ensure_ascii=False).encode("utf-8"))
+    return path
+
+
+def remove_recovery(state_dir: Path, case_id: str) -> None:
+    recovery_file(state_dir, case_id).unlink(missing_ok=True)
+
+
+def list_recoveries(state_dir: Path) -> list[Recovery]:
+    """Every readable recovery file, newest first."""
+    folder = recovery_folder(state_dir)
+    found = []
+    for file in folder.glob("*.json") if folder.is_dir() else []:
+        try:
+            document = json.loads(file.read_text(encoding="utf-8"))
+            if document.get("format") != FORMAT:
+                continue
+            case = Case.model_validate(document["case"])
+            saved_at = datetime.fromisoformat(document["saved_at"])
+        except (OSError, ValueError, KeyError, TypeError, ValidationError, RecursionError):
+            continue
+        path = document.get("path")
+        found.append(Recovery(file, case, Path(path) if path else None, saved_at))
+    return sorted(found, key=lambda r: r.saved_at, reverse=True)
