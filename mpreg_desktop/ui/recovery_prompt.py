@@ -14,22 +14,35 @@ log = logging.getLogger(__name__)
 
 
 def _ask(parent, recovery: Recovery) -> str:
-    tr = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Recovery", "Unsaved changes found"))
+    box.setWindowTitle(QCoreApplication.translate("Recovery", "Unsaved changes found"))
     when = recovery.saved_at.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M:%S")
-    where = str(recovery.case_path) if recovery.case_path else tr("Recovery", "never saved")
+    where = (
+        str(recovery.case_path)
+        if recovery.case_path
+        else QCoreApplication.translate("Recovery", "never saved")
+    )
     box.setText(
-        tr(
+        QCoreApplication.translate(
             "Recovery",
             "MP Reg Desktop was closed before these changes were saved:\n\n"
             "{name}\n{where}\nlast edited {when}\n\nRecover them, or discard them?",
-        ).format(name=recovery.case.name or tr("Recovery", "Untitled case"), where=where, when=when)
+        ).format(
+            name=recovery.case.name or QCoreApplication.translate("Recovery", "Untitled case"),
+            where=where,
+            when=when,
+        )
     )
-    recover = box.addButton(tr("Recovery", "Recover"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(tr("Recovery", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(tr("Recovery", "Decide later"), QMessageBox.ButtonRole.RejectRole)
+    recover = box.addButton(
+        QCoreApplication.translate("Recovery", "Recover"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Recovery", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(
+        QCoreApplication.translate("Recovery", "Decide later"), QMessageBox.ButtonRole.RejectRole
+    )
     box.exec()
     if box.clickedButton() is recover:
         return "recover"

@@ -2,52 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Recovery</source>
-        <comment>Unsaved changes found</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery</source>
-        <comment>never saved</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Recovery</source>
-        <comment>MP Reg Desktop was closed before these changes were saved:
-
-{name}
-{where}
-last edited {when}
-
-Recover them, or discard them?</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recovery</source>
-        <comment>Untitled case</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery</source>
-        <comment>Recover</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery</source>
-        <comment>Discard</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery</source>
-        <comment>Decide later</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>Prepares and tracks the registration, verification and ICP filing of a WeChat mini program. It never connects to the network: your data stays on this computer.</source>
@@ -961,6 +915,46 @@ Your changes are still here; try another folder with “Save as”.</source>
 </context>
 <context>
     <name>Recovery</name>
+    <message>
+        <source>Unsaved changes found</source>
+        <translation>发现未保存的修改</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>从未保存</translation>
+    </message>
+    <message>
+        <source>MP Reg Desktop was closed before these changes were saved:
+
+{name}
+{where}
+last edited {when}
+
+Recover them, or discard them?</source>
+        <translation>小程序注册助手在保存这些修改之前被关闭了：
+
+{name}
+{where}
+最后编辑于 {when}
+
+要恢复还是丢弃？</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>未命名案例</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>稍后决定</translation>
+    </message>
     <message>
         <source>Recover unsaved changes</source>
         <translation>恢复未保存的修改</translation>
