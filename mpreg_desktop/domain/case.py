@@ -196,6 +196,8 @@ class BankTransfer(Model):
     paid_on: date | None = None
     refunded_on: date | None = None
     outcome: Outcome = Outcome.PENDING
+    result_on: date | None = None  # when the platform's result arrived
+    reason: Long = ""  # rejection reason
 
 
 class Certification(Model):
@@ -214,6 +216,7 @@ class LegalRepFace(Model):
     wechat_id: Short = ""
     done_on: date | None = None
     outcome: Outcome = Outcome.PENDING
+    reason: Long = ""  # rejection reason
 
 
 class Verification(Model):
@@ -264,6 +267,9 @@ class Filing(Model):
     no_pre_approval: bool = False  # 以上都不涉及
     description: Long = ""  # actual business description, 20–200 characters
     sms_received_at: AwareDatetime | None = None  # from 12381: the 24-hour clock starts here
+    # Resent verification SMS (the rules allow a limited number); cleared with sms_received_at
+    # when a rejection sends the filing back to 填写.
+    sms_resent_at: list[AwareDatetime] = Field(default_factory=list, max_length=20)
     stages: list[StageRecord] = Field(default_factory=list, max_length=500)
     filing_number: Short = ""
 

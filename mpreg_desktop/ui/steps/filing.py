@@ -1,21 +1,39 @@
-"""Step 4 — 备案: the ICP filing's type, people, mini program information and number."""
+"""Step 4 — 备案: the ICP filing's type, its progress through the five stages, and every field of
+the filing system, grouped as the system groups them (主体信息 / 主体负责人 / 小程序信息 /
+小程序负责人).
+"""
 
 from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
 from mpreg_desktop.ui.forms import (
+    SEVERITY_COLOURS,
     CheckBinding,
     ComboBinding,
     DateBinding,
     FormPage,
-    LineBinding,
-    MultiChoiceBinding,
-    TextBinding,
 )
+from mpreg_desktop.ui.steps.filing_fields import FilingFieldBuilder
+from mpreg_desktop.ui.steps.filing_stages import FilingStagesWidget
+
+
+def note_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setStyleSheet(f"color: {SEVERITY_COLOURS['info']};")
+    return label
 
 
 class FilingPage(FormPage):
+    # A material (checklist id) to show on the 材料准备 tab; the page opens it itself through the
+    # enclosing case view, and others may listen too.
+    materialRequested = Signal(str)
+
     def __init__(self, document: CaseDocument, parent=None) -> None:
         super().__init__(document, parent)
         doc = document
@@ -31,52 +49,55 @@ class FilingPage(FormPage):
                 lambda: [(i18n.text(t.label), t.id) for t in rules.filing.types],
             ),
         )
+        self.type_info = note_label()
+        form.addRow(self.type_info)
         self.add(form, DateBinding(doc, "filing.planned_on", self.tr("Planned filing date")))
 
-        principal = self._person(
-            self.tr("Subject principal (主体负责人)"),
-            "filing.subject_principal",
-            "filing.subject_emergency",
+        self.stages = FilingStagesWidget(doc)
+        self.body_layout.addWidget(self.stages)
+        self.bindings.extend(self.stages.bindings)
+
+        legend = note_label(
+            self.tr(
+                "The fields as the filing system asks for them. * required; (*) required under "
+                "the condition given below the field."
+            )
         )
+        self.body_layout.addWidget(legend)
+        self.fields = FilingFieldBuilder(self, self.materialRequested.emit)
+        self.fields.recorded_elsewhere = {b.path for b in self.stages.bindings}
+        self.materialRequested.connect(self._focus_material)
+
+        form = self.section(self.tr("Subject information (主体信息)"))
+        self.fields.add_group(form, "subject")
+
+        form = self.section(self.tr("Subject principal (主体负责人)"))
         legal_rep = CheckBinding(
             doc,
             "filing.subject_principal_is_legal_rep",
             self.tr("Legal representative"),
             self.tr("The subject principal is the legal representative"),
         )
-        self.add(principal, legal_rep, with_label=False)
+        self.add(form, legal_rep, with_label=False)
+        self.fields.add_group(form, "subject_principal")
 
-        form = self.section(self.tr("Mini program information"))
-        self.add(
-            form,
-            MultiChoiceBinding(
-                doc,
-                "filing.service_content_types",
-                self.tr("Service content types"),
-                lambda: [(i18n.text(t.label), t.id) for t in rules.filing.service_content_types],
-            ),
-        )
-        self.add(
-            form,
-            CheckBinding(
-                doc,
-                "filing.no_pre_approval",
-                self.tr("Pre-approval"),
-                self.tr("None of the above (以上都不涉及)"),
-            ),
-        )
-        description = self.add(
-            form,
-            TextBinding(
-                doc,
-                "filing.description",
-                self.tr("Business description"),
-                self.tr("What the mini program actually does"),
-            ),
-        )
-        description.hint = self._description_hint
+        form = self.section(self.tr("Mini program information (小程序信息)"))
+        for field in [f for f in rules.filing.fields if f.group == "applet"]:
+            self.fields.add_field(form, field)
+            if field.case_path == "filing.pre_approvals":
+                self.add(
+                    form,
+                    CheckBinding(
+                        doc,
+                        "filing.no_pre_approval",
+                        self.tr("Pre-approval"),
+                        self.tr("None of the above (以上都不涉及)"),
+                    ),
+                    with_label=False,
+                )
 
         form = self.section(self.tr("Mini program principal (小程序负责人)"))
+        self.applet_form = form
         self.add(
             form,
             CheckBinding(
@@ -87,53 +108,47 @@ class FilingPage(FormPage):
             ),
             with_label=False,
         )
-        applet = self._person(None, "filing.applet_principal", "filing.applet_emergency")
-        self.applet_box = applet.parentWidget()
-
-        form = self.section(self.tr("Result"))
-        self.add(
-            form,
-            LineBinding(
-                doc, "filing.filing_number", self.tr("Filing number"), "粤ICP备2026041617号-1X"
-            ),
+        self.same_note = note_label(
+            self.tr("The subject principal's details are used; untick to enter another person.")
         )
+        form.addRow(self.same_note)
+        self.applet_fields = self.fields.add_group(form, "applet_principal")
+        form.addRow(QLabel(f"<b>{self.tr('Face check tips')}</b>"))
+        form.addRow(note_label(self._bullets(rules.filing.face_check_tips)))
+
+        form = self.section(self.tr("Certificates and photos"))
+        form.addRow(note_label(self._bullets(rules.filing.certificate_rules)))
         self.finish()
 
-    def _person(self, title: str | None, path: str, emergency: str):
-        form = self.section(title or "")
-        doc = self.document
-        self.add(form, LineBinding(doc, f"{path}.name", self.tr("Name")))
-        self.add(form, LineBinding(doc, f"{path}.id_number", self.tr("ID number")))
-        self.add(form, LineBinding(doc, f"{path}.phone", self.tr("Mobile phone")))
-        self.add(form, DateBinding(doc, f"{path}.id_valid_until", self.tr("ID valid until")))
-        self.add(
-            form,
-            CheckBinding(
-                doc,
-                f"{path}.id_long_term",
-                self.tr("Long-term ID"),
-                self.tr("The ID is valid long-term (长期)"),
-            ),
-        )
-        self.add(form, LineBinding(doc, f"{emergency}.name", self.tr("Emergency contact")))
-        self.add(
-            form,
-            LineBinding(
-                doc,
-                f"{emergency}.phone",
-                self.tr("Emergency contact's phone"),
-                self.tr("a different person's own number"),
-            ),
-        )
-        return form
+    @staticmethod
+    def _bullets(notes) -> str:
+        return "\n".join(f"• {i18n.text(note.text)}" for note in notes)
 
-    def _description_hint(self) -> str:
-        rules = self.document.rules.filing
-        length = len(self.document.case.filing.description.strip())
-        return self.tr("{length} characters ({min}–{max})").format(
-            length=length, min=rules.description_min, max=rules.description_max
-        )
+    def _focus_material(self, key: str) -> None:
+        """Show the material on the 材料准备 tab: the case view routes ``materials.<id>`` paths."""
+        widget: QWidget | None = self.parentWidget()
+        while widget is not None and not hasattr(widget, "focus_field"):
+            widget = widget.parentWidget()
+        if widget is not None and key:
+            widget.focus_field(f"materials.{key}")
 
     def refresh(self) -> None:
         super().refresh()
-        self.applet_box.setVisible(not self.document.case.filing.applet_principal_same)
+        case = self.document.case
+        rules = self.document.rules.filing
+        type_rule = next((t for t in rules.types if t.id == case.filing.type), None)
+        self.type_info.setText(i18n.text(type_rule.description) if type_rule else "")
+        self.stages.refresh()
+        self.fields.refresh_uploads()
+        # The 小程序负责人 defaults to the 主体负责人: their own fields show only when they differ.
+        same = case.filing.applet_principal_same
+        self.same_note.setVisible(same)
+        for field in self.applet_fields:
+            if field.case_path is None and field.kind != "image":
+                continue  # e.g. the face check: whoever the principal is, it applies
+            for widget in self.fields.rows.get(field.id, []):
+                self._set_row_visible(self.applet_form, widget, not same)
+
+    @staticmethod
+    def _set_row_visible(form: QFormLayout, widget: QWidget, visible: bool) -> None:
+        form.setRowVisible(widget, visible)

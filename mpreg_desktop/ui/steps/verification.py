@@ -1,14 +1,37 @@
-"""Step 3 — 验证认证: how the subject proves who it is, with the method's own form."""
+"""Step 3 — 验证认证: how the subject proves who it is, with the method's own form.
+
+Each method has its section: what the platform asks for, the rules that apply (deadline, refund,
+fee, review times, validity) from the rules pack, the dates that follow from what was recorded, and
+the result as the platform gave it (通过 / 驳回 / 重新提交), which also goes into the history.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from mpreg_desktop.domain.case import Outcome, VerificationMethod
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
-from mpreg_desktop.ui.forms import ComboBinding, DateBinding, FormPage, LineBinding
+from mpreg_desktop.ui.forms import (
+    SEVERITY_COLOURS,
+    ComboBinding,
+    DateBinding,
+    FormPage,
+    LineBinding,
+)
 from mpreg_desktop.ui.steps.durations import duration_text
+from mpreg_desktop.ui.steps.official_site import OfficialSiteButton
+from mpreg_desktop.ui.steps.outcome_control import OutcomeAction, OutcomeBinding
+from mpreg_desktop.ui.steps.verification_dates import add_calendar
+from mpreg_desktop.ui.steps.verification_outcome import attempts, record_outcome
+
+
+def info_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
 
 
 class VerificationPage(FormPage):
@@ -17,18 +40,16 @@ class VerificationPage(FormPage):
         doc = document
         form = self.section(self.tr("Verification method"))
         self.add(form, ComboBinding(doc, "verification.method", self.tr("Method"), self._methods))
-        self.method_info = QLabel()
-        self.method_info.setWordWrap(True)
+        self.method_info = info_label()
         form.addRow(self.method_info)
 
-        outcomes = lambda: [  # noqa: E731 - a tiny table
-            (self.tr("Pending"), Outcome.PENDING),
-            (self.tr("Passed"), Outcome.PASSED),
-            (self.tr("Rejected"), Outcome.REJECTED),
-        ]
         path = "verification.bank_transfer"
         form = self.section(self.tr("Public account transfer (对公打款)"))
         self.bank_box = form.parentWidget()
+        self.bank_info = info_label()
+        form.addRow(self.bank_info)
+        self.bank_site = self._site_row(form, VerificationMethod.BANK_TRANSFER)
+        self._subheading(form, self.tr("The company's public account"))
         self.add(
             form,
             LineBinding(
@@ -40,39 +61,93 @@ class VerificationPage(FormPage):
         )
         self.add(form, LineBinding(doc, f"{path}.bank_name", self.tr("Bank")))
         self.add(form, LineBinding(doc, f"{path}.account_number", self.tr("Account number")))
+        self._subheading(form, self.tr("Shown by the platform after the subject information"))
         self.add(
             form,
             LineBinding(doc, f"{path}.payee_name", self.tr("Payee (as shown by the platform)")),
         )
+        self.add(form, LineBinding(doc, f"{path}.payee_bank", self.tr("Payee's bank")))
         self.add(form, LineBinding(doc, f"{path}.payee_account", self.tr("Payee account")))
-        self.add(form, LineBinding(doc, f"{path}.amount", self.tr("Amount to pay (as shown)")))
         self.add(
+            form,
+            LineBinding(
+                doc,
+                f"{path}.amount",
+                self.tr("Amount to pay (as shown)"),
+                self.tr("exactly as shown, to the fen"),
+            ),
+        )
+        self._subheading(form, self.tr("Dates and result"))
+        submitted = self.add(
             form, DateBinding(doc, f"{path}.submitted_on", self.tr("Registration submitted on"))
         )
+        submitted.hint = self._payment_deadline_hint
         self.add(form, DateBinding(doc, f"{path}.paid_on", self.tr("Paid on")))
-        self.add(form, DateBinding(doc, f"{path}.refunded_on", self.tr("Refunded on")))
-        self.add(form, ComboBinding(doc, f"{path}.outcome", self.tr("Result"), outcomes))
+        self.add(form, DateBinding(doc, f"{path}.result_on", self.tr("Result on")))
+        refunded = self.add(form, DateBinding(doc, f"{path}.refunded_on", self.tr("Refunded on")))
+        refunded.hint = self._refund_hint
+        self._outcome(form, VerificationMethod.BANK_TRANSFER)
 
         path = "verification.certification"
         form = self.section(self.tr("WeChat certification (微信认证)"))
         self.cert_box = form.parentWidget()
-        self.cert_info = QLabel()
-        self.cert_info.setWordWrap(True)
+        self.cert_info = info_label()
         form.addRow(self.cert_info)
+        self.cert_site = self._site_row(form, VerificationMethod.WECHAT_CERTIFICATION)
         self.add(form, DateBinding(doc, f"{path}.submitted_on", self.tr("Submitted on")))
-        self.add(form, DateBinding(doc, f"{path}.result_on", self.tr("Result on")))
-        self.add(form, ComboBinding(doc, f"{path}.outcome", self.tr("Result"), outcomes))
+        result = self.add(form, DateBinding(doc, f"{path}.result_on", self.tr("Result on")))
+        result.hint = self._validity_hint
+        self._outcome(form, VerificationMethod.WECHAT_CERTIFICATION)
 
         path = "verification.face"
         form = self.section(self.tr("Legal representative's face check (法人扫脸)"))
         self.face_box = form.parentWidget()
+        self.face_site = self._site_row(form, VerificationMethod.LEGAL_REP_FACE)
         self.add(form, LineBinding(doc, f"{path}.name", self.tr("Legal representative's name")))
         self.add(
             form, LineBinding(doc, f"{path}.wechat_id", self.tr("Legal representative's WeChat ID"))
         )
         self.add(form, DateBinding(doc, f"{path}.done_on", self.tr("Face check done on")))
-        self.add(form, ComboBinding(doc, f"{path}.outcome", self.tr("Result"), outcomes))
+        self._outcome(form, VerificationMethod.LEGAL_REP_FACE)
         self.finish()
+
+    # -- building -----------------------------------------------------------------------------
+    def _subheading(self, form: QFormLayout, text: str) -> None:
+        label = QLabel(f"<b>{text}</b>")
+        form.addRow(label)
+
+    def _site_row(self, form: QFormLayout, method: VerificationMethod) -> OfficialSiteButton:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        button = OfficialSiteButton(self._official_url(method), row)
+        layout.addWidget(button)
+        layout.addStretch(1)
+        form.addRow(row)
+        return button
+
+    def _outcome(self, form: QFormLayout, method: VerificationMethod) -> OutcomeBinding:
+        base = {
+            VerificationMethod.BANK_TRANSFER: "verification.bank_transfer",
+            VerificationMethod.WECHAT_CERTIFICATION: "verification.certification",
+            VerificationMethod.LEGAL_REP_FACE: "verification.face",
+        }[method]
+
+        def record(action: OutcomeAction, reason: str) -> None:
+            record_outcome(self.document, method, action, reason)
+
+        binding = OutcomeBinding(
+            self.document, f"{base}.outcome", self.tr("Result"), f"{base}.reason", record
+        )
+        return self.add(form, binding)
+
+    def _official_url(self, method: VerificationMethod) -> str:
+        """Where the method is done: its checklist action's site, else the registration site."""
+        rules = self.document.rules
+        for entry in rules.checklist.entries:
+            if entry.official_url and entry.when.methods and method in entry.when.methods:
+                return entry.official_url
+        return next((s.official_url for s in rules.registration.steps if s.official_url), "")
 
     def _methods(self) -> list[tuple[str, object]]:
         rules = self.document.rules
@@ -84,9 +159,96 @@ class VerificationPage(FormPage):
                 options.append((i18n.text(method.label), method.id))
         return options
 
+    # -- derived words -----------------------------------------------------------------------------
+    def _payment_deadline_hint(self) -> str:
+        rule = self.document.rules.verification.method(VerificationMethod.BANK_TRANSFER)
+        submitted = self.document.case.verification.bank_transfer.submitted_on
+        if rule.deadline is None or submitted is None:
+            return ""
+        due = add_calendar(submitted, rule.deadline)
+        if due is None:
+            return ""
+        return self.tr("Pay by {date} ({span} after submitting)").format(
+            date=due.isoformat(), span=duration_text(rule.deadline)
+        )
+
+    def _refund_hint(self) -> str:
+        rule = self.document.rules.verification.method(VerificationMethod.BANK_TRANSFER)
+        bank = self.document.case.verification.bank_transfer
+        if rule.refund is None or bank.paid_on is None or bank.refunded_on is not None:
+            return ""
+        return self.tr("Expect the refund within {span} of {date}").format(
+            span=duration_text(rule.refund), date=bank.paid_on.isoformat()
+        )
+
+    def _validity_hint(self) -> str:
+        cert_rules = self.document.rules.verification.certification
+        cert = self.document.case.verification.certification
+        if cert.outcome != Outcome.PASSED or cert.result_on is None:
+            return ""
+        until = add_calendar(cert.result_on, cert_rules.validity)
+        if until is None:
+            return ""
+        opens = add_calendar(until, cert_rules.annual_review_window, backwards=True)
+        if opens is None:
+            return self.tr("Valid until {until}").format(until=until.isoformat())
+        return self.tr("Valid until {until}; annual review from {opens} to {until}").format(
+            until=until.isoformat(), opens=opens.isoformat()
+        )
+
+    def _method_lines(self, method: VerificationMethod) -> list[str]:
+        rule = self.document.rules.verification.method(method)
+        lines = []
+        if rule.deadline:
+            lines.append(self.tr("Deadline: within {d}").format(d=duration_text(rule.deadline)))
+            if rule.deadline.note:
+                lines.append(i18n.text(rule.deadline.note))
+        if rule.refund:
+            lines.append(self.tr("Refund: within {d}").format(d=duration_text(rule.refund)))
+        return lines
+
+    def _certification_lines(self) -> list[str]:
+        rules = self.document.rules
+        case = self.document.case
+        cert = rules.verification.certification
+        lines = []
+        if case.subject.type is not None:
+            amount = rules.subjects.get(case.subject.type).certification_fee_yuan
+            if amount == 0:
+                lines.append(self.tr("Free for this subject type"))
+            else:
+                lines.append(
+                    self.tr("Fee for this subject type: {fee} yuan per year").format(fee=amount)
+                )
+                lines.append(
+                    self.tr("Paid by {payment}; not refunded if the review fails").format(
+                        payment=i18n.text(cert.payment)
+                    )
+                    if not cert.fee_refundable
+                    else self.tr("Paid by {payment}").format(payment=i18n.text(cert.payment))
+                )
+        lines.append(
+            self.tr("Review: usually {typical}, at most {most}").format(
+                typical=duration_text(cert.review_typical), most=duration_text(cert.review_max)
+            )
+        )
+        lines.append(
+            self.tr("Valid for {validity}; annual review in the last {window}").format(
+                validity=duration_text(cert.validity),
+                window=duration_text(cert.annual_review_window),
+            )
+        )
+        used = attempts(self.document, VerificationMethod.WECHAT_CERTIFICATION)
+        lines.append(
+            self.tr("Resubmitted {used} of {allowed} times allowed after a rejection").format(
+                used=used, allowed=cert.resubmissions
+            )
+        )
+        return lines
+
+    # -- refresh -----------------------------------------------------------------------------
     def refresh(self) -> None:
         super().refresh()
-        rules = self.document.rules
         case = self.document.case
         method = case.verification.method
         self.bank_box.setVisible(method == VerificationMethod.BANK_TRANSFER)
@@ -98,35 +260,10 @@ class VerificationPage(FormPage):
         if method is None:
             self.method_info.setText(self.tr("Choose how the subject will be verified."))
         else:
-            rule = rules.verification.method(method)
-            lines = [i18n.text(rule.description)]
-            if rule.deadline:
-                lines.append(self.tr("Deadline: within {d}").format(d=duration_text(rule.deadline)))
-            if rule.refund:
-                lines.append(self.tr("Refund: within {d}").format(d=duration_text(rule.refund)))
-            self.method_info.setText("\n".join(lines))
-        cert = rules.verification.certification
-        fee = ""
-        if case.subject.type is not None:
-            amount = rules.subjects.get(case.subject.type).certification_fee_yuan
-            fee = self.tr("Fee for this subject type: {fee} yuan per year").format(fee=amount)
-            if amount == 0:
-                fee = self.tr("Free for this subject type")
-        self.cert_info.setText(
-            "\n".join(
-                filter(
-                    None,
-                    [
-                        fee,
-                        self.tr("Review: usually {typical}, at most {most}").format(
-                            typical=duration_text(cert.review_typical),
-                            most=duration_text(cert.review_max),
-                        ),
-                        self.tr("Valid for {validity}; annual review in the last {window}").format(
-                            validity=duration_text(cert.validity),
-                            window=duration_text(cert.annual_review_window),
-                        ),
-                    ],
-                )
-            )
-        )
+            rule = self.document.rules.verification.method(method)
+            self.method_info.setText(i18n.text(rule.description))
+        self.bank_info.setText("\n".join(self._method_lines(VerificationMethod.BANK_TRANSFER)))
+        self.cert_info.setText("\n".join(self._certification_lines()))
+        colour = SEVERITY_COLOURS["info"]
+        for label in (self.bank_info, self.cert_info):
+            label.setStyleSheet(f"color: {colour};")

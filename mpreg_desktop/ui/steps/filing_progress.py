@@ -1,0 +1,238 @@
+"""The five filing stages as recorded facts: where the filing stands and the actions that move it.
+
+``Filing.stages`` is the whole history, oldest first: one record per time a stage was entered. A
+rejection ends its record as rejected and opens a new 备案信息填写 record, so every round stays in
+the file. Each action below is one undo step and adds its history entry (``filing.*`` events).
+
+The platform moves a filing on by itself once a stage passes (submitted → 平台初审 → 短信核验 …), so
+recording a pass also records the start of the next stage at the same moment.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication
+
+from mpreg_desktop.domain.case import (
+    SHANGHAI,
+    Event,
+    FilingStage,
+    Outcome,
+    StageRecord,
+    Step,
+)
+from mpreg_desktop.domain.rules import Duration
+from mpreg_desktop.ui.document import CaseDocument
+
+ORDER = list(FilingStage)
+
+
+class StageState(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    REJECTED = "rejected"
+
+
+def current_record(records: list[StageRecord]) -> StageRecord | None:
+    return records[-1] if records else None
+
+
+def next_stage(stage: FilingStage) -> FilingStage | None:
+    index = ORDER.index(stage)
+    return ORDER[index + 1] if index + 1 < len(ORDER) else None
+
+
+def current_round(records: list[StageRecord]) -> list[StageRecord]:
+    """The records since the filing was last (re)started at 填写."""
+    starts = [i for i, r in enumerate(records) if r.stage == FilingStage.FILL]
+    return records[starts[-1] :] if starts else list(records)
+
+
+def stage_view(
+    records: list[StageRecord], stage: FilingStage
+) -> tuple[StageState, StageRecord | None]:
+    """How one stage stands now, with the record that says so.
+
+    A stage of the current round shows its own record; a stage the current round has not reached
+    shows its last rejection, if the last time it was reached it was rejected (the user needs to
+    see why the filing came back), else it has not started.
+    """
+    for record in reversed(current_round(records)):
+        if record.stage == stage:
+            states = {
+                Outcome.PENDING: StageState.IN_PROGRESS,
+                Outcome.PASSED: StageState.DONE,
+                Outcome.REJECTED: StageState.REJECTED,
+            }
+            return states[record.outcome], record
+    latest = next((r for r in reversed(records) if r.stage == stage), None)
+    if latest is not None and latest.outcome == Outcome.REJECTED:
+        return StageState.REJECTED, latest
+    return StageState.NOT_STARTED, None
+
+
+def rejections(records: list[StageRecord]) -> list[StageRecord]:
+    return [r for r in records if r.outcome == Outcome.REJECTED]
+
+
+def add_span(moment: dt.datetime, duration: Duration) -> dt.datetime | None:
+    """``moment`` plus the longest value of a duration in hours or days; None for 工作日 etc."""
+    if duration.unit == "hours":
+        return moment + dt.timedelta(hours=duration.max)
+    if duration.unit == "calendar_days":
+        return moment + dt.timedelta(days=duration.max)
+    return None
+
+
+class FilingProgress:
+    """The recording actions; each is one undo macro with its history entries."""
+
+    def __init__(self, document: CaseDocument) -> None:
+        self.document = document
+
+    @property
+    def records(self) -> list[StageRecord]:
+        return self.document.case.filing.stages
+
+    # -- what may be done now --------------------------------------------------------------------
+    def startable(self) -> FilingStage | None:
+        """The stage a "start" button would open: the first, or the one after a passed stage."""
+        record = current_record(self.records)
+        if record is None:
+            return FilingStage.FILL
+        if record.outcome == Outcome.PASSED:
+            return next_stage(record.stage)
+        return None
+
+    def open_stage(self) -> FilingStage | None:
+        """The stage in progress, if any."""
+        record = current_record(self.records)
+        return record.stage if record and record.outcome == Outcome.PENDING else None
+
+    def can_pass(self) -> bool:
+        # 备案成功 ends when the filing number is recorded, not by a button.
+        return self.open_stage() not in (None, FilingStage.DONE)
+
+    def can_reject(self) -> bool:
+        # Only reviews reject; 填写 is the user's own work.
+        return self.open_stage() not in (None, FilingStage.FILL, FilingStage.DONE)
+
+    # -- actions -----------------------------------------------------------------------------------
+    def start(self, stage: FilingStage, at: dt.datetime) -> None:
+        with self._macro(QCoreApplication.translate("FilingProgress", "Start a filing stage")) as (
+            stages,
+            events,
+        ):
+            self._open(stage, at, stages, events)
+
+    def pass_current(self, at: dt.datetime) -> None:
+        if not self.can_pass():
+            return
+        with self._macro(
+            QCoreApplication.translate("FilingProgress", "Record a filing stage as passed")
+        ) as (stages, events):
+            record = stages[-1]
+            record.outcome = Outcome.PASSED
+            record.ended = at
+            events.append(self._event(at, "filing.stage_passed", record.stage))
+            following = next_stage(record.stage)
+            if following is not None:
+                self._open(following, at, stages, events)
+
+    def reject_current(self, at: dt.datetime, reason: str) -> None:
+        if not self.can_reject():
+            return
+        with self._macro(
+            QCoreApplication.translate("FilingProgress", "Record a filing rejection")
+        ) as (stages, events):
+            record = stages[-1]
+            record.outcome = Outcome.REJECTED
+            record.ended = at
+            record.reason = reason
+            events.append(self._event(at, "filing.stage_rejected", record.stage, reason))
+            self._open(FilingStage.FILL, at, stages, events)
+            # The old round's SMS no longer counts: its 24 hours must not be shown as running.
+            self.document.set_field("filing.sms_received_at", None)
+            self.document.set_field("filing.sms_resent_at", [])
+
+    def record_sms(self, received: dt.datetime) -> None:
+        with self._macro(
+            QCoreApplication.translate("FilingProgress", "Record the verification SMS")
+        ) as (_stages, events):
+            self.document.set_field("filing.sms_received_at", received)
+            events.append(
+                self._event(
+                    received,
+                    "filing.sms_received",
+                    FilingStage.SMS_VERIFICATION,
+                    received=received.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M"),
+                )
+            )
+
+    def record_resend(self, at: dt.datetime) -> None:
+        with self._macro(QCoreApplication.translate("FilingProgress", "Record a resent SMS")) as (
+            _stages,
+            events,
+        ):
+            resent = [*self.document.case.filing.sms_resent_at, at]
+            self.document.set_field("filing.sms_resent_at", resent)
+            events.append(self._event(at, "filing.sms_resent", FilingStage.SMS_VERIFICATION))
+
+    def record_number(self, number: str, at: dt.datetime) -> None:
+        with self._macro(
+            QCoreApplication.translate("FilingProgress", "Record the filing number")
+        ) as (stages, events):
+            self.document.set_field("filing.filing_number", number)
+            last = stages[-1] if stages else None
+            if last and last.stage == FilingStage.DONE and last.outcome == Outcome.PENDING:
+                last.outcome = Outcome.PASSED
+                last.ended = at
+            events.append(
+                self._event(at, "filing.number_recorded", FilingStage.DONE, number=number)
+            )
+
+    # -- helpers -----------------------------------------------------------------------------------
+    def _open(
+        self, stage: FilingStage, at: dt.datetime, stages: list[StageRecord], events: list[Event]
+    ) -> None:
+        stages.append(StageRecord(stage=stage, started=at))
+        events.append(self._event(at, "filing.stage_started", stage))
+
+    @staticmethod
+    def _event(
+        at: dt.datetime, kind: str, stage: FilingStage, note: str = "", **params: str
+    ) -> Event:
+        return Event(
+            at=at, kind=kind, step=Step.FILING, params={"stage": stage.value, **params}, note=note
+        )
+
+    def _macro(self, label: str) -> _Macro:
+        return _Macro(self.document, label)
+
+
+class _Macro:
+    """Collects stage and event changes, then writes them as one undo step (with any others)."""
+
+    def __init__(self, document: CaseDocument, label: str) -> None:
+        self.document = document
+        self.label = label
+
+    def __enter__(self) -> tuple[list[StageRecord], list[Event]]:
+        self.document.undo_stack.beginMacro(self.label)
+        self.stages = copy.deepcopy(self.document.case.filing.stages)
+        self.events: list[Event] = []
+        return self.stages, self.events
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            if exc_type is None:
+                doc = self.document
+                doc.set_field("filing.stages", self.stages, label=self.label)
+                if self.events:
+                    doc.set_field("events", [*copy.deepcopy(doc.case.events), *self.events])
+        finally:
+            self.document.undo_stack.endMacro()

@@ -1,0 +1,1 @@
+"""Small reusable widgets that the step pages share."""
