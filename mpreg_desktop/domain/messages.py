@@ -102,9 +102,24 @@ def problem_text(problem: Problem, rules: Rules, language: str) -> str:
 
 
 def _event_words(kind: str, params: dict[str, str], note: str, language: str) -> str:
+    lang = _lang_key(language)
     entry = catalog()["events"].get(kind)
-    text = entry[_lang_key(language)].format_map(_Params(params)) if entry else kind
+    shown = _Params({key: _event_param(key, value, lang) for key, value in params.items()})
+    text = entry[lang].format_map(shown) if entry else kind
     return f"{text}: {note}" if note else text
+
+
+def _event_param(key: str, value: str, lang: str) -> str:
+    """Ids in an event's parameters (a method, a filing stage) shown by their labels."""
+    if key not in ("method", "stage", "route", "type"):
+        return value
+    from mpreg_desktop.domain.rules import load_rules
+
+    rules = load_rules()
+    if key == "stage":
+        stage = next((s for s in rules.filing.stages if s.id == value), None)
+        return (stage.label.zh if lang == "zh" else stage.label.en) if stage else value
+    return _label_of(key, value, rules, lang)
 
 
 def event_text(event: Any, language: str) -> str:

@@ -319,9 +319,12 @@ class _Builder:
                 )
 
     def sms_done(self) -> bool:
+        """Verified in the current round: only records since the last return to 填写 count."""
         filing = self.case.filing
         order = list(FilingStage)
-        for record in filing.stages:
+        rounds = [i for i, r in enumerate(filing.stages) if r.stage == FilingStage.FILL]
+        current = filing.stages[rounds[-1] :] if rounds else filing.stages
+        for record in current:
             if record.stage == FilingStage.SMS_VERIFICATION and record.outcome == Outcome.PASSED:
                 return True
             if order.index(record.stage) > order.index(FilingStage.SMS_VERIFICATION):

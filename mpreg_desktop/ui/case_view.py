@@ -38,6 +38,9 @@ class CaseView(QWidget):
         }
         for step in STEPS:
             self.tabs.addTab(self.pages[step], "")
+        self.pages[Step.FILING].materialRequested.connect(
+            lambda key: self.focus_field(f"materials.{key}")
+        )
         layout.addWidget(self.tabs, 1)
         document.derivedChanged.connect(self.update_tab_titles)
         self.update_tab_titles()

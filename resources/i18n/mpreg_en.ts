@@ -235,6 +235,77 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
 </context>
 <context>
+    <name>FilingFields</name>
+    <message>
+        <source>Go to materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the material for {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded from the materials step: {material}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed for this case as it stands ({condition})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare it in the materials step: {material}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded under the filing progress above. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID is valid long-term (长期)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits, e.g. 440305</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} (6-digit region code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required when: {condition}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconfirmed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a 6-digit code yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length} characters ({min}–{max}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of at most {max} chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilingPage</name>
     <message>
         <source>Filing</source>
@@ -246,6 +317,14 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>Planned filing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields as the filing system asks for them. * required; (*) required under the condition given below the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject information (主体信息)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -261,11 +340,15 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mini program information</source>
+        <source>Mini program information (小程序信息)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Service content types</source>
+        <source>The subject principal&apos;s details are used; untick to enter another person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates and photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -274,14 +357,6 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>None of the above (以上都不涉及)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the mini program actually does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -296,8 +371,101 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <source>Same as the subject principal</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>FilingProgress</name>
     <message>
-        <source>Result</source>
+        <source>Start a filing stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a filing stage as passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a filing rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the verification SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a resent SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the filing number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilingStageFields</name>
+    <message>
+        <source>Record the SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record when the verification SMS arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS resent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that a new SMS was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resent {used} of {allowed} times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify within {span} of receiving the SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {span} ended at {time}: the filing will be rejected automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify before {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the filing number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilingStagesWidget</name>
+    <message>
+        <source>Filing progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record with the current time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened; leave at Now to use the current time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS received at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -305,43 +473,51 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>e.g. 粤ICP备2026041617号-1X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ID number</source>
+        <source>The time is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mobile phone</source>
+        <source>The time is before this stage started ({time}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ID valid until</source>
+        <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Long-term ID</source>
+        <source>{stage} rejected: the reason given (the filing goes back to {fill})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The ID is valid long-term (长期)</source>
+        <source>Start: {stage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Emergency contact</source>
+        <source>{stage}: submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Emergency contact&apos;s phone</source>
+        <source>{stage}: passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a different person&apos;s own number</source>
+        <source>{stage}: rejected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{length} characters ({min}–{max})</source>
+        <source>{time} {stage} rejected: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejections so far:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -711,6 +887,13 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
 </context>
 <context>
+    <name>OfficialSite</name>
+    <message>
+        <source>Open {host} in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Not set</source>
@@ -722,6 +905,111 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
     <message>
         <source>Clear the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateTimeEdit</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the current time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record: passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record: rejected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record: resubmitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the platform approved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a rejection and its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that it was submitted again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: the reason the platform gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{outcome}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreApprovals</name>
+    <message>
+        <source>Add a pre-approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (unconfirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a pre-approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval number, e.g. 粤-12345号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-approval {n}: type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-approval {n}: approval number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove pre-approval {n}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -967,6 +1255,37 @@ Recover them, or discard them?</source>
     <name>RulesDialog</name>
     <message>
         <source>Rules edition and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageCard</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1380,6 +1699,13 @@ Recover them, or discard them?</source>
     </message>
 </context>
 <context>
+    <name>VerificationOutcome</name>
+    <message>
+        <source>Record the verification result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerificationPage</name>
     <message>
         <source>Verification method</source>
@@ -1390,19 +1716,11 @@ Recover them, or discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Public account transfer (对公打款)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s public account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1422,7 +1740,15 @@ Recover them, or discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shown by the platform after the subject information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Payee (as shown by the platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee&apos;s bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1431,6 +1757,14 @@ Recover them, or discard them?</source>
     </message>
     <message>
         <source>Amount to pay (as shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly as shown, to the fen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates and result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1479,6 +1813,34 @@ Recover them, or discard them?</source>
     </message>
     <message>
         <source>Please choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay by {date} ({span} after submitting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expect the refund within {span} of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until {until}; annual review from {opens} to {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by {payment}; not refunded if the review fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by {payment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resubmitted {used} of {allowed} times allowed after a rejection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

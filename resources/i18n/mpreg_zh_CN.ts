@@ -237,6 +237,77 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
 </context>
 <context>
+    <name>FilingFields</name>
+    <message>
+        <source>Go to materials</source>
+        <translation>转到材料准备</translation>
+    </message>
+    <message>
+        <source>Go to the material for {field}</source>
+        <translation>转到“{field}”对应的材料</translation>
+    </message>
+    <message>
+        <source>Uploaded from the materials step: {material}</source>
+        <translation>上传于材料准备：{material}</translation>
+    </message>
+    <message>
+        <source>Not needed for this case as it stands ({condition})</source>
+        <translation>本案例目前不需要（{condition}）</translation>
+    </message>
+    <message>
+        <source>Prepare it in the materials step: {material}</source>
+        <translation>请在材料准备中准备：{material}</translation>
+    </message>
+    <message>
+        <source>Recorded under the filing progress above. {hint}</source>
+        <translation>在上方“备案进度”中记录。{hint}</translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s name</source>
+        <translation>应急联系人姓名</translation>
+    </message>
+    <message>
+        <source>Long-term ID</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>The ID is valid long-term (长期)</source>
+        <translation>证件长期有效</translation>
+    </message>
+    <message>
+        <source>6 digits, e.g. 440305</source>
+        <translation>6位数字，如 440305</translation>
+    </message>
+    <message>
+        <source>Please choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>{label} (6-digit region code)</source>
+        <translation>{label}（6位行政区划代码）</translation>
+    </message>
+    <message>
+        <source>Required when: {condition}</source>
+        <translation>条件必填：{condition}</translation>
+    </message>
+    <message>
+        <source>Unconfirmed: {why}</source>
+        <translation>未经官方确认：{why}</translation>
+    </message>
+    <message>
+        <source>Not a 6-digit code yet.</source>
+        <translation>还不是6位数字代码。</translation>
+    </message>
+    <message>
+        <source>{length} characters ({min}–{max}).</source>
+        <translation>{length} 个字（{min}–{max}）。</translation>
+    </message>
+    <message>
+        <source>{count} of at most {max} chosen.</source>
+        <translation>已选 {count} 个，最多 {max} 个。</translation>
+    </message>
+</context>
+<context>
     <name>FilingPage</name>
     <message>
         <source>Filing</source>
@@ -251,6 +322,14 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>计划备案日期</translation>
     </message>
     <message>
+        <source>The fields as the filing system asks for them. * required; (*) required under the condition given below the field.</source>
+        <translation>以下按备案系统的要求列出各项。* 为必填；(*) 为条件必填，条件见该项下方。</translation>
+    </message>
+    <message>
+        <source>Subject information (主体信息)</source>
+        <translation>主体信息</translation>
+    </message>
+    <message>
         <source>Subject principal (主体负责人)</source>
         <translation>主体负责人</translation>
     </message>
@@ -263,12 +342,16 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>主体负责人就是法定代表人</translation>
     </message>
     <message>
-        <source>Mini program information</source>
+        <source>Mini program information (小程序信息)</source>
         <translation>小程序信息</translation>
     </message>
     <message>
-        <source>Service content types</source>
-        <translation>服务内容类型</translation>
+        <source>The subject principal&apos;s details are used; untick to enter another person.</source>
+        <translation>使用主体负责人的信息；取消勾选可填写其他人。</translation>
+    </message>
+    <message>
+        <source>Certificates and photos</source>
+        <translation>证件与照片要求</translation>
     </message>
     <message>
         <source>Pre-approval</source>
@@ -277,14 +360,6 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>None of the above (以上都不涉及)</source>
         <translation>以上都不涉及</translation>
-    </message>
-    <message>
-        <source>Business description</source>
-        <translation>业务描述</translation>
-    </message>
-    <message>
-        <source>What the mini program actually does</source>
-        <translation>小程序实际经营的业务</translation>
     </message>
     <message>
         <source>Mini program principal (小程序负责人)</source>
@@ -298,53 +373,154 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <source>Same as the subject principal</source>
         <translation>与主体负责人相同</translation>
     </message>
+</context>
+<context>
+    <name>FilingProgress</name>
     <message>
-        <source>Result</source>
-        <translation>结果</translation>
+        <source>Start a filing stage</source>
+        <translation>开始备案阶段</translation>
+    </message>
+    <message>
+        <source>Record a filing stage as passed</source>
+        <translation>记录备案阶段通过</translation>
+    </message>
+    <message>
+        <source>Record a filing rejection</source>
+        <translation>记录备案驳回</translation>
+    </message>
+    <message>
+        <source>Record the verification SMS</source>
+        <translation>记录核验短信</translation>
+    </message>
+    <message>
+        <source>Record a resent SMS</source>
+        <translation>记录短信重发</translation>
+    </message>
+    <message>
+        <source>Record the filing number</source>
+        <translation>记录备案号</translation>
+    </message>
+</context>
+<context>
+    <name>FilingStageFields</name>
+    <message>
+        <source>Record the SMS</source>
+        <translation>记录收到短信</translation>
+    </message>
+    <message>
+        <source>Record when the verification SMS arrived</source>
+        <translation>记录收到工信部核验短信的时间</translation>
+    </message>
+    <message>
+        <source>SMS resent</source>
+        <translation>短信已重发</translation>
+    </message>
+    <message>
+        <source>Record that a new SMS was sent</source>
+        <translation>记录已重新发送核验短信</translation>
+    </message>
+    <message>
+        <source>Resent {used} of {allowed} times</source>
+        <translation>已重发 {used}/{allowed} 次</translation>
+    </message>
+    <message>
+        <source>Verify within {span} of receiving the SMS</source>
+        <translation>收到短信后 {span} 内完成核验</translation>
+    </message>
+    <message>
+        <source>The {span} ended at {time}: the filing will be rejected automatically</source>
+        <translation>{span}已于 {time} 到期：备案将被自动驳回</translation>
+    </message>
+    <message>
+        <source>Verify before {time}</source>
+        <translation>须在 {time} 前完成核验</translation>
+    </message>
+    <message>
+        <source>Record the filing number</source>
+        <translation>记录备案号</translation>
+    </message>
+</context>
+<context>
+    <name>FilingStagesWidget</name>
+    <message>
+        <source>Filing progress</source>
+        <translation>备案进度</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Record with the current time</source>
+        <translation>按当前时间记录</translation>
+    </message>
+    <message>
+        <source>Time to record</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>When it happened; leave at Now to use the current time</source>
+        <translation>发生的时间；保持“现在”则使用当前时间</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>SMS received at</source>
+        <translation>收到短信时间</translation>
     </message>
     <message>
         <source>Filing number</source>
         <translation>备案号</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <source>e.g. 粤ICP备2026041617号-1X</source>
+        <translation>如 粤ICP备2026041617号-1X</translation>
     </message>
     <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
+        <source>The time is in the future.</source>
+        <translation>该时间晚于现在。</translation>
     </message>
     <message>
-        <source>Mobile phone</source>
-        <translation>手机号</translation>
+        <source>The time is before this stage started ({time}).</source>
+        <translation>该时间早于本阶段开始时间（{time}）。</translation>
     </message>
     <message>
-        <source>ID valid until</source>
-        <translation>证件有效期至</translation>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
     </message>
     <message>
-        <source>Long-term ID</source>
-        <translation>长期有效</translation>
+        <source>{stage} rejected: the reason given (the filing goes back to {fill})</source>
+        <translation>{stage}驳回原因（备案将退回{fill}）</translation>
     </message>
     <message>
-        <source>The ID is valid long-term (长期)</source>
-        <translation>证件长期有效</translation>
+        <source>Start: {stage}</source>
+        <translation>开始：{stage}</translation>
     </message>
     <message>
-        <source>Emergency contact</source>
-        <translation>应急联系人</translation>
+        <source>{stage}: submitted</source>
+        <translation>{stage}：已提交</translation>
     </message>
     <message>
-        <source>Emergency contact&apos;s phone</source>
-        <translation>应急联系人手机号</translation>
+        <source>{stage}: passed</source>
+        <translation>{stage}：通过</translation>
     </message>
     <message>
-        <source>a different person&apos;s own number</source>
-        <translation>另一人本人的号码</translation>
+        <source>{stage}: rejected…</source>
+        <translation>{stage}：驳回…</translation>
     </message>
     <message>
-        <source>{length} characters ({min}–{max})</source>
-        <translation>{length} 字（要求 {min}–{max} 字）</translation>
+        <source>{time} {stage} rejected: {reason}</source>
+        <translation>{time} {stage}被驳回：{reason}</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>未记录原因</translation>
+    </message>
+    <message>
+        <source>Rejections so far:</source>
+        <translation>历次驳回：</translation>
     </message>
 </context>
 <context>
@@ -726,6 +902,13 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
 </context>
 <context>
+    <name>OfficialSite</name>
+    <message>
+        <source>Open {host} in the browser</source>
+        <translation>在浏览器中打开 {host}</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Not set</source>
@@ -738,6 +921,111 @@ Your changes are still here; try another folder with “Save as”.</source>
     <message>
         <source>Clear the date</source>
         <translation>清除日期</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateTimeEdit</name>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Set the current time</source>
+        <translation>设为当前时间</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear the time</source>
+        <translation>清除时间</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Record: passed</source>
+        <translation>记录：通过</translation>
+    </message>
+    <message>
+        <source>Record: rejected…</source>
+        <translation>记录：驳回…</translation>
+    </message>
+    <message>
+        <source>Record: resubmitted</source>
+        <translation>记录：重新提交</translation>
+    </message>
+    <message>
+        <source>Record that the platform approved it</source>
+        <translation>记录平台已审核通过</translation>
+    </message>
+    <message>
+        <source>Record a rejection and its reason</source>
+        <translation>记录驳回及原因</translation>
+    </message>
+    <message>
+        <source>Record that it was submitted again</source>
+        <translation>记录已重新提交</translation>
+    </message>
+    <message>
+        <source>{what}: the reason the platform gave</source>
+        <translation>{what}：平台给出的驳回原因</translation>
+    </message>
+    <message>
+        <source>{outcome}: {reason}</source>
+        <translation>{outcome}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PreApprovals</name>
+    <message>
+        <source>Add a pre-approval</source>
+        <translation>添加前置审批项</translation>
+    </message>
+    <message>
+        <source> (unconfirmed)</source>
+        <translation>（未经官方确认）</translation>
+    </message>
+    <message>
+        <source>Remove a pre-approval</source>
+        <translation>删除前置审批项</translation>
+    </message>
+    <message>
+        <source>Approval number, e.g. 粤-12345号</source>
+        <translation>审批号，如 粤-12345号</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Pre-approval {n}: type</source>
+        <translation>前置审批项 {n}：类型</translation>
+    </message>
+    <message>
+        <source>Pre-approval {n}: approval number</source>
+        <translation>前置审批项 {n}：审批号</translation>
+    </message>
+    <message>
+        <source>Remove pre-approval {n}</source>
+        <translation>删除前置审批项 {n}</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1280,37 @@ Recover them, or discard them?</source>
     <message>
         <source>Rules edition and sources</source>
         <translation>规则版本与来源</translation>
+    </message>
+</context>
+<context>
+    <name>StageCard</name>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Started {time}</source>
+        <translation>开始 {time}</translation>
+    </message>
+    <message>
+        <source>Ended {time}</source>
+        <translation>结束 {time}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1723,13 @@ Recover them, or discard them?</source>
     </message>
 </context>
 <context>
+    <name>VerificationOutcome</name>
+    <message>
+        <source>Record the verification result</source>
+        <translation>记录验证认证结果</translation>
+    </message>
+</context>
+<context>
     <name>VerificationPage</name>
     <message>
         <source>Verification method</source>
@@ -1414,20 +1740,12 @@ Recover them, or discard them?</source>
         <translation>方式</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>待定</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>已通过</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
         <source>Public account transfer (对公打款)</source>
         <translation>对公打款</translation>
+    </message>
+    <message>
+        <source>The company&apos;s public account</source>
+        <translation>本单位对公账户</translation>
     </message>
     <message>
         <source>Account name</source>
@@ -1446,8 +1764,16 @@ Recover them, or discard them?</source>
         <translation>对公账号</translation>
     </message>
     <message>
+        <source>Shown by the platform after the subject information</source>
+        <translation>提交主体信息后平台显示的打款信息</translation>
+    </message>
+    <message>
         <source>Payee (as shown by the platform)</source>
         <translation>收款户名（以平台显示为准）</translation>
+    </message>
+    <message>
+        <source>Payee&apos;s bank</source>
+        <translation>收款开户行</translation>
     </message>
     <message>
         <source>Payee account</source>
@@ -1456,6 +1782,14 @@ Recover them, or discard them?</source>
     <message>
         <source>Amount to pay (as shown)</source>
         <translation>打款金额（以平台显示为准）</translation>
+    </message>
+    <message>
+        <source>exactly as shown, to the fen</source>
+        <translation>按平台显示填写，精确到分</translation>
+    </message>
+    <message>
+        <source>Dates and result</source>
+        <translation>日期与结果</translation>
     </message>
     <message>
         <source>Registration submitted on</source>
@@ -1504,6 +1838,34 @@ Recover them, or discard them?</source>
     <message>
         <source>Please choose…</source>
         <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Pay by {date} ({span} after submitting)</source>
+        <translation>须在 {date} 前汇款（提交后 {span}内）</translation>
+    </message>
+    <message>
+        <source>Expect the refund within {span} of {date}</source>
+        <translation>预计 {date} 起 {span}内原路退回</translation>
+    </message>
+    <message>
+        <source>Valid until {until}</source>
+        <translation>有效期至 {until}</translation>
+    </message>
+    <message>
+        <source>Valid until {until}; annual review from {opens} to {until}</source>
+        <translation>有效期至 {until}；年审时间 {opens} 至 {until}</translation>
+    </message>
+    <message>
+        <source>Paid by {payment}; not refunded if the review fails</source>
+        <translation>付款方式：{payment}；审核失败不退款</translation>
+    </message>
+    <message>
+        <source>Paid by {payment}</source>
+        <translation>付款方式：{payment}</translation>
+    </message>
+    <message>
+        <source>Resubmitted {used} of {allowed} times allowed after a rejection</source>
+        <translation>驳回后已重新提交 {used} 次（最多 {allowed} 次）</translation>
     </message>
     <message>
         <source>Choose how the subject will be verified.</source>

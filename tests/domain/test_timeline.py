@@ -193,3 +193,29 @@ def test_events_are_included_in_order(rules) -> None:
     items = build_timeline(case, rules, CAL, at(2026, 11, 20, 11))
     assert items[0].kind == "event" and items[0].code == "case.created"
     assert [i.at for i in items] == sorted(i.at for i in items)
+
+
+def test_sms_of_a_new_round_is_not_done_by_an_old_one(rules) -> None:
+    case = enterprise()
+    stages = case.filing.stages
+    stages.append(StageRecord(stage=FilingStage.FILL, outcome=Outcome.PASSED))
+    stages.append(StageRecord(stage=FilingStage.SMS_VERIFICATION, outcome=Outcome.PASSED))
+    stages.append(StageRecord(stage=FilingStage.AUTHORITY_REVIEW, outcome=Outcome.REJECTED))
+    stages.append(StageRecord(stage=FilingStage.FILL, started=at(2026, 11, 18, 9)))
+    case.filing.sms_received_at = at(2026, 11, 20, 10)
+    sms = item(build_timeline(case, rules, CAL, at(2026, 11, 21, 8)), "filing.sms_verification")
+    assert sms.state == "due_soon"
+
+
+def test_event_words_show_labels(rules) -> None:
+    from mpreg_desktop.domain.case import Event
+    from mpreg_desktop.domain.messages import event_text
+
+    event = Event(
+        at=at(2026, 11, 21), kind="filing.stage_passed", params={"stage": "platform_review"}
+    )
+    assert "平台初审" in event_text(event, "zh_CN")
+    event = Event(
+        at=at(2026, 11, 21), kind="verification.passed", params={"method": "bank_transfer"}
+    )
+    assert "对公打款" in event_text(event, "zh_CN")

@@ -66,7 +66,6 @@ class FilingPage(FormPage):
         self.body_layout.addWidget(legend)
         self.fields = FilingFieldBuilder(self, self.materialRequested.emit)
         self.fields.recorded_elsewhere = {b.path for b in self.stages.bindings}
-        self.materialRequested.connect(self._focus_material)
 
         form = self.section(self.tr("Subject information (主体信息)"))
         self.fields.add_group(form, "subject")
@@ -123,14 +122,6 @@ class FilingPage(FormPage):
     @staticmethod
     def _bullets(notes) -> str:
         return "\n".join(f"• {i18n.text(note.text)}" for note in notes)
-
-    def _focus_material(self, key: str) -> None:
-        """Show the material on the 材料准备 tab: the case view routes ``materials.<id>`` paths."""
-        widget: QWidget | None = self.parentWidget()
-        while widget is not None and not hasattr(widget, "focus_field"):
-            widget = widget.parentWidget()
-        if widget is not None and key:
-            widget.focus_field(f"materials.{key}")
 
     def refresh(self) -> None:
         super().refresh()
