@@ -1,0 +1,189 @@
+"""Files attached to a material: referenced, never copied into the case.
+
+A reference is the file's path, its size and SHA-256 (see ``Attachment`` in ``domain/case.py``).
+The path is stored relative to the case file's folder when the file lies in that folder or below
+it, so a client's folder (case file and scans together) can be moved or copied as a whole; a file
+elsewhere is stored with its absolute path. Relative paths use ``/`` on every platform, so a case
+written on Windows opens on Linux and back.
+
+A case that was never saved has no folder: its attachments are stored with absolute paths, and
+they stay absolute when the case is first saved (they still point at the right files, and
+rewriting them would make the case "modified" again right after saving). Only when a case that
+holds relative paths is saved into another folder must the paths be re-expressed, with
+:func:`rebase`, or they would point next to the new case file instead of at the scans.
+
+Only regular files are accepted: a folder, a device (``/dev/zero`` would hash forever), a pipe or
+a socket is refused with an :class:`AttachmentError`; a case file naming one is never read: the
+reference is reported as "changed" (something is there, but not the file that was attached).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Literal
+
+from mpreg_desktop.domain.case import Attachment
+
+FileState = Literal["ok", "missing", "changed"]
+
+CHUNK = 1024 * 1024
+# Scans of documents are a few MB; a file this large is a mistake (a video, a disk image) and
+# hashing it would freeze the window for minutes.
+MAX_BYTES = 200 * 1024 * 1024
+
+
+class AttachmentError(Exception):
+    """A file that cannot be attached; ``code`` is stable, the UI turns it into words."""
+
+    CODES = ("not_found", "folder", "not_regular", "too_large", "unreadable")
+
+    def __init__(self, code: str, path: Path, detail: str = "") -> None:
+        assert code in self.CODES
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.path = path
+        self.detail = detail
+
+
+def _absolute(path: Path) -> Path:
+    """Absolute and normalised (``..`` folded) without following symbolic links."""
+    return Path(os.path.normpath(path.absolute()))
+
+
+def stored_path(file: Path, case_path: Path | None) -> str:
+    """How ``file`` is written in a case saved at ``case_path``: relative if inside its folder."""
+    file = _absolute(file)
+    if case_path is not None:
+        try:
+            return file.relative_to(_absolute(case_path).parent).as_posix()
+        except ValueError:
+            pass
+    return str(file)
+
+
+def _is_absolute(text: str) -> bool:
+    # A path written on another platform must still count as absolute (C:\… on Linux).
+    return PurePosixPath(text).is_absolute() or PureWindowsPath(text).is_absolute()
+
+
+def is_relative(attachment: Attachment) -> bool:
+    """Whether the reference is relative to the case file's folder."""
+    return not _is_absolute(attachment.path)
+
+
+def resolve(attachment: Attachment, case_path: Path | None) -> Path:
+    """Where the attached file is now expected: absolute paths as they are, relative ones from
+    the case file's folder (a relative path in a case never saved cannot be found: returned as
+    is, it will be reported missing)."""
+    text = attachment.path
+    if _is_absolute(text) or case_path is None:
+        return Path(text)
+    return _absolute(case_path).parent / Path(*PurePosixPath(text.replace("\\", "/")).parts)
+
+
+def _regular_file_stat(file: Path) -> os.stat_result:
+    try:
+        info = file.stat()
+    except FileNotFoundError as exc:
+        raise AttachmentError("not_found", file) from exc
+    except OSError as exc:
+        raise AttachmentError("unreadable", file, exc.strerror or "") from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise AttachmentError("folder", file)
+    if not stat.S_ISREG(info.st_mode):
+        raise AttachmentError("not_regular", file)
+    return info
+
+
+def _digest(file: Path, limit: int) -> tuple[int, str]:
+    """(bytes read, SHA-256), reading at most ``limit + 1`` bytes in chunks."""
+    digest = hashlib.sha256()
+    size = 0
+    with file.open("rb") as stream:
+        while size <= limit and (chunk := stream.read(min(CHUNK, limit + 1 - size))):
+            digest.update(chunk)
+            size += len(chunk)
+    return size, digest.hexdigest()
+
+
+def make_reference(file: Path, case_path: Path | None, now: datetime) -> Attachment:
+    """A reference to ``file`` for a case saved at ``case_path`` (``None``: not saved yet)."""
+    info = _regular_file_stat(file)
+    if info.st_size > MAX_BYTES:
+        raise AttachmentError("too_large", file, str(info.st_size))
+    try:
+        # The size is what was hashed, not what stat said: the file may be written to right now.
+        size, sha256 = _digest(file, MAX_BYTES)
+    except OSError as exc:
+        raise AttachmentError("unreadable", file, exc.strerror or "") from exc
+    if size > MAX_BYTES:
+        raise AttachmentError("too_large", file, str(size))
+    return Attachment(path=stored_path(file, case_path), size=size, sha256=sha256, added=now)
+
+
+def verify(attachment: Attachment, case_path: Path | None) -> FileState:
+    """Is the attached file still there and the same? Size first (cheap), then the hash."""
+    file = resolve(attachment, case_path)
+    try:
+        info = _regular_file_stat(file)
+    except AttachmentError as error:
+        # Something other than a regular file (a folder, a device) is not the file attached:
+        # it is never read.
+        return "changed" if error.code in ("folder", "not_regular") else "missing"
+    if info.st_size != attachment.size:
+        return "changed"
+    try:
+        size, sha256 = _digest(file, attachment.size)
+    except OSError:
+        return "missing"
+    return "ok" if (size, sha256) == (attachment.size, attachment.sha256) else "changed"
+
+
+def rebase(attachment: Attachment, old_case_path: Path | None, new_case_path: Path) -> Attachment:
+    """The same reference for the case saved at ``new_case_path`` instead of ``old_case_path``:
+    relative if the file lies in the new folder, absolute otherwise."""
+    file = resolve(attachment, old_case_path)
+    path = stored_path(file, new_case_path) if file.is_absolute() else attachment.path
+    return attachment.model_copy(update={"path": path})
+
+
+@dataclass(frozen=True)
+class _Seen:
+    size: int
+    mtime_ns: int
+    inode: int
+    state: FileState
+
+
+class Verifier:
+    """:func:`verify` that hashes a file again only when its size, time or inode changed.
+
+    Showing a page with dozens of scans then costs a ``stat`` per file, not reading them all.
+    """
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[str, str], _Seen] = {}
+
+    def check(self, attachment: Attachment, case_path: Path | None) -> FileState:
+        file = resolve(attachment, case_path)
+        key = (str(file), attachment.sha256)
+        try:
+            info = file.stat()
+        except OSError:
+            self._seen.pop(key, None)
+            return "missing"
+        seen = self._seen.get(key)
+        if seen and (seen.size, seen.mtime_ns, seen.inode) == (
+            info.st_size,
+            info.st_mtime_ns,
+            info.st_ino,
+        ):
+            return seen.state
+        state = verify(attachment, case_path)
+        self._seen[key] = _Seen(info.st_size, info.st_mtime_ns, info.st_ino, state)
+        return state
