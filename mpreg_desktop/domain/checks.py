@@ -347,6 +347,33 @@ def _check_filing(case: Case, rules: Rules, today: date, out: _Collector) -> Non
         )
 
 
+_DEVICE_NAMES = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"com{n}" for n in range(1, 10)),
+    *(f"lpt{n}" for n in range(1, 10)),
+}
+
+
+def unsafe_attachment_path(text: str) -> bool:
+    """A path a case file should never send the app to: a device, or up out of its folder.
+
+    Case files travel between PCs and chat downloads, so a path in one is untrusted input. An
+    absolute path elsewhere is fine (the user attached a file from another folder); ``..`` in a
+    relative path, device files and Windows device names are not.
+    """
+    normal = text.replace("\\", "/")
+    parts = [p for p in normal.split("/") if p]
+    if normal.startswith(("/dev/", "/proc/", "/sys/", "//./", "//?/")):
+        return True
+    if not normal.startswith("/") and ":" not in normal[:3] and ".." in parts:
+        return True
+    stem = parts[-1].split(".", 1)[0].lower() if parts else ""
+    return stem in _DEVICE_NAMES
+
+
 def _check_attachments(case: Case, rules: Rules, out: _Collector) -> None:
     """Judge each attached scan as the platform would, from what the scan check recorded."""
     uploads = rules.filing.uploads
@@ -356,6 +383,9 @@ def _check_attachments(case: Case, rules: Rules, out: _Collector) -> None:
         for attachment in material.attachments:
             scan = attachment.scan
             name = attachment.path.replace("\\", "/").rsplit("/", 1)[-1]
+            if unsafe_attachment_path(attachment.path):
+                out.add("attachment.unsafe_path", "warning", path, file=attachment.path)
+                continue
             if scan is None:
                 continue
             if scan.format and scan.format not in uploads.formats:

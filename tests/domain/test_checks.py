@@ -423,3 +423,36 @@ def test_attachment_scan_results_are_judged(rules) -> None:
     assert ("attachment.too_large", "huge.jpg", "warning") in found
     assert ("attachment.format", "photo.heic", "error") in found
     assert not [f for f in found if f[1] == "ok.jpg"]
+
+
+@pytest.mark.parametrize(
+    ("path", "unsafe"),
+    [
+        ("scans/licence.jpg", False),
+        ("/home/user/Downloads/licence.jpg", False),
+        ("C:\\Users\\li\\Desktop\\licence.jpg", False),
+        ("../../etc/passwd", True),
+        ("scans/../../secret.jpg", True),
+        ("/dev/zero", True),
+        ("/proc/self/mem", True),
+        ("\\\\.\\PhysicalDrive0", True),
+        ("scans/CON.jpg", True),
+        ("nul", True),
+    ],
+)
+def test_unsafe_attachment_paths(path: str, unsafe: bool) -> None:
+    from mpreg_desktop.domain.checks import unsafe_attachment_path
+
+    assert unsafe_attachment_path(path) is unsafe
+
+
+def test_unsafe_attachment_is_reported(rules) -> None:
+    from mpreg_desktop.domain.case import Attachment, now_shanghai
+
+    case = enterprise_case()
+    bad = Attachment(path="../../etc/passwd", size=1, sha256="0" * 64, added=now_shanghai())
+    case.materials.append(MaterialItem(key="business_licence", attachments=[bad]))
+    problem = next(
+        p for p in check_case(case, rules, today=TODAY) if p.code == "attachment.unsafe_path"
+    )
+    assert "../../etc/passwd" in problem_text(problem, rules, "zh_CN")
