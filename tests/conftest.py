@@ -11,7 +11,12 @@ from pathlib import Path
 
 import pytest
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# A 1366×768 screen, the smallest the app must be usable on; MPREG_TEST_SCREEN=hidpi gives the
+# same screen at 200 % (device pixel ratio 2), see tests/qt-screens/.
+_SCREEN = (
+    Path(__file__).parent / "qt-screens" / f"{os.environ.get('MPREG_TEST_SCREEN', 'normal')}.json"
+)
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 

@@ -258,7 +258,7 @@ def _plain(text: str) -> str:
 def _check_id_validity(person: Person, path: str, needed: date, out: _Collector) -> None:
     if person.id_long_term or person.id_valid_until is None:
         return
-    if person.id_valid_until < needed:
+    if person.id_valid_until <= needed:  # valid for *more* than a month
         out.add(
             "id_document.expires",
             "error",
@@ -294,7 +294,7 @@ def _check_filing(case: Case, rules: Rules, today: date, out: _Collector) -> Non
                 out.add("filing.phone.same_as_admin", "warning", f"{emergency_path}.phone", True)
 
     for material in case.materials:
-        if material.valid_until and not material.long_term and material.valid_until < needed:
+        if material.valid_until and not material.long_term and material.valid_until <= needed:
             out.add(
                 "id_document.expires",
                 "error",

@@ -32,6 +32,12 @@ def _lang_key(language: str) -> str:
 
 def field_label(path: str, language: str) -> str:
     """The name of a field as the user sees it; the most specific known prefix wins."""
+    if path.startswith("materials."):
+        from mpreg_desktop.domain.rules import load_rules
+
+        entry = load_rules().checklist.entry(path.split(".")[1])
+        if entry is not None:
+            return entry.label.zh if _lang_key(language) == "zh" else entry.label.en
     fields = catalog()["fields"]
     parts = path.split(".")
     for end in range(len(parts), 0, -1):

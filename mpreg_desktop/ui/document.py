@@ -19,6 +19,7 @@ from mpreg_desktop.domain.checks import Problem, check_case
 from mpreg_desktop.domain.rules import Rules, load_rules
 from mpreg_desktop.domain.timeline import TimelineItem, build_timeline
 from mpreg_desktop.domain.workdays import WorkdayCalendar
+from mpreg_desktop.storage.attachments import is_relative, rebase
 from mpreg_desktop.storage.backups import backup_before_save
 from mpreg_desktop.storage.casefile import write_case
 from mpreg_desktop.ui.commands import ReplaceCaseCommand, SetFieldCommand
@@ -148,6 +149,17 @@ class CaseDocument(QObject):
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
 
+    def _rebase_attachments(self, old: Path, new: Path) -> None:
+        """Saving into another folder: relative attachment paths are re-expressed from there.
+
+        Part of the save itself (not an undo step), so the file written is right at once;
+        absolute paths still point at their files and are left alone.
+        """
+        for record in self.case.materials:
+            record.attachments = [
+                rebase(a, old, new) if is_relative(a) else a for a in record.attachments
+            ]
+
     def changed_on_disk(self) -> bool:
         """True when the file no longer holds what this document read or last saved."""
         if self.path is None or self.disk_hash is None:
@@ -169,6 +181,8 @@ class CaseDocument(QObject):
             raise SaveConflict(str(path))
         if state_dir is not None:
             backup_before_save(path, str(self.case.id), state_dir)
+        if self.path is not None and path.parent.resolve() != self.path.parent.resolve():
+            self._rebase_attachments(self.path, path)
         data = write_case(path, self.case)
         self.disk_hash = fingerprint(data)
         if path != self.path:

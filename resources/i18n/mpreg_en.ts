@@ -32,6 +32,163 @@
     </message>
 </context>
 <context>
+    <name>AttachmentActions</name>
+    <message>
+        <source>Scans and photos ({patterns});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder; attach the files in it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an ordinary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is far too large for a scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file is already attached to this material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not there:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program to show this file was found:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is {file}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRow</name>
+    <message>
+        <source>{path}
+Attached {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the file with the system&apos;s viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use {name} as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was changed after it was attached: check it again as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point to where the file is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the attachment from this case; the file itself is not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File changed since it was attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{width}×{height} px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>black-and-white or greyscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseFileError</name>
     <message>
         <source>The file does not exist.</source>
@@ -832,11 +989,62 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
 </context>
 <context>
-    <name>MaterialsPage</name>
+    <name>MaterialDetail</name>
     <message>
-        <source>What to prepare for this case, derived from the subject type, route, verification method, filing and service categories. Select a row to see why it is needed.</source>
+        <source>Validity of the document</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Long-term (长期)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add attachment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose scans or photos to attach to this material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check files again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look again whether the attached files are still there and unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a material to see why it is needed and attach files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop scans or photos here. Each is checked as the platform would: colour, readable size, format and file size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here to keep them with the case. Files of this material are not checked as scans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPage</name>
     <message>
         <source>Material</source>
         <translation type="unfinished"></translation>
@@ -847,6 +1055,10 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -874,7 +1086,35 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Must be valid for more than {months} month(s) after the filing date. No filing date is planned yet (step 4), so today is assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be valid for more than {months} month(s) after the planned filing date {planned}: at least until {needed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to prepare for this case, derived from the subject type, route, verification method, filing and service categories. Select a row to see why it is needed; drop scans on a row to attach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed since it was attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

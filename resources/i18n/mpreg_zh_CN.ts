@@ -32,6 +32,166 @@
     </message>
 </context>
 <context>
+    <name>AttachmentActions</name>
+    <message>
+        <source>Scans and photos ({patterns});;All files (*)</source>
+        <translation>扫描件和照片 ({patterns});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Attach files to {name}</source>
+        <translation>为“{name}”添加附件</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>未添加附件</translation>
+    </message>
+    <message>
+        <source>the file is not there</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>this is a folder; attach the files in it instead</source>
+        <translation>这是文件夹，请添加其中的文件</translation>
+    </message>
+    <message>
+        <source>this is not an ordinary file</source>
+        <translation>这不是普通文件</translation>
+    </message>
+    <message>
+        <source>the file is far too large for a scan</source>
+        <translation>文件过大，不像是扫描件</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>this file is already attached to this material</source>
+        <translation>此材料已添加过这个文件</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>The file is not there:
+{path}</source>
+        <translation>文件不在原处：
+{path}</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>No program to show this file was found:
+{path}</source>
+        <translation>没有找到可以打开此文件的程序：
+{path}</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <source>Where is {file}?</source>
+        <translation>“{file}”现在在哪里？</translation>
+    </message>
+    <message>
+        <source>Update attachment</source>
+        <translation>更新附件</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRow</name>
+    <message>
+        <source>{path}
+Attached {when}</source>
+        <translation>{path}
+添加于 {when}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation>打开“{name}”</translation>
+    </message>
+    <message>
+        <source>Open the file with the system&apos;s viewer</source>
+        <translation>用系统默认程序打开文件</translation>
+    </message>
+    <message>
+        <source>Use as it is now</source>
+        <translation>按当前文件更新</translation>
+    </message>
+    <message>
+        <source>Use {name} as it is now</source>
+        <translation>按当前文件更新“{name}”</translation>
+    </message>
+    <message>
+        <source>The file was changed after it was attached: check it again as it is now</source>
+        <translation>文件在添加后被修改过：按当前内容重新检查</translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation>查找…</translation>
+    </message>
+    <message>
+        <source>Locate {name}</source>
+        <translation>查找“{name}”</translation>
+    </message>
+    <message>
+        <source>Point to where the file is now</source>
+        <translation>指定文件现在的位置</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>移除“{name}”</translation>
+    </message>
+    <message>
+        <source>Remove the attachment from this case; the file itself is not deleted</source>
+        <translation>从本案例中移除此附件；文件本身不会被删除</translation>
+    </message>
+    <message>
+        <source>File unchanged</source>
+        <translation>文件未变</translation>
+    </message>
+    <message>
+        <source>File changed since it was attached</source>
+        <translation>文件在添加后已被修改</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>Not an image</source>
+        <translation>不是图片</translation>
+    </message>
+    <message>
+        <source>{width}×{height} px</source>
+        <translation>{width}×{height} 像素</translation>
+    </message>
+    <message>
+        <source>image could not be read</source>
+        <translation>无法读取图像</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>彩色</translation>
+    </message>
+    <message>
+        <source>black-and-white or greyscale</source>
+        <translation>黑白或灰度</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileError</name>
     <message>
         <source>The file does not exist.</source>
@@ -847,11 +1007,62 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
 </context>
 <context>
-    <name>MaterialsPage</name>
+    <name>MaterialDetail</name>
     <message>
-        <source>What to prepare for this case, derived from the subject type, route, verification method, filing and service categories. Select a row to see why it is needed.</source>
-        <translation>本案例需要准备的材料，根据主体类型、注册方式、验证方式、备案和服务类目得出。选中一行可查看需要它的原因。</translation>
+        <source>Validity of the document</source>
+        <translation>证件有效期</translation>
     </message>
+    <message>
+        <source>Long-term (长期)</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有效期起始日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期截止日期</translation>
+    </message>
+    <message>
+        <source>Long-term validity</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Add attachment…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Choose scans or photos to attach to this material</source>
+        <translation>选择要添加到此材料的扫描件或照片</translation>
+    </message>
+    <message>
+        <source>Check files again</source>
+        <translation>重新检查文件</translation>
+    </message>
+    <message>
+        <source>Look again whether the attached files are still there and unchanged</source>
+        <translation>重新检查附件文件是否仍在原处且未被修改</translation>
+    </message>
+    <message>
+        <source>Select a material to see why it is needed and attach files.</source>
+        <translation>选中一项材料，可查看需要它的原因并添加附件。</translation>
+    </message>
+    <message>
+        <source>Drop scans or photos here. Each is checked as the platform would: colour, readable size, format and file size.</source>
+        <translation>把扫描件或照片拖到这里。每个文件都按平台的要求检查：是否彩色、像素是否足够清晰、文件格式和文件大小。</translation>
+    </message>
+    <message>
+        <source>Drop files here to keep them with the case. Files of this material are not checked as scans.</source>
+        <translation>可把文件拖到这里，与案例一起保存。此材料的文件不按扫描件要求检查。</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPage</name>
     <message>
         <source>Material</source>
         <translation>材料</translation>
@@ -863,6 +1074,10 @@ Your changes are still here; try another folder with “Save as”.</source>
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Materials</source>
@@ -889,8 +1104,36 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation>{name}的备注</translation>
     </message>
     <message>
+        <source>Must be valid for more than {months} month(s) after the filing date. No filing date is planned yet (step 4), so today is assumed.</source>
+        <translation>证件有效期须超过备案日期后 {months} 个月。尚未设置计划备案日期（第 4 步），暂按今天计算。</translation>
+    </message>
+    <message>
+        <source>Must be valid for more than {months} month(s) after the planned filing date {planned}: at least until {needed}.</source>
+        <translation>证件有效期须超过计划备案日期 {planned} 后 {months} 个月：至少到 {needed}。</translation>
+    </message>
+    <message>
+        <source>Edit validity</source>
+        <translation>修改证件有效期</translation>
+    </message>
+    <message>
         <source>Edit material</source>
         <translation>修改材料</translation>
+    </message>
+    <message>
+        <source>What to prepare for this case, derived from the subject type, route, verification method, filing and service categories. Select a row to see why it is needed; drop scans on a row to attach them.</source>
+        <translation>本案例需要准备的材料，根据主体类型、注册方式、验证方式、备案和服务类目得出。选中一行可查看需要它的原因；把扫描件拖到某一行即可添加为该材料的附件。</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>changed since it was attached</source>
+        <translation>添加后已被修改</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>找不到文件</translation>
     </message>
     <message>
         <source>Uncertain: {text}</source>

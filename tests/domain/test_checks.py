@@ -156,6 +156,8 @@ def test_id_expiring_within_a_month_of_filing_is_an_error(rules) -> None:
         x for x in check_case(case, rules, today=TODAY) if x.code == "id_document.expires"
     )
     assert problem.severity == "error" and problem.params["needed"] == "2026-12-21"
+    p.id_valid_until = date(2026, 12, 21)  # exactly one month: not *more* than a month
+    assert "id_document.expires" in codes(check_case(case, rules, today=TODAY))
     p.id_valid_until = date(2026, 12, 22)
     assert "id_document.expires" not in codes(check_case(case, rules, today=TODAY))
 

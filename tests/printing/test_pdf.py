@@ -37,7 +37,9 @@ def tools(qapp) -> None:
 
 # Qt's PDF text map sends a few glyphs that Noto CJK shares with radicals to the radical's code
 # point (页 comes back as ⻚). The page shows the right character; for reading it back, fold them.
-RADICALS = str.maketrans("⻚⻓⻅⻔⻋⻝⻛⻢⻉⻜⻬⻮⻰⻳⻄⻈⻤⻘⻩", "页长见门车食风马贝飞齐齿龙龟西讠钅青黄")
+RADICALS = str.maketrans(
+    "⻚⻓⻅⻔⻋⻝⻛⻢⻉⻜⻬⻮⻰⻳⻄⻈⻤⻘⻩", "页长见门车食风马贝飞齐齿龙龟西讠钅青黄"
+)
 
 
 def plain(text: str) -> str:

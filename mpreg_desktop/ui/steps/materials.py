@@ -226,14 +226,11 @@ class MaterialsPage(QWidget):
         self.check_files()
 
     def _path_changed(self) -> None:
-        self._path_before_save = self._case_path
-        self._case_path = self.document.path
         # The document emits this while saving; look after the save has finished.
         QTimer.singleShot(0, self, self._after_save)
 
     def _after_save(self) -> None:
-        self.editor.rebase_all(self._path_before_save, self.tr("Update attachment paths"))
-        self.check_files()
+        self.check_files()  # the document re-expressed relative paths while saving
 
     # -- the detail panel ------------------------------------------------------------------------
     def _show_detail(self, row: int) -> None:

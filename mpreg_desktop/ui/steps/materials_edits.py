@@ -20,9 +20,7 @@ from mpreg_desktop.domain.case import Attachment, MaterialItem, MaterialState, n
 from mpreg_desktop.scan import scan_file
 from mpreg_desktop.storage.attachments import (
     AttachmentError,
-    is_relative,
     make_reference,
-    rebase,
     resolve,
 )
 from mpreg_desktop.ui.commands import TYPING_ID, SetFieldCommand
@@ -170,26 +168,3 @@ class MaterialEditor:
 
     def resolve(self, attachment: Attachment) -> Path:
         return resolve(attachment, self.document.path)
-
-    def rebase_all(self, old_case_path: Path | None, label: str) -> bool:
-        """After "save as" into another folder: re-express relative paths from the new folder
-        (absolute paths still point at their files and are left alone).
-
-        Returns whether anything changed (then the case is modified and must be saved again).
-        """
-        new_case_path = self.document.path
-        if new_case_path is None or old_case_path is None:
-            return False  # absolute paths of a case never saved stay valid as they are
-        old = self.document.case.materials
-        materials = copy.deepcopy(old)
-        for record in materials:
-            record.attachments = [
-                rebase(a, old_case_path, new_case_path) if is_relative(a) else a
-                for a in record.attachments
-            ]
-        if materials == old:
-            return False
-        self.document.undo_stack.push(
-            MaterialEditCommand(self.document, old, materials, merge_key="", label=label)
-        )
-        return True
