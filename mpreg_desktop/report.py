@@ -194,7 +194,10 @@ def run(
     if command == "checklist" and pdf is not None:
         return _pdf(file, case, rules, language=language, pdf=pdf, sheet=sheet, unmasked=unmasked)
     if command == "check":
-        problems = check_case(case, rules)
+        from mpreg_desktop.storage.library import others_in_library
+
+        # The library's other cases, so that the cross-case limits can name them.
+        problems = check_case(case, rules, others=others_in_library(file, case.id, rules))
         if as_json:
             document = {
                 "file": str(file),

@@ -1,0 +1,229 @@
+"""What the case library knows about one case file: a :class:`CaseSummary`.
+
+A summary holds only what does not change with the clock, so that a cached one never goes stale
+with time: the next deadline is the open deadline with the earliest due time (which is what
+``timeline.most_urgent`` picks at any moment), and its state (upcoming / due soon / overdue) is
+worked out from its stored times when shown (:meth:`DeadlineSummary.state`).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from mpreg_desktop.domain.case import SHANGHAI, Case, Outcome, Step, SubjectType, now_shanghai
+from mpreg_desktop.domain.checklist import build_checklist
+from mpreg_desktop.domain.rules import Rules
+from mpreg_desktop.domain.timeline import (
+    DUE_SOON,
+    DUE_SOON_DAYS,
+    State,
+    build_timeline,
+    most_urgent,
+)
+from mpreg_desktop.domain.workdays import WorkdayCalendar
+from mpreg_desktop.storage.casefile import CaseFileError, read_case
+
+log = logging.getLogger(__name__)
+
+ARCHIVE_FOLDER = "归档"
+_STEPS = list(Step)
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineSummary:
+    """The case's most urgent open deadline, enough to name it and count down to it."""
+
+    code: str  # timeline item code: words in the messages catalog
+    params: dict[str, str]
+    due: datetime
+    soon_from: datetime  # from this moment on it is "due soon"
+
+    kind = "deadline"  # so that messages.timeline_text can name it like a timeline item
+    note = ""
+
+    def state(self, now: datetime) -> State:
+        """The same state ``build_timeline`` gives the item at ``now`` (it is open, not done)."""
+        if now > self.due:
+            return "overdue"
+        return "due_soon" if now >= self.soon_from else "upcoming"
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSummary:
+    """What the library shows and searches about one case file, and what the limits compare.
+
+    ``admin_phone`` and ``admin_id_number`` are here for search and the cross-case limits only:
+    never log them. A broken file has ``error_code`` set and nothing from its content.
+    """
+
+    path: Path
+    size: int
+    mtime_ns: int
+    archived: bool = False  # inside an 归档 folder of the library
+    id: str = ""
+    name: str = ""
+    subject_name: str = ""
+    subject_type: SubjectType | None = None
+    subject_code: str = ""
+    mini_program_name: str = ""
+    admin_phone: str = ""
+    admin_id_number: str = ""
+    certified: bool = False  # 微信认证 passed
+    current_step: Step | None = None  # None: every step complete (or a broken file)
+    done: int = 0
+    total: int = 0
+    deadline: DeadlineSummary | None = None
+    modified: datetime | None = None
+    error_code: str = ""  # a CaseFileError code
+    error_detail: str = ""
+    error_where: str = ""
+    _search: str = field(default="", compare=False, repr=False)
+
+    @property
+    def broken(self) -> bool:
+        return bool(self.error_code)
+
+    @property
+    def label(self) -> str:
+        """How the case is named to the user: its name, else its file name."""
+        return self.name or self.path.stem
+
+    @property
+    def search_text(self) -> str:
+        """Lower-case text that search-as-you-type matches against (never shown or logged)."""
+        return self._search
+
+
+def _search_text(name: str, subject: str, code: str, phone: str, mini_program: str) -> str:
+    """What search-as-you-type looks in: lower-cased, the phone also as bare digits (so that
+    "138 0013" and "13800138000" find each other)."""
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    return "\n".join(p.casefold() for p in (name, subject, code, phone, mini_program, digits) if p)
+
+
+def current_step(case: Case, items: Sequence[Any]) -> Step | None:
+    """The first step, in the order the steps are taken, that is not complete; None when all are.
+
+    A step is complete when every checklist item of that step is done; 主体选择 in addition needs
+    a subject type (it has no checklist items of its own: choosing the type is that step). Later
+    steps may already be partly done — the current step is where work is still owed first.
+    """
+    for step in _STEPS:
+        if step == Step.SUBJECT and case.subject.type is None:
+            return step
+        if any(item.step == step and not item.done for item in items):
+            return step
+    return None
+
+
+def _deadline(case: Case, rules: Rules, calendar: WorkdayCalendar) -> DeadlineSummary | None:
+    urgent = most_urgent(build_timeline(case, rules, calendar, now_shanghai()))
+    if urgent is None:
+        return None
+    if urgent.until is not None:  # a window (the annual review): due soon once it opens
+        soon_from = urgent.at
+    else:
+        soon_from = urgent.due - DUE_SOON.get(urgent.unit or "", DUE_SOON_DAYS)
+    return DeadlineSummary(urgent.code, dict(urgent.params), urgent.due, soon_from)
+
+
+def is_archived(path: Path, root: Path) -> bool:
+    try:
+        parts = path.relative_to(root).parts[:-1]
+    except ValueError:
+        return False
+    return ARCHIVE_FOLDER in parts
+
+
+def summarise(
+    case: Case,
+    path: Path,
+    rules: Rules,
+    calendar: WorkdayCalendar,
+    *,
+    size: int = 0,
+    mtime_ns: int = 0,
+    archived: bool = False,
+) -> CaseSummary:
+    """The summary of a case already in memory (the GUI uses it when one file changed)."""
+    items = build_checklist(case, rules)
+    admin = case.account.admin
+    return CaseSummary(
+        path=path,
+        size=size,
+        mtime_ns=mtime_ns,
+        archived=archived,
+        id=str(case.id),
+        name=case.name,
+        subject_name=case.subject.name,
+        subject_type=case.subject.type,
+        subject_code=case.subject.code,
+        mini_program_name=case.mini_program.name,
+        admin_phone=admin.phone,
+        admin_id_number=admin.id_number,
+        certified=case.verification.certification.outcome == Outcome.PASSED,
+        current_step=current_step(case, items),
+        done=sum(1 for item in items if item.done),
+        total=len(items),
+        deadline=_deadline(case, rules, calendar),
+        modified=case.modified,
+        _search=_search_text(
+            case.name, case.subject.name, case.subject.code, admin.phone, case.mini_program.name
+        ),
+    )
+
+
+def summarise_file(
+    path: Path,
+    rules: Rules,
+    calendar: WorkdayCalendar,
+    *,
+    root: Path | None = None,
+    info: os.stat_result | None = None,
+) -> CaseSummary:
+    """Read one case file and summarise it; a file that cannot be read gives a broken summary.
+
+    ``info`` is the stat taken before reading: if the file changes while it is read, the next
+    scan sees a different (size, mtime) and reads it again.
+    """
+    path = Path(path)
+    archived = is_archived(path, root) if root is not None else False
+    try:
+        info = info or path.stat()
+    except OSError:
+        info = None
+    size, mtime_ns = (info.st_size, info.st_mtime_ns) if info else (0, 0)
+    try:
+        case = read_case(path)
+        return summarise(
+            case, path, rules, calendar, size=size, mtime_ns=mtime_ns, archived=archived
+        )
+    except CaseFileError as error:
+        code, detail, where = error.code, error.detail, error.where
+    except Exception as exc:  # a bug in a derivation must not hide the rest of the library
+        # The frames, not the message: a message may quote the case's personal data.
+        frames = "".join(traceback.format_tb(exc.__traceback__))
+        log.error("library summary failed: %s\n%s", type(exc).__name__, frames)
+        code, detail, where = "internal", type(exc).__name__, ""
+    return CaseSummary(
+        path=path,
+        size=size,
+        mtime_ns=mtime_ns,
+        archived=archived,
+        modified=_mtime(mtime_ns) if info else None,
+        error_code=code,
+        error_detail=detail,
+        error_where=where,
+        _search=path.stem.casefold(),
+    )
+
+
+def _mtime(mtime_ns: int) -> datetime:
+    return datetime.fromtimestamp(mtime_ns / 1e9, SHANGHAI)
