@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEPS   := pyproject.toml hatch_build.py $(wildcard resources/i18n/*.ts)
 
-.PHONY: run test test-xvfb lint format translations bench clean
+.PHONY: run test lint format translations screenshots bench clean
 
 run: $(VENV)/.stamp-run
 	$(BIN)/mpreg-desktop
@@ -27,6 +27,14 @@ translations: $(VENV)/.stamp-run
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find mpreg_desktop -name '*.py' | sort) \
 		-ts resources/i18n/mpreg_zh_CN.ts resources/i18n/mpreg_en.ts
 	$(BIN)/pyside6-lrelease -silent resources/i18n/mpreg_zh_CN.ts resources/i18n/mpreg_en.ts
+
+# Benchmarks (not part of make test's pass/fail): figures against their budgets.
+bench: $(VENV)/.stamp-test
+	$(BIN)/python tests/benchmarks/bench_library.py --json bench-results.json
+
+# Pictures of the real app for README and docs (needs xvfb-run and fonts-noto-cjk).
+screenshots: $(VENV)/.stamp-run
+	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python docs/screenshots/make_screenshots.py
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || \

@@ -23,6 +23,7 @@ class AppContext:
         self.windows: list = []
         self._translators: list = []
         self._calendar = None
+        self.library_summaries: list = []  # the latest scan of the library, for cross-case limits
 
     # -- settings -------------------------------------------------------------------------------
     def save_settings(self) -> None:
@@ -78,6 +79,22 @@ class AppContext:
             if document is not None and document.path and document.path.resolve() == resolved:
                 return window
         return None
+
+    def window_without_case(self):
+        window = next((w for w in self.windows if w.document is None), None)
+        return window or self.new_window()
+
+    def update_library(self, summaries: list) -> None:
+        """A library scan finished: every open case re-checks the limits across cases."""
+        self.library_summaries = list(summaries)
+        for window in self.windows:
+            if window.document is not None:
+                self.give_others(window.document)
+
+    def give_others(self, document) -> None:
+        from mpreg_desktop.storage.library import others_for
+
+        document.set_others(others_for(self.library_summaries, document.path, document.case.id))
 
     def open_path(self, path: Path, near=None) -> None:
         """Open a case: raise its window if already open, else use an empty window or a new one."""

@@ -72,6 +72,7 @@ class CaseDocument(QObject):
         self._version = 0  # bumped on every change: the timeline cache key
         self.disk_hash: str | None = None  # what the file held when read or last saved
         self.read_only: str | None = None  # why edits are refused ("locked", "newer_version")
+        self.others: list = []  # the library's other cases, for limits across cases
         self._timeline: tuple[tuple[int, datetime], list[TimelineItem]] | None = None
         self.undo_stack = QUndoStack(self)
         self._derived: Derived | None = None
@@ -121,6 +122,14 @@ class CaseDocument(QObject):
         event = Event(at=now_shanghai(), kind=kind, step=step, params=params, note=note)
         self.set_field("events", [*copy.deepcopy(self.case.events), event], label=kind)
 
+    def set_others(self, others: list) -> None:
+        """New knowledge of the other cases (a library scan): limits are checked again."""
+        if others == self.others:
+            return
+        self.others = others
+        self._derived = None
+        self.derivedChanged.emit()
+
     @property
     def version(self) -> int:
         """Grows with every change of the case (edits, undo, redo, replacements)."""
@@ -131,7 +140,7 @@ class CaseDocument(QObject):
         if self._derived is None:
             self.compute_count += 1
             self._derived = Derived(
-                problems=check_case(self.case, self.rules),
+                problems=check_case(self.case, self.rules, others=self.others),
                 checklist=build_checklist(self.case, self.rules),
             )
         return self._derived

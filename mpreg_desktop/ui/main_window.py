@@ -42,7 +42,13 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.setObjectName("MainWindow")
         self.undo_group = QUndoGroup(self)
 
-        self.start_page = StartPage()
+        self.start_page = StartPage(context)
+        self.start_page.library.openRequested.connect(
+            lambda path: context.open_path(path, near=self)
+        )
+        self.start_page.library.libraryChanged.connect(
+            lambda: context.update_library(self.start_page.library.summaries())
+        )
         self.start_page.newRequested.connect(self.new_case)
         self.start_page.openRequested.connect(self.open_dialog)
         self.start_page.recentRequested.connect(lambda text: self.open_recent(Path(text)))
@@ -88,14 +94,14 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self.docks[key] = dock
         self.tabifyDockWidget(self.docks["checklist"], self.docks["timeline"])
         self.docks["checklist"].raise_()
-        line = self.fontMetrics().height()
-        self.resizeDocks([self.docks["problems"]], [line * 8], Qt.Orientation.Vertical)
-        char = self.fontMetrics().averageCharWidth()
-        self.resizeDocks([self.docks["checklist"]], [char * 40], Qt.Orientation.Horizontal)
+        self._docks_sized = False
 
         self.reminders = TrayReminders(self)
         self._build_menus()
         self._restore_layout()
+        self._dock_visibility = {key: not dock.isHidden() for key, dock in self.docks.items()}
+        for dock in self.docks.values():  # nothing to show in them until a case is open
+            dock.hide()
         self._update_title()
         self.refresh_recent()
 
@@ -114,9 +120,13 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def _build_menus(self) -> None:
         keys = QKeySequence.StandardKey
+        self.library_action = self._action(
+            self.tr("Case &library"), self.show_library, QKeySequence("Ctrl+L")
+        )
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self._action(self.tr("&New case"), self.new_case, keys.New))
         file_menu.addAction(self._action(self.tr("&Open…"), self.open_dialog, keys.Open))
+        file_menu.addAction(self.library_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self.refresh_recent)
         file_menu.addSeparator()
@@ -198,14 +208,25 @@ class MainWindow(FileActionsMixin, QMainWindow):
             height = min(int(screen.height() * 0.9), metrics.height() * 48)
             self.resize(width, height)
         if state:
-            self.restoreState(QByteArray.fromBase64(state.encode()))
+            self._docks_sized = self.restoreState(QByteArray.fromBase64(state.encode()))
 
     def _save_layout(self) -> None:
+        if self.document is None:
+            return  # a start-page window's hidden docks are not the layout to remember
         settings = self.context.settings
         name = type(self).__name__
         settings.window_geometry[name] = bytes(self.saveGeometry().toBase64()).decode()
         settings.window_state[name] = bytes(self.saveState().toBase64()).decode()
         self.context.save_settings()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._docks_sized:  # first run: docks sized from the font; Qt needs a shown window
+            self._docks_sized = True
+            line = self.fontMetrics().height()
+            self.resizeDocks([self.docks["problems"]], [line * 7], Qt.Orientation.Vertical)
+            char = self.fontMetrics().averageCharWidth()
+            self.resizeDocks([self.docks["checklist"]], [char * 42], Qt.Orientation.Horizontal)
 
     def bring_to_front(self) -> None:
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
@@ -224,6 +245,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         document.changed.connect(self._field_changed)
         document.pathChanged.connect(self._update_title)
         self.safety = CaseSafety(self, document, self.context.paths.state_dir)
+        self.context.give_others(document)
         document.editRefused.connect(self._edit_refused)
         self.case_view = CaseView(document)
         self.stack.addWidget(self.case_view)
@@ -238,6 +260,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.docks["timeline"].setWidget(timeline)
         self.reminders.watch(document)
         self.docks["problems"].setWidget(problems)
+        for key, dock in self.docks.items():
+            dock.setVisible(self._dock_visibility.get(key, True))
         self._update_title()
         self._update_actions()
 
@@ -302,6 +326,13 @@ class MainWindow(FileActionsMixin, QMainWindow):
     # -- other dialogs ---------------------------------------------------------------------------
     def preferences(self) -> None:
         PreferencesDialog(self.context, self).exec()
+
+    def show_library(self) -> None:
+        """The case library: this window's start page, or a window showing one."""
+        target = self if self.document is None else self.context.window_without_case()
+        target.show()
+        target.start_page.library.refresh()
+        target.bring_to_front()
 
     def show_history(self) -> None:
         from mpreg_desktop.ui.history_dialog import HistoryDialog

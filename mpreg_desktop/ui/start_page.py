@@ -1,4 +1,4 @@
-"""The page shown when no case is open: new case, open a case, recent cases."""
+"""The page shown when no case is open: new case, open a case, recent cases, the case library."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -21,10 +22,9 @@ class StartPage(QWidget):
     openRequested = Signal()
     recentRequested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         outer = QVBoxLayout(self)
-        outer.addStretch(1)
         column = QVBoxLayout()
         title = QLabel(self.tr("MP Reg Desktop"))
         font = title.font()
@@ -47,18 +47,27 @@ class StartPage(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         column.addLayout(buttons)
-        column.addWidget(QLabel(self.tr("Recent cases")))
+        outer.addLayout(column)
+        below = QSplitter(Qt.Orientation.Horizontal)
+        recent_box = QWidget()
+        recent_layout = QVBoxLayout(recent_box)
+        recent_layout.setContentsMargins(0, 0, 0, 0)
+        recent_layout.addWidget(QLabel(self.tr("Recent cases")))
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent cases"))
-        column.addWidget(self.recent)
+        recent_layout.addWidget(self.recent, 1)
         self.empty_recent = QLabel(self.tr("No recent cases yet."))
-        column.addWidget(self.empty_recent)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addLayout(column, 3)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
+        self.empty_recent.setWordWrap(True)
+        recent_layout.addWidget(self.empty_recent)
+        recent_layout.addStretch(0)
+        from mpreg_desktop.ui.library_view import LibraryView
+
+        self.library = LibraryView(context)
+        below.addWidget(recent_box)
+        below.addWidget(self.library)
+        below.setStretchFactor(0, 1)
+        below.setStretchFactor(1, 4)
+        outer.addWidget(below, 1)
         self.new_button.clicked.connect(self.newRequested)
         self.open_button.clicked.connect(self.openRequested)
         self.recent.itemActivated.connect(

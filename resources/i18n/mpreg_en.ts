@@ -753,6 +753,235 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
 </context>
 <context>
+    <name>LibraryActions</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate as new case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to “{file}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name (the case file is renamed to match):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to “{file}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{case}” is back in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{case}” was moved to the archive folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{case}” is open in a window. Close it first, then rename or archive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file cannot be read, so it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” already exists. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This name cannot be used for a case file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is already in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is not in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system refused: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was saved as its new file, but the old file could not be removed ({detail}): both are in the library now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case could not be summarised ({detail}). Open it to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <source>Search: case, subject, code, phone, mini program name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only overdue cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the library… {count} cases so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases yet: cases saved in the library folder appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} cases shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {count} cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>No font for Chinese was found: Chinese text would show as boxes. On Debian/Ubuntu install fonts-noto-cjk.</source>
@@ -776,6 +1005,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>No case is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

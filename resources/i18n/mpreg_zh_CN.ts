@@ -758,6 +758,235 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
 </context>
 <context>
+    <name>LibraryActions</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Duplicate as new case</source>
+        <translation>复制为新案例</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Show in file manager</source>
+        <translation>在文件管理器中显示</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Restore from archive</source>
+        <translation>移出归档</translation>
+    </message>
+    <message>
+        <source>Duplicate case</source>
+        <translation>复制案例</translation>
+    </message>
+    <message>
+        <source>Copied to “{file}”.</source>
+        <translation>已复制为“{file}”。</translation>
+    </message>
+    <message>
+        <source>Rename case</source>
+        <translation>重命名案例</translation>
+    </message>
+    <message>
+        <source>New name (the case file is renamed to match):</source>
+        <translation>新名称（案例文件将随之重命名）：</translation>
+    </message>
+    <message>
+        <source>Renamed to “{file}”.</source>
+        <translation>已重命名为“{file}”。</translation>
+    </message>
+    <message>
+        <source>“{case}” is back in the library.</source>
+        <translation>“{case}”已移回案例库。</translation>
+    </message>
+    <message>
+        <source>“{case}” was moved to the archive folder.</source>
+        <translation>“{case}”已移到归档文件夹。</translation>
+    </message>
+    <message>
+        <source>Case is open</source>
+        <translation>案例已打开</translation>
+    </message>
+    <message>
+        <source>“{case}” is open in a window. Close it first, then rename or archive it.</source>
+        <translation>“{case}”正在窗口中打开。请先关闭它，再重命名或归档。</translation>
+    </message>
+    <message>
+        <source>The case file cannot be read, so it was left as it is.</source>
+        <translation>无法读取此案例文件，文件保持原样。</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists. Nothing was changed.</source>
+        <translation>“{name}”已存在，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This name cannot be used for a case file. Nothing was changed.</source>
+        <translation>此名称不能用作案例文件名，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This case is already in the archive.</source>
+        <translation>此案例已在归档中。</translation>
+    </message>
+    <message>
+        <source>This case is not in the archive.</source>
+        <translation>此案例不在归档中。</translation>
+    </message>
+    <message>
+        <source>The system refused: {detail}</source>
+        <translation>系统拒绝了此操作：{detail}</translation>
+    </message>
+    <message>
+        <source>The case was saved as its new file, but the old file could not be removed ({detail}): both are in the library now.</source>
+        <translation>案例已保存为新文件，但旧文件无法删除（{detail}）：两个文件现在都在案例库中。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>当前步骤</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一个期限</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>This case could not be summarised ({detail}). Open it to see more.</source>
+        <translation>无法汇总此案例（{detail}），请打开查看详情。</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation>（已归档）</translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation>全部完成</translation>
+    </message>
+    <message>
+        <source>Due {time}</source>
+        <translation>截止时间：{time}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <source>Search: case, subject, code, phone, mini program name</source>
+        <translation>搜索：案例、主体、代码、手机号、小程序名称</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>搜索案例</translation>
+    </message>
+    <message>
+        <source>Filter by step</source>
+        <translation>按步骤筛选</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>全部步骤</translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation>全部完成</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Only overdue cases</source>
+        <translation>只显示已逾期的案例</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>本周到期</translation>
+    </message>
+    <message>
+        <source>Only cases due this week</source>
+        <translation>只显示本周到期的案例</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>Show archived cases</source>
+        <translation>显示已归档的案例</translation>
+    </message>
+    <message>
+        <source>Cases in the library</source>
+        <translation>案例库中的案例</translation>
+    </message>
+    <message>
+        <source>Library status</source>
+        <translation>案例库状态</translation>
+    </message>
+    <message>
+        <source>Library folder: {path}</source>
+        <translation>案例库文件夹：{path}</translation>
+    </message>
+    <message>
+        <source>The library folder does not exist.</source>
+        <translation>案例库文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Reading the library… {count} cases so far</source>
+        <translation>正在读取案例库……已找到 {count} 个案例</translation>
+    </message>
+    <message>
+        <source>No cases yet: cases saved in the library folder appear here.</source>
+        <translation>还没有案例：保存在案例库文件夹中的案例会显示在这里。</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} cases shown</source>
+        <translation>显示 {shown} 个，共 {total} 个案例</translation>
+    </message>
+    <message>
+        <source>, {count} cannot be read</source>
+        <translation>，{count} 个无法读取</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>No font for Chinese was found: Chinese text would show as boxes. On Debian/Ubuntu install fonts-noto-cjk.</source>
@@ -782,6 +1011,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>No case is open.</source>
         <translation>没有打开的案例。</translation>
+    </message>
+    <message>
+        <source>Case &amp;library</source>
+        <translation>案例库(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;File</source>

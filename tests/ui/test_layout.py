@@ -152,7 +152,9 @@ def test_geometry_and_docks_are_restored(context, sample_path: Path, dialogs) ->
     again = context.new_window()
     again.show()
     assert again.size().width() == 1000 and again.size().height() == 650
-    assert again.docks["problems"].isHidden()
+    assert all(dock.isHidden() for dock in again.docks.values())  # no case: nothing to dock
+    again.open_case_file(sample_path)
+    assert again.docks["problems"].isHidden() and not again.docks["checklist"].isHidden()
 
 
 def test_usable_at_200_percent() -> None:
