@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from importlib import import_module
+
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from mpreg_desktop.domain.case import Step
@@ -9,12 +11,38 @@ from mpreg_desktop.ui.banner import AlertBanner
 from mpreg_desktop.ui.document import CaseDocument
 from mpreg_desktop.ui.header import CaseHeader
 from mpreg_desktop.ui.steps import step_title
-from mpreg_desktop.ui.steps.filing import FilingPage
-from mpreg_desktop.ui.steps.materials import MaterialsPage
-from mpreg_desktop.ui.steps.subject import SubjectPage
-from mpreg_desktop.ui.steps.verification import VerificationPage
 
 STEPS = list(Step)
+PAGES = {  # built when first shown or asked for: start-up builds only the visible tab
+    Step.SUBJECT: ("mpreg_desktop.ui.steps.subject", "SubjectPage"),
+    Step.MATERIALS: ("mpreg_desktop.ui.steps.materials", "MaterialsPage"),
+    Step.VERIFICATION: ("mpreg_desktop.ui.steps.verification", "VerificationPage"),
+    Step.FILING: ("mpreg_desktop.ui.steps.filing", "FilingPage"),
+}
+
+
+class LazyPages:
+    """The four step pages by step; a page (and its module) is created on first access."""
+
+    def __init__(self, view: CaseView) -> None:
+        self.view = view
+        self.built: dict[Step, QWidget] = {}
+
+    def __getitem__(self, step: Step) -> QWidget:
+        page = self.built.get(step)
+        if page is None:
+            module, name = PAGES[step]
+            page = getattr(import_module(module), name)(self.view.document)
+            self.built[step] = page
+            self.view.holders[step].layout().addWidget(page)
+            if step == Step.FILING:
+                page.materialRequested.connect(
+                    lambda key: self.view.focus_field(f"materials.{key}")
+                )
+        return page
+
+    def __contains__(self, step: Step) -> bool:
+        return step in self.built
 
 
 class CaseView(QWidget):
@@ -30,17 +58,16 @@ class CaseView(QWidget):
         layout.addWidget(self.header)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.pages = {
-            Step.SUBJECT: SubjectPage(document),
-            Step.MATERIALS: MaterialsPage(document),
-            Step.VERIFICATION: VerificationPage(document),
-            Step.FILING: FilingPage(document),
-        }
+        self.holders: dict[Step, QWidget] = {}
         for step in STEPS:
-            self.tabs.addTab(self.pages[step], "")
-        self.pages[Step.FILING].materialRequested.connect(
-            lambda key: self.focus_field(f"materials.{key}")
-        )
+            holder = QWidget()
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(0, 0, 0, 0)
+            self.holders[step] = holder
+            self.tabs.addTab(holder, "")
+        self.pages = LazyPages(self)
+        self.pages[Step.SUBJECT]  # the visible one
+        self.tabs.currentChanged.connect(lambda index: self.pages[STEPS[index]])
         layout.addWidget(self.tabs, 1)
         document.derivedChanged.connect(self.update_tab_titles)
         self.update_tab_titles()
@@ -70,6 +97,9 @@ class CaseView(QWidget):
                 tip = self.tr("Still to do")
             self.tabs.setTabText(index, title)
             self.tabs.setTabToolTip(index, tip)
+
+    def current_page(self) -> QWidget:
+        return self.pages[STEPS[self.tabs.currentIndex()]]
 
     def show_step(self, step: Step) -> None:
         self.tabs.setCurrentIndex(STEPS.index(step))

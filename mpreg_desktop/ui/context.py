@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
@@ -119,3 +120,10 @@ class AppContext:
         from mpreg_desktop.ui.recovery_prompt import offer_recoveries
 
         offer_recoveries(self)
+        if os.environ.get("MPREG_QUIT_WHEN_SHOWN"):
+            # For the start-up benchmark: quit as soon as the first frame is painted.
+            from PySide6.QtCore import QTimer
+
+            for window in self.windows:
+                window.repaint()
+            QTimer.singleShot(0, QApplication.quit)

@@ -42,13 +42,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.setObjectName("MainWindow")
         self.undo_group = QUndoGroup(self)
 
-        self.start_page = StartPage(context)
-        self.start_page.library.openRequested.connect(
-            lambda path: context.open_path(path, near=self)
-        )
-        self.start_page.library.libraryChanged.connect(
-            lambda: context.update_library(self.start_page.library.summaries())
-        )
+        self.start_page = StartPage(context, on_library=self._library_created)
         self.start_page.newRequested.connect(self.new_case)
         self.start_page.openRequested.connect(self.open_dialog)
         self.start_page.recentRequested.connect(lambda text: self.open_recent(Path(text)))
@@ -106,6 +100,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.refresh_recent()
 
     # -- construction ----------------------------------------------------------------------------
+    def _library_created(self, library) -> None:
+        library.openRequested.connect(lambda path: self.context.open_path(path, near=self))
+        library.libraryChanged.connect(lambda: self.context.update_library(library.summaries()))
+
     def _empty_dock(self) -> QLabel:
         label = QLabel(self.tr("No case is open."))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -22,8 +22,11 @@ class StartPage(QWidget):
     openRequested = Signal()
     recentRequested = Signal(str)
 
-    def __init__(self, context, parent: QWidget | None = None) -> None:
+    def __init__(self, context, parent: QWidget | None = None, on_library=None) -> None:
         super().__init__(parent)
+        self.context = context
+        self._library = None
+        self._on_library = on_library  # called with the library view once it exists
         outer = QVBoxLayout(self)
         column = QVBoxLayout()
         title = QLabel(self.tr("MP Reg Desktop"))
@@ -60,11 +63,10 @@ class StartPage(QWidget):
         self.empty_recent.setWordWrap(True)
         recent_layout.addWidget(self.empty_recent)
         recent_layout.addStretch(0)
-        from mpreg_desktop.ui.library_view import LibraryView
-
-        self.library = LibraryView(context)
         below.addWidget(recent_box)
-        below.addWidget(self.library)
+        self.library_holder = QWidget()
+        QVBoxLayout(self.library_holder).setContentsMargins(0, 0, 0, 0)
+        below.addWidget(self.library_holder)
         below.setStretchFactor(0, 1)
         below.setStretchFactor(1, 4)
         outer.addWidget(below, 1)
@@ -73,6 +75,23 @@ class StartPage(QWidget):
         self.recent.itemActivated.connect(
             lambda item: self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole))
         )
+
+    @property
+    def library(self):
+        """The case library view, created when first shown or asked for (a window that opens a
+        case straight away never needs it, nor its scan)."""
+        if self._library is None:
+            from mpreg_desktop.ui.library_view import LibraryView
+
+            self._library = LibraryView(self.context)
+            self.library_holder.layout().addWidget(self._library)
+            if self._on_library is not None:
+                self._on_library(self._library)
+        return self._library
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.library  # noqa: B018 - shown: build it now
 
     def set_recent(self, paths: list[str]) -> None:
         self.recent.clear()

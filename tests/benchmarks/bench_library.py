@@ -145,8 +145,13 @@ def measure_scan(library: Path, state: Path) -> dict:
     summaries = index.scan(library)
     seconds = time.perf_counter() - began
     broken = sum(1 for s in summaries if s.broken)
-    return {"seconds": seconds, "cases": len(summaries), "broken": broken, "reads": index.reads,
-            "peak_mb": _peak_mb()}  # fmt: skip
+    return {
+        "seconds": seconds,
+        "cases": len(summaries),
+        "broken": broken,
+        "reads": index.reads,
+        "peak_mb": _peak_mb(),
+    }
 
 
 def measure_view(home: Path, state: Path) -> dict:
@@ -173,8 +178,13 @@ def measure_view(home: Path, state: Path) -> dict:
         app.processEvents()
     app.processEvents()
     seconds = time.perf_counter() - began
-    return {"seconds": seconds, "rows": view.model.rowCount(), "shown": view.proxy.rowCount(),
-            "reads": view.index.reads, "peak_mb": _peak_mb()}  # fmt: skip
+    return {
+        "seconds": seconds,
+        "rows": view.model.rowCount(),
+        "shown": view.proxy.rowCount(),
+        "reads": view.index.reads,
+        "peak_mb": _peak_mb(),
+    }
 
 
 def _child(*args: str) -> dict:

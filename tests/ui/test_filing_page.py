@@ -283,4 +283,4 @@ def test_upload_field_leads_to_its_material(window, page: FilingPage) -> None:
         if r.field.id == "icp_subject.organize_info.certificate_photo"
     )
     photo.button.click()
-    assert window.case_view.tabs.currentWidget() is window.case_view.pages[Step.MATERIALS]
+    assert window.case_view.current_page() is window.case_view.pages[Step.MATERIALS]

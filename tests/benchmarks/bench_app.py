@@ -1,0 +1,203 @@
+"""Benchmarks of the app itself: cold start against bare Qt, open, keystroke, save, PDF.
+
+Run with `make bench` (or `python tests/benchmarks/bench_app.py`). Each figure prints one line
+`name: value unit (budget X)`; `--json OUT` also writes them as JSON. Budgets are checked here, not
+in timed unit tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1200, 800)
+window.show()
+app.processEvents()
+"""
+
+
+def figure(name: str, value: float, unit: str, budget: float | None, results: dict) -> None:
+    ok = budget is None or value <= budget
+    budget_text = f"budget {budget:g}" if budget is not None else "no budget"
+    print(f"{name}: {value:.3g} {unit} ({budget_text}){'' if ok else '  OVER BUDGET'}")
+    results[name] = {"value": value, "unit": unit, "budget": budget, "ok": ok}
+
+
+def timed(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, env=env, check=True, capture_output=True, timeout=120)
+    return time.perf_counter() - start
+
+
+def cold_start(results: dict, runs: int, case_file: Path) -> None:
+    """Process start → window shown with the case and its derived views: against bare Qt."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    # As on a user's machine, compiled bytecode is cached (the warm-up run below writes it).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    home = Path(tempfile.mkdtemp(prefix="mpreg-bench-"))
+    app_env = {**env, "MPREG_HOME": str(home), "MPREG_QUIT_WHEN_SHOWN": "1"}
+    app = [sys.executable, "-m", "mpreg_desktop", str(case_file)]
+    bare = [sys.executable, "-c", BARE_WINDOW]
+    timed(app, app_env)  # warm the OS file cache and the rules index once
+    timed(bare, env)
+    app_times, bare_times = [], []
+    for _ in range(runs):  # alternating, so a busy moment hurts both alike
+        bare_times.append(timed(bare, env))
+        app_times.append(timed(app, app_env))
+    app_median, bare_median = statistics.median(app_times), statistics.median(bare_times)
+    figure("startup_bare_qt", bare_median * 1000, "ms", None, results)
+    figure("startup_app", app_median * 1000, "ms", None, results)
+    figure("startup_ratio", app_median / bare_median, "x bare Qt", 1.6, results)
+
+
+def median_ms(action, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def in_process(results: dict) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["MPREG_HOME"] = tempfile.mkdtemp(prefix="mpreg-bench-")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from mpreg_desktop.domain.case import now_shanghai
+    from mpreg_desktop.domain.checklist import build_checklist
+    from mpreg_desktop.domain.checks import check_case
+    from mpreg_desktop.domain.rules import load_rules
+    from mpreg_desktop.domain.timeline import build_timeline
+    from mpreg_desktop.domain.workdays import WorkdayCalendar
+    from mpreg_desktop.storage.casefile import read_case, write_case
+    from tests.benchmarks.cases import large_case, typical_case
+
+    rules, calendar = load_rules(), WorkdayCalendar()
+    folder = Path(tempfile.mkdtemp(prefix="mpreg-bench-"))
+    typical, large = folder / "typical.mpreg", folder / "large.mpreg"
+    write_case(typical, typical_case())
+    write_case(large, large_case())
+    figure("large_case_size", large.stat().st_size / 1048576, "MB", None, results)
+
+    def open_case(path: Path) -> None:
+        case = read_case(path)
+        check_case(case, rules)
+        build_checklist(case, rules)
+        build_timeline(case, rules, calendar, now_shanghai())
+
+    open_case(typical)  # first use: imports and caches
+    figure("open_typical", median_ms(lambda: open_case(typical), 30), "ms", 30, results)
+    figure("open_large", median_ms(lambda: open_case(large), 7), "ms", 300, results)
+
+    case = read_case(typical)
+    target = folder / "saved.mpreg"
+    figure("save_typical", median_ms(lambda: write_case(target, case), 20), "ms", 50, results)
+
+    from mpreg_desktop.printing import export_pdf, sheet_html
+
+    def pdf() -> None:
+        now = now_shanghai()
+        timeline = build_timeline(case, rules, calendar, now)
+        html = sheet_html("checklist", case, rules, timeline, language="zh_CN", printed=now)
+        export_pdf(html, folder / "c.pdf", case, "zh_CN")
+
+    pdf()
+    figure("pdf_checklist", median_ms(pdf, 5), "ms", 1000, results)
+    keystroke(results, typical, app)
+
+
+def keystroke(results: dict, path: Path, app) -> None:
+    """One edit of a field → problems, checklist, header recomputed and repainted."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QInputMethodEvent
+
+    from mpreg_desktop.domain.case import Step
+    from mpreg_desktop.paths import app_paths
+    from mpreg_desktop.ui.context import AppContext
+
+    context = AppContext(app_paths())
+    window = context.new_window()
+    window.resize(1366, 768)
+    window.show()
+    window.open_case_file(path)
+    app.processEvents()
+    edit = window.case_view.pages[Step.SUBJECT].binding_for("mini_program.name").edit
+    edit.setFocus()
+
+    def type_one() -> None:
+        event = QInputMethodEvent()
+        event.setCommitString("点")
+        QCoreApplication.sendEvent(edit, event)
+        window.repaint()  # paint now, as the next frame would
+
+    for _ in range(5):
+        type_one()
+    figure("keystroke", median_ms(type_one, 60), "ms", 16, results)
+    window.document.undo_stack.setClean()
+    window.close()
+
+
+def library(results: dict) -> None:
+    """The library benchmark (5,000 cases) in its own process; its figures join the summary."""
+    out = Path(tempfile.mkdtemp(prefix="mpreg-bench-")) / "library.json"
+    script = Path(__file__).with_name("bench_library.py")
+    subprocess.run([sys.executable, str(script), "--json", str(out)], check=False, timeout=1800)
+    for name, entry in json.loads(out.read_text(encoding="utf-8"))["figures"].items():
+        ok = entry["budget"] is None or entry["value"] <= entry["budget"]
+        results[f"library_{name}"] = {**entry, "ok": ok}
+
+
+def machine() -> dict:
+    import platform
+
+    return {
+        "python": platform.python_version(),
+        "system": platform.platform(),
+        "cpus": os.cpu_count(),
+        "processor": platform.processor() or platform.machine(),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--json", type=Path)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--skip-library", action="store_true", help="leave out the 5,000 cases")
+    args = parser.parse_args()
+    results: dict = {}
+    from mpreg_desktop.storage.casefile import write_case
+    from tests.benchmarks.cases import typical_case
+
+    case_file = Path(tempfile.mkdtemp(prefix="mpreg-bench-")) / "typical.mpreg"
+    write_case(case_file, typical_case())
+    cold_start(results, args.runs, case_file)
+    in_process(results)
+    if not args.skip_library:
+        library(results)
+    if args.json:
+        from PySide6 import __version__ as pyside
+
+        summary = {"machine": {**machine(), "pyside6": pyside}, "figures": results}
+        args.json.write_text(json.dumps(summary, indent=2), encoding="utf-8")
+    return 0 if all(r["ok"] for r in results.values()) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
