@@ -203,3 +203,36 @@ def test_the_clipping_check_catches_clipping(qtbot) -> None:
     QApplication.processEvents()
     found = clipped(root)
     assert len(found) == 3, found
+
+
+def test_every_input_has_an_accessible_name(window, sample_path: Path) -> None:
+    """Screen readers name every field: an accessible name, or the text of the control itself."""
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+    )
+
+    window.open_case_file(sample_path)
+    unnamed = []
+    for step in Step:
+        page = window.case_view.pages[step]
+        inputs = (QLineEdit, QComboBox, QPlainTextEdit, QAbstractSpinBox, QAbstractItemView)
+        for widget in page.findChildren(QWidget):
+            if widget.window() is not window:
+                continue  # a combo's or calendar's popup: named by its owner
+            if not isinstance(widget, inputs) or isinstance(widget.parentWidget(), inputs):
+                continue  # parts of a compound control (a combo's line edit, a view's editor)
+            if not widget.accessibleName().strip():
+                unnamed.append(f"{step.value}: {type(widget).__name__} {widget.objectName()}")
+        for widget in page.findChildren(QAbstractButton):
+            if widget.window() is not window or isinstance(widget.parentWidget(), inputs):
+                continue  # popups, and a line edit's own clear button
+            if not widget.isVisibleTo(page):
+                continue  # e.g. the stepper's buttons get their words when a stage is active
+            if not (widget.text().strip() or widget.accessibleName().strip()):
+                where = f"{type(widget.parentWidget()).__name__} {widget.toolTip()!r}"
+                unnamed.append(f"{step.value}: {type(widget).__name__} in {where}")
+    assert unnamed == [], "\n".join(unnamed)
