@@ -6,13 +6,32 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEPS   := pyproject.toml hatch_build.py $(wildcard resources/i18n/*.ts)
 
-.PHONY: run test lint format translations screenshots bench clean
+.PHONY: run test test-packaging package deb lint format translations screenshots bench clean
 
 run: $(VENV)/.stamp-run
 	$(BIN)/mpreg-desktop
 
+# The packaging tests build and install the .deb: they run in `make test-packaging`, not here.
 test: $(VENV)/.stamp-test
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m "not packaging"
+
+# The frozen one-folder app in dist/mpreg-desktop/ (PyInstaller), with translations and icons.
+package: $(VENV)/.stamp-package
+	$(BIN)/pyside6-lrelease -silent $(wildcard resources/i18n/*.ts)
+	$(BIN)/python packaging/render_icons.py build/icons
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/pyinstaller/mpreg-desktop.spec
+	@echo "frozen app: dist/mpreg-desktop/ $$(du -sh dist/mpreg-desktop | cut -f1)" \
+		"($$(find dist/mpreg-desktop -type f | wc -l) files)"
+
+# Linux: dist/mpreg-desktop_<version>_<arch>.deb, built with dpkg-deb (see packaging/linux/).
+deb: package
+	$(BIN)/python packaging/linux/build_deb.py
+
+# Build and install the .deb, then use it as a user would (tests/packaging/, needs root for dpkg -i
+# in CI; elsewhere it unpacks into a temporary root).
+test-packaging: deb $(VENV)/.stamp-test
+	$(BIN)/python -m pytest -m packaging
 
 lint: $(VENV)/.stamp-test
 	$(BIN)/ruff format --check .
@@ -30,7 +49,7 @@ translations: $(VENV)/.stamp-run
 
 # Benchmarks (not part of make test's pass/fail): figures against their budgets.
 bench: $(VENV)/.stamp-test
-	$(BIN)/python tests/benchmarks/bench_library.py --json bench-results.json
+	$(BIN)/python tests/benchmarks/bench_app.py --json bench-results.json
 
 # Pictures of the real app for README and docs (needs xvfb-run and fonts-noto-cjk).
 screenshots: $(VENV)/.stamp-run
@@ -45,6 +64,10 @@ $(BIN)/python:
 $(VENV)/.stamp-run: $(DEPS) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	@touch $@
+
+$(VENV)/.stamp-package: $(DEPS) | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	@touch $@ $(VENV)/.stamp-run
 
 $(VENV)/.stamp-test: $(DEPS) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'

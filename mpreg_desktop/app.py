@@ -51,20 +51,35 @@ def run_gui(files: list[str]) -> int:
     paths = app_paths()
     setup_logging(paths.log_dir)
 
+    # Another launch already running (the user double-clicked one more case): it takes the files,
+    # and this one exits before ever connecting to the window system.
+    from mpreg_desktop.ui.single_instance import FileOpenFilter, InstanceGuard
+
+    guard = InstanceGuard(paths)
+    if guard.pass_to_running(files):
+        log.info("handed %d file(s) to the running app", len(files))
+        return 0
+
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
+
+    from mpreg_desktop.resources import resource_path
 
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
 
     from mpreg_desktop.ui.context import AppContext
 
     context = AppContext(paths)
     context.install_translators(app)
+    guard.serve(context, app)
+    if sys.platform == "darwin":  # macOS sends double-clicked files as events, not in argv
+        app.installEventFilter(FileOpenFilter(context, app))
     log.info("started %s %s", APP_NAME, __version__)
     context.open_initial([Path(f) for f in files])
     return app.exec()

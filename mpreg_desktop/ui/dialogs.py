@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mpreg_desktop import __version__
+from mpreg_desktop import APP_NAME, ORG_NAME, __version__
 from mpreg_desktop.domain.rules import Rules
 from mpreg_desktop.ui import i18n
 
@@ -121,9 +121,15 @@ def show_about(parent: QWidget) -> None:
         "program. It never connects to the network: your data stays on this computer.",
     )
     name = QCoreApplication.translate("About", "MP Reg Desktop")
+    version = QCoreApplication.translate("About", "Version {version}").format(version=__version__)
+    publisher = QCoreApplication.translate("About", "Published by {organization}").format(
+        organization=html.escape(QCoreApplication.organizationName() or ORG_NAME)
+    )
     text = (
-        f"<h3>{name} {__version__}</h3><p>{summary}</p>"
+        f"<h3>{name}</h3><p>{APP_NAME} · {version}</p><p>{summary}</p><p>{publisher}</p>"
         f"<p>Qt {qVersion()} · PySide6 {pyside_version} · Python {platform.python_version()}</p>"
     )
     title = QCoreApplication.translate("About", "About MP Reg Desktop")
+    # The box shows the app's icon: QMessageBox.about takes the parent's window icon, which is
+    # the application icon app.py sets.
     QMessageBox.about(parent, title, text)
