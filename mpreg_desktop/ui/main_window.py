@@ -308,10 +308,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        if self.document is not None:
-            self.safety.release()
-            if discarded and self.document.is_modified:
-                self.safety.forget_recovery()  # the user chose not to save: nothing to recover
+        safety = getattr(self, "safety", None)
+        if safety is not None:
+            safety.release()
+        if self.document is not None and discarded and self.document.is_modified:
+            self.safety.forget_recovery()  # the user chose not to save: nothing to recover
         self._save_layout()
         self.context.forget_window(self)
         event.accept()

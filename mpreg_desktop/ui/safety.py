@@ -70,6 +70,7 @@ class CaseSafety(QObject):
         self.autosaved_version = -1
         self.has_lock = False
         self.prompting = False
+        self.closed = False  # released: late signals (a change on disk) are ignored
         self.timer = QTimer(self)
         self.timer.setInterval(AUTOSAVE_MS)
         self.timer.timeout.connect(self.autosave)
@@ -111,13 +112,18 @@ class CaseSafety(QObject):
 
     def release(self) -> None:
         """On close: give up the lock; stop watching."""
+        self.closed = True
         self.timer.stop()
+        if self.watcher.files():
+            self.watcher.removePaths(self.watcher.files())
         if self.has_lock and self.document.path is not None:
             locks.release(self.document.path)
             self.has_lock = False
 
     # -- changes on disk -------------------------------------------------------------------------
     def watch(self) -> None:
+        if self.closed:
+            return
         if self.watcher.files():
             self.watcher.removePaths(self.watcher.files())
         path = self.document.path
@@ -128,9 +134,11 @@ class CaseSafety(QObject):
 
     def _file_changed(self, _name: str) -> None:
         # An atomic replace removes the watched file: watch the new one, then look at it.
-        QTimer.singleShot(200, self.check_disk)
+        QTimer.singleShot(200, self, self.check_disk)  # dropped if this window is gone
 
     def check_disk(self) -> None:
+        if self.closed:
+            return
         self.watch()
         if self.prompting or not self.document.changed_on_disk():
             return
@@ -201,6 +209,7 @@ class CaseSafety(QObject):
             QMessageBox.critical(self.window, self.tr("Not saved"), exc.strerror or str(exc))
             return False
         self.release()
+        self.closed = False  # the case lives on under its new name
         self.timer.start()
         self.watch()
         return True

@@ -12,6 +12,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published by {organization}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About MP Reg Desktop</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,6 +12,14 @@
         <translation>小程序注册助手</translation>
     </message>
     <message>
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <source>Published by {organization}</source>
+        <translation>发布者：{organization}</translation>
+    </message>
+    <message>
         <source>About MP Reg Desktop</source>
         <translation>关于小程序注册助手</translation>
     </message>

@@ -35,7 +35,7 @@ from mpreg_desktop.domain.case import SubjectType, new_case
 from mpreg_desktop.storage.casefile import write_case
 from mpreg_desktop.ui.single_instance import server_name
 from tests.support import ARTIFACTS, IN_CI, ROOT, require_tools
-from tests.ui.test_xvfb import free_display
+from tests.ui.xvfb import start_x_screen
 
 pytestmark = pytest.mark.packaging
 
@@ -267,17 +267,8 @@ def test_xdg_mime_knows_mpreg_files(
 @pytest.fixture
 def screen(session: dict[str, str]):
     require_tools("Xvfb", "xwininfo", "xprop", "import", "gio")
-    number = free_display()
-    server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 10
-    while not Path(f"/tmp/.X11-unix/X{number}").exists():
-        assert time.monotonic() < deadline and server.poll() is None, "Xvfb did not start"
-        time.sleep(0.05)
-    env = {**session, "DISPLAY": f":{number}"}
+    server, x_env = start_x_screen(Path(session["MPREG_HOME"]))
+    env = {**session, "DISPLAY": x_env["DISPLAY"]}
     pids: list[int] = []
     yield env, pids
     for pid in pids:  # the app started by gio: stopped by its own process id

@@ -58,3 +58,14 @@ def sample_path(tmp_path: Path) -> Path:
 def process_events() -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
+
+
+@pytest.fixture
+def x_screen(tmp_path: Path):
+    """A virtual 1366×768 X screen; yields the environment to start the app on it."""
+    from tests.ui.xvfb import start_x_screen
+
+    server, env = start_x_screen(tmp_path / "home")
+    yield env
+    server.terminate()
+    server.wait(timeout=10)

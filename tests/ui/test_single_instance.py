@@ -29,8 +29,7 @@ from mpreg_desktop.ui.single_instance import (
     open_handed_over,
     server_name,
 )
-from tests.support import require_tools
-from tests.ui.test_xvfb import app_command, free_display, window_titles
+from tests.ui.xvfb import app_command, window_titles
 
 TITLE = " — 小程序注册助手"
 
@@ -167,24 +166,6 @@ def test_stale_socket_of_a_crashed_app_does_not_block_start(
     finally:
         stop(app, offscreen_env)
         stale.unlink(missing_ok=True)
-
-
-@pytest.fixture
-def x_screen(tmp_path: Path):
-    require_tools("Xvfb", "xwininfo")
-    number = free_display()
-    server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
-    env.update(DISPLAY=f":{number}", QT_QPA_PLATFORM="xcb", MPREG_HOME=str(tmp_path / "home"))
-    env["LANG"] = env["LC_ALL"] = "zh_CN.UTF-8"
-    wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), 10, "Xvfb")
-    yield env
-    server.terminate()
-    server.wait(timeout=10)
 
 
 def stacking(env: dict[str, str]) -> list[str]:
