@@ -51,18 +51,24 @@ def cold_start(results: dict, runs: int, case_file: Path) -> None:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     home = Path(tempfile.mkdtemp(prefix="mpreg-bench-"))
     app_env = {**env, "MPREG_HOME": str(home), "MPREG_QUIT_WHEN_SHOWN": "1"}
-    app = [sys.executable, "-m", "mpreg_desktop", str(case_file)]
     bare = [sys.executable, "-c", BARE_WINDOW]
-    timed(app, app_env)  # warm the OS file cache and the rules index once
-    timed(bare, env)
-    app_times, bare_times = [], []
-    for _ in range(runs):  # alternating, so a busy moment hurts both alike
-        bare_times.append(timed(bare, env))
-        app_times.append(timed(app, app_env))
-    app_median, bare_median = statistics.median(app_times), statistics.median(bare_times)
+    apps = {"app": [sys.executable, "-m", "mpreg_desktop", str(case_file)]}
+    frozen = ROOT / "dist" / "mpreg-desktop" / "mpreg-desktop"
+    if frozen.exists():  # the installed build (make package), measured the same way
+        apps["frozen"] = [str(frozen), str(case_file)]
+    for command in (*apps.values(), bare):
+        timed(command, app_env)  # warm the OS file cache, bytecode and the rules index once
+    times: dict[str, list[float]] = {name: [] for name in (*apps, "bare")}
+    for _ in range(runs):  # alternating, so a busy moment hurts all alike
+        times["bare"].append(timed(bare, env))
+        for name, command in apps.items():
+            times[name].append(timed(command, app_env))
+    bare_median = statistics.median(times["bare"])
     figure("startup_bare_qt", bare_median * 1000, "ms", None, results)
-    figure("startup_app", app_median * 1000, "ms", None, results)
-    figure("startup_ratio", app_median / bare_median, "x bare Qt", 1.6, results)
+    for name in apps:
+        median = statistics.median(times[name])
+        figure(f"startup_{name}", median * 1000, "ms", None, results)
+        figure(f"startup_{name}_ratio", median / bare_median, "x bare Qt", 1.6, results)
 
 
 def median_ms(action, repeat: int) -> float:
