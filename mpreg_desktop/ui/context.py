@@ -108,8 +108,10 @@ class AppContext:
             target = next((w for w in self.windows if w.document is None), None)
         if target is None:
             target = self.new_window()
-        target.show()
+        # Open before showing: a window that shows its case at once never builds the start page's
+        # library (nor starts its scan); a file that fails to open leaves the start page shown.
         target.open_case_file(path)
+        target.show()
         target.bring_to_front()
 
     def open_initial(self, files: list[Path]) -> None:

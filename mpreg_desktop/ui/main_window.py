@@ -202,8 +202,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if not (geometry and self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))):
             screen = self.screen().availableGeometry()
             metrics = self.fontMetrics()
-            width = min(int(screen.width() * 0.92), metrics.averageCharWidth() * 160)
-            height = min(int(screen.height() * 0.9), metrics.height() * 48)
+            # Most of a laptop screen on first run; capped so a large monitor is not filled.
+            width = min(int(screen.width() * 0.92), metrics.averageCharWidth() * 240)
+            height = min(int(screen.height() * 0.9), metrics.height() * 60)
             self.resize(width, height)
         if state:
             self._docks_sized = self.restoreState(QByteArray.fromBase64(state.encode()))

@@ -56,3 +56,11 @@ def test_open_from_the_library_list(window, context, dialogs) -> None:
     scan(window)
     window.start_page.library.openRequested.emit(path)
     assert window.document is not None and window.document.path == path
+
+
+def test_opening_a_case_does_not_build_the_library(context, sample_path: Path, dialogs) -> None:
+    """A double-clicked case: the window shows it without building or scanning the library."""
+    context.open_path(sample_path)
+    window = context.window_for(sample_path)
+    assert window.isVisible() and window.document is not None
+    assert window.start_page._library is None
