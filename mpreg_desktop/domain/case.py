@@ -13,10 +13,12 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from enum import StrEnum
+from functools import cache
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+import msgspec
+from msgspec import Meta, field
 
 from mpreg_desktop import __version__
 
@@ -25,9 +27,11 @@ SCHEMA_VERSION = 1
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 # Bounds that no real case reaches but that keep a hostile file from exhausting memory or layouts.
-Short = Annotated[str, StringConstraints(max_length=200)]
-Long = Annotated[str, StringConstraints(max_length=20_000)]
-Key = Annotated[str, StringConstraints(max_length=80, pattern=r"^[a-z0-9_.\-]*$")]
+Short = Annotated[str, Meta(max_length=200)]
+Long = Annotated[str, Meta(max_length=20_000)]
+Key = Annotated[str, Meta(max_length=80, pattern=r"^[a-z0-9_.\-]*$")]
+AwareDatetime = Annotated[datetime, Meta(tz=True)]  # every time in a case carries its zone
+NonNegative = Annotated[int, Meta(ge=0)]
 
 
 def now_shanghai() -> datetime:
@@ -35,10 +39,13 @@ def now_shanghai() -> datetime:
     return datetime.now(SHANGHAI).replace(microsecond=0)
 
 
-class Model(BaseModel):
-    """Base for every part of a case: unknown fields are refused, assignments are validated."""
+class Model(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Base for every part of a case: unknown fields are refused when a file is read.
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    msgspec, not pydantic: the models are C structs built in microseconds and a file is validated
+    while it is decoded, which keeps start-up close to bare Qt (docs/performance.md). Values set
+    by the app go through :func:`set_path`, which validates them against the field's type.
+    """
 
 
 class SubjectType(StrEnum):
@@ -94,7 +101,7 @@ class Step(StrEnum):
     FILING = "filing"  # 备案
 
 
-class Person(Model):
+class Person(Model, kw_only=True):
     """A natural person as the forms ask for one; unused fields stay empty."""
 
     name: Short = ""
@@ -109,7 +116,7 @@ class Person(Model):
     id_long_term: bool = False
 
 
-class Needs(Model):
+class Needs(Model, kw_only=True):
     """Answers to the guiding questions of 主体选择; ``None`` means not answered yet."""
 
     is_organisation: bool | None = None
@@ -121,59 +128,58 @@ class Needs(Model):
     has_certified_official_account: bool = False
 
 
-class Subject(Model):
+class Subject(Model, kw_only=True):
     type: SubjectType | None = None
     sub_kind: Key = ""  # a sub-kind id from the rules pack
     name: Short = ""  # 主体名称, exactly as on the licence
     code: Short = ""  # 统一社会信用代码 / 注册号 / 组织机构代码
     route: Route = Route.OFFICIAL_SITE
-    legal_rep: Person = Field(default_factory=Person)  # 法定代表人 / 经营者
-    needs: Needs = Field(default_factory=Needs)
+    legal_rep: Person = field(default_factory=Person)  # 法定代表人 / 经营者
+    needs: Needs = field(default_factory=Needs)
 
 
-class Account(Model):
+class Account(Model, kw_only=True):
     email: Short = ""  # 注册邮箱
-    admin: Person = Field(default_factory=Person)  # 管理员
+    admin: Person = field(default_factory=Person)  # 管理员
     registered_on: date | None = None  # 提交注册 (the email activation and 30-day clocks start)
     email_activated_on: date | None = None
 
 
-class MiniProgram(Model):
+class MiniProgram(Model, kw_only=True):
     appid: Short = ""  # shown in the platform's 开发管理 once the account exists
     name: Short = ""
-    categories: list[Key] = Field(default_factory=list, max_length=50)  # service category ids
+    # service category ids
+    categories: Annotated[list[Key], Meta(max_length=50)] = field(default_factory=list)
 
 
-class ScanResult(Model):
+class ScanResult(Model, kw_only=True):
     """What the attachment check found, as the platform would judge the file."""
 
     format: Short = ""
-    width: int | None = Field(default=None, ge=0)
-    height: int | None = Field(default=None, ge=0)
+    width: NonNegative | None = None
+    height: NonNegative | None = None
     colour: bool | None = None
 
 
-class Attachment(Model):
-    path: Annotated[
-        str, StringConstraints(max_length=4096)
-    ]  # relative to the case file if possible
-    size: int = Field(ge=0)
-    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+class Attachment(Model, kw_only=True):
+    path: Annotated[str, Meta(max_length=4096)]  # relative to the case file if possible
+    size: NonNegative
+    sha256: Annotated[str, Meta(pattern=r"^[0-9a-f]{64}$")]
     added: AwareDatetime
     scan: ScanResult | None = None
 
 
-class MaterialItem(Model):
+class MaterialItem(Model, kw_only=True):
     key: Key  # material id from the rules pack
     state: MaterialState = MaterialState.MISSING
     notes: Long = ""
-    attachments: list[Attachment] = Field(default_factory=list, max_length=100)
+    attachments: Annotated[list[Attachment], Meta(max_length=100)] = field(default_factory=list)
     valid_from: date | None = None
     valid_until: date | None = None
     long_term: bool = False
 
 
-class TaskItem(Model):
+class TaskItem(Model, kw_only=True):
     """A checklist action the user ticked by hand (when the case data cannot show it is done)."""
 
     key: Key
@@ -182,7 +188,7 @@ class TaskItem(Model):
     notes: Long = ""
 
 
-class BankTransfer(Model):
+class BankTransfer(Model, kw_only=True):
     """对公打款: the company's public account pays Tencent the amount shown, refunded later."""
 
     account_name: Short = ""  # 户名: must equal the subject name
@@ -200,7 +206,7 @@ class BankTransfer(Model):
     reason: Long = ""  # rejection reason
 
 
-class Certification(Model):
+class Certification(Model, kw_only=True):
     """微信认证."""
 
     submitted_on: date | None = None
@@ -209,7 +215,7 @@ class Certification(Model):
     reason: Long = ""  # rejection reason
 
 
-class LegalRepFace(Model):
+class LegalRepFace(Model, kw_only=True):
     """法人扫脸: the legal representative confirms by face check in WeChat."""
 
     name: Short = ""
@@ -219,21 +225,21 @@ class LegalRepFace(Model):
     reason: Long = ""  # rejection reason
 
 
-class Verification(Model):
+class Verification(Model, kw_only=True):
     method: VerificationMethod | None = None
-    bank_transfer: BankTransfer = Field(default_factory=BankTransfer)
-    certification: Certification = Field(default_factory=Certification)
-    face: LegalRepFace = Field(default_factory=LegalRepFace)
+    bank_transfer: BankTransfer = field(default_factory=BankTransfer)
+    certification: Certification = field(default_factory=Certification)
+    face: LegalRepFace = field(default_factory=LegalRepFace)
 
 
-class PreApproval(Model):
+class PreApproval(Model, kw_only=True):
     """前置审批: the type id from the rules pack and the approval number (审批号)."""
 
     type: Key
     code: Short = ""
 
 
-class StageRecord(Model):
+class StageRecord(Model, kw_only=True):
     stage: FilingStage
     started: AwareDatetime | None = None
     ended: AwareDatetime | None = None
@@ -241,7 +247,7 @@ class StageRecord(Model):
     reason: Long = ""
 
 
-class Filing(Model):
+class Filing(Model, kw_only=True):
     type: FilingType = FilingType.NEW
     planned_on: date | None = (
         None  # planned filing date: ID documents must stay valid a month past it
@@ -254,52 +260,52 @@ class Filing(Model):
     certificate_address: Short = ""  # 证件住所, as printed on the certificate
     comment: Long = ""  # 备注 for the filing authority
     subject_record_number: Short = ""  # the subject's filing number, once issued
-    subject_principal: Person = Field(default_factory=Person)  # 主体负责人
+    subject_principal: Person = field(default_factory=Person)  # 主体负责人
     # When the 主体负责人 is not the 法定代表人, the filing needs an authorisation letter and the
     # legal representative's name and ID number.
     subject_principal_is_legal_rep: bool = True
-    subject_emergency: Person = Field(default_factory=Person)  # 应急联系人 (name and phone)
+    subject_emergency: Person = field(default_factory=Person)  # 应急联系人 (name and phone)
     applet_principal_same: bool = True  # 小程序负责人 defaults to the 主体负责人
-    applet_principal: Person = Field(default_factory=Person)  # 小程序负责人
-    applet_emergency: Person = Field(default_factory=Person)
-    service_content_types: list[Key] = Field(default_factory=list, max_length=20)
-    pre_approvals: list[PreApproval] = Field(default_factory=list, max_length=20)
+    applet_principal: Person = field(default_factory=Person)  # 小程序负责人
+    applet_emergency: Person = field(default_factory=Person)
+    service_content_types: Annotated[list[Key], Meta(max_length=20)] = field(default_factory=list)
+    pre_approvals: Annotated[list[PreApproval], Meta(max_length=20)] = field(default_factory=list)
     no_pre_approval: bool = False  # 以上都不涉及
     description: Long = ""  # actual business description, 20–200 characters
     sms_received_at: AwareDatetime | None = None  # from 12381: the 24-hour clock starts here
     # Resent verification SMS (the rules allow a limited number); cleared with sms_received_at
     # when a rejection sends the filing back to 填写.
-    sms_resent_at: list[AwareDatetime] = Field(default_factory=list, max_length=20)
-    stages: list[StageRecord] = Field(default_factory=list, max_length=500)
+    sms_resent_at: Annotated[list[AwareDatetime], Meta(max_length=20)] = field(default_factory=list)
+    stages: Annotated[list[StageRecord], Meta(max_length=500)] = field(default_factory=list)
     filing_number: Short = ""
 
 
-class Event(Model):
+class Event(Model, kw_only=True):
     """One entry of the case's history; ``kind`` is a stable code, ``params`` its details."""
 
     at: AwareDatetime
     kind: Key
     step: Step | None = None
-    params: dict[Key, Short] = Field(default_factory=dict, max_length=20)
+    params: Annotated[dict[Key, Short], Meta(max_length=20)] = field(default_factory=dict)
     note: Long = ""
 
 
-class Case(Model):
+class Case(Model, kw_only=True):
     format: Literal["mpreg-case"] = FORMAT
     schema_version: int = SCHEMA_VERSION
     app_version: Short = __version__
-    id: uuid.UUID = Field(default_factory=uuid.uuid4)
-    created: AwareDatetime = Field(default_factory=now_shanghai)
-    modified: AwareDatetime = Field(default_factory=now_shanghai)
+    id: uuid.UUID = field(default_factory=uuid.uuid4)
+    created: AwareDatetime = field(default_factory=now_shanghai)
+    modified: AwareDatetime = field(default_factory=now_shanghai)
     name: Short = ""  # the case's own name, e.g. the client and project
-    subject: Subject = Field(default_factory=Subject)
-    account: Account = Field(default_factory=Account)
-    mini_program: MiniProgram = Field(default_factory=MiniProgram)
-    materials: list[MaterialItem] = Field(default_factory=list, max_length=1000)
-    tasks: list[TaskItem] = Field(default_factory=list, max_length=1000)
-    verification: Verification = Field(default_factory=Verification)
-    filing: Filing = Field(default_factory=Filing)
-    events: list[Event] = Field(default_factory=list, max_length=20_000)
+    subject: Subject = field(default_factory=Subject)
+    account: Account = field(default_factory=Account)
+    mini_program: MiniProgram = field(default_factory=MiniProgram)
+    materials: Annotated[list[MaterialItem], Meta(max_length=1000)] = field(default_factory=list)
+    tasks: Annotated[list[TaskItem], Meta(max_length=1000)] = field(default_factory=list)
+    verification: Verification = field(default_factory=Verification)
+    filing: Filing = field(default_factory=Filing)
+    events: Annotated[list[Event], Meta(max_length=20_000)] = field(default_factory=list)
     notes: Long = ""
 
     def material(self, key: str) -> MaterialItem | None:
@@ -329,9 +335,26 @@ def get_path(case: Case, path: str) -> Any:
 
 
 def set_path(case: Case, path: str, value: Any) -> None:
-    """Set one field; pydantic validates the value (``validate_assignment``)."""
+    """Set one field, validated (and converted, e.g. "enterprise" → SubjectType) by its type.
+
+    Raises ``msgspec.ValidationError`` for a value the field does not accept.
+    """
     *parents, last = path.split(".")
     obj: Any = case
     for part in parents:
         obj = getattr(obj, part)
-    setattr(obj, last, value)
+    field_type = field_types(type(obj)).get(last)
+    if field_type is None:
+        raise AttributeError(f"{type(obj).__name__} has no field {last!r}")
+    setattr(obj, last, msgspec.convert(value, field_type))
+
+
+@cache
+def field_types(model: type[msgspec.Struct]) -> dict[str, Any]:
+    """A model's fields and their types (constraints included), in declaration order."""
+    return {f.name: f.type for f in msgspec.structs.fields(model)}
+
+
+def copy_case(case: Case) -> Case:
+    """A deep copy (for undo); encoding and decoding in C is faster than ``copy.deepcopy``."""
+    return msgspec.json.decode(msgspec.json.encode(case), type=Case)

@@ -27,6 +27,8 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Literal
 
+import msgspec
+
 from mpreg_desktop.domain.case import Attachment
 
 FileState = Literal["ok", "missing", "changed"]
@@ -149,7 +151,7 @@ def rebase(attachment: Attachment, old_case_path: Path | None, new_case_path: Pa
     relative if the file lies in the new folder, absolute otherwise."""
     file = resolve(attachment, old_case_path)
     path = stored_path(file, new_case_path) if file.is_absolute() else attachment.path
-    return attachment.model_copy(update={"path": path})
+    return msgspec.structs.replace(attachment, path=path)
 
 
 @dataclass(frozen=True)

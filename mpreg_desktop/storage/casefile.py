@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,10 +22,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, get_args
 
-from pydantic import BaseModel, ValidationError
+import msgspec
 
 from mpreg_desktop import __version__
-from mpreg_desktop.domain.case import FORMAT, SCHEMA_VERSION, Case, now_shanghai
+from mpreg_desktop.domain.case import FORMAT, SCHEMA_VERSION, Case, field_types, now_shanghai
 from mpreg_desktop.storage.atomic import atomic_write
 
 SUFFIX = ".mpreg"
@@ -130,15 +131,29 @@ def case_from_document(document: Any, path: Path) -> Case:
         document = MIGRATIONS[step](document)
         document["schema_version"] = step + 1
     try:
-        return Case.model_validate(document)
-    except ValidationError as exc:
-        errors = exc.errors(include_input=False, include_url=False)
-        first = errors[0]
-        where = ".".join(str(part) for part in first["loc"])
-        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-        raise CaseFileError("invalid", path, first["msg"] + more, where) from None
+        return msgspec.convert(document, Case)
+    except msgspec.ValidationError as exc:
+        message, where = _split_location(str(exc))
+        raise CaseFileError("invalid", path, message, where) from None
     except RecursionError:
         raise CaseFileError("too_deep", path) from None
+
+
+def _split_location(text: str) -> tuple[str, str]:
+    """msgspec's "Expected `int` >= 0 - at `$.materials[3].size`" → its message and
+    "materials.3.size", the same dotted path the rest of the app uses."""
+    message, marker, location = text.rpartition(" - at ")
+    if not marker:  # at the top level
+        message, location = text, ""
+    location = location.replace("`", "")
+    if " in " in location:  # a dict key: "key in $.events[0].params"
+        location = location.rpartition(" in ")[2]
+    parts = location.removeprefix("$").replace("[", ".").replace("]", "").split(".")
+    # An unknown or missing field is reported at its object; point at the field itself.
+    field_name = re.fullmatch(r"Object (?:contains unknown|missing required) field `(.+)`", message)
+    if field_name:
+        parts.append(field_name.group(1))
+    return message, ".".join(part for part in parts if part)
 
 
 def read_case(path: Path | str) -> Case:
@@ -147,27 +162,30 @@ def read_case(path: Path | str) -> Case:
     return parse_case(_read_bytes(path), path)
 
 
-def _known_fields_only(value: Any, model: type[BaseModel]) -> Any:
+def _known_fields_only(value: Any, model: type[msgspec.Struct]) -> Any:
     """Drop keys this version of the model does not know, recursively (for newer files)."""
     if not isinstance(value, dict):
         return value
-    cleaned = {}
-    for name, field in model.model_fields.items():
-        if name not in value:
-            continue
-        cleaned[name] = _strip_annotation(value[name], field.annotation)
-    return cleaned
+    return {
+        name: _strip_annotation(value[name], annotation)
+        for name, annotation in field_types(model).items()
+        if name in value
+    }
+
+
+def _is_model(candidate: Any) -> bool:
+    return isinstance(candidate, type) and issubclass(candidate, msgspec.Struct)
 
 
 def _strip_annotation(value: Any, annotation: Any) -> Any:
+    # Look through Optional[...] and Annotated[list[...], Meta(...)] to the models inside.
     for candidate in (annotation, *get_args(annotation)):
-        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+        if _is_model(candidate):
             return _known_fields_only(value, candidate)
-        inner = get_args(candidate)
-        if isinstance(value, list) and inner:
-            element = inner[0]
-            if isinstance(element, type) and issubclass(element, BaseModel):
-                return [_known_fields_only(v, element) for v in value]
+        for inner in (candidate, *get_args(candidate)):
+            element = get_args(inner)
+            if isinstance(value, list) and element and _is_model(element[0]):
+                return [_known_fields_only(v, element[0]) for v in value]
     return value
 
 
@@ -186,15 +204,15 @@ def read_case_for_reading(path: Path | str) -> tuple[Case, bool]:
     document = json.loads(_read_bytes(path).decode("utf-8-sig"))
     document["schema_version"] = SCHEMA_VERSION
     try:
-        return Case.model_validate(_known_fields_only(document, Case)), True
-    except ValidationError:
+        return msgspec.convert(_known_fields_only(document, Case), Case), True
+    except (msgspec.ValidationError, RecursionError):
         raise CaseFileError(
             "newer_version", path, "written by a newer app and not readable here", "schema_version"
         ) from None
 
 
 def case_to_bytes(case: Case) -> bytes:
-    document = case.model_dump(mode="json")
+    document = msgspec.to_builtins(case)
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 

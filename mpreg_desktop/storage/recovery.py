@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from pydantic import ValidationError
+import msgspec
 
 from mpreg_desktop.domain.case import Case, now_shanghai
 from mpreg_desktop.storage.atomic import atomic_write
@@ -44,7 +44,7 @@ def write_recovery(state_dir: Path, case: Case, case_path: Path | None) -> Path:
         "format": FORMAT,
         "saved_at": now_shanghai().isoformat(),
         "path": str(case_path) if case_path else None,
-        "case": case.model_dump(mode="json"),
+        "case": msgspec.to_builtins(case),
     }
     path = recovery_file(state_dir, str(case.id))
     atomic_write(path, json.dumps(document, ensure_ascii=False).encode("utf-8"))
@@ -64,9 +64,9 @@ def list_recoveries(state_dir: Path) -> list[Recovery]:
             document = json.loads(file.read_text(encoding="utf-8"))
             if document.get("format") != FORMAT:
                 continue
-            case = Case.model_validate(document["case"])
+            case = msgspec.convert(document["case"], Case)
             saved_at = datetime.fromisoformat(document["saved_at"])
-        except (OSError, ValueError, KeyError, TypeError, ValidationError, RecursionError):
+        except (OSError, ValueError, KeyError, TypeError, msgspec.ValidationError, RecursionError):
             continue
         path = document.get("path")
         found.append(Recovery(file, case, Path(path) if path else None, saved_at))

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
+from mpreg_desktop.domain.case import copy_case
+
 if TYPE_CHECKING:
     from mpreg_desktop.ui.document import CaseDocument
 
@@ -48,11 +50,11 @@ class ReplaceCaseCommand(QUndoCommand):
     def __init__(self, document: CaseDocument, old: Any, new: Any, label: str) -> None:
         super().__init__(label)
         self.document = document
-        self.old = old.model_copy(deep=True)
-        self.new = new.model_copy(deep=True)
+        self.old = copy_case(old)
+        self.new = copy_case(new)
 
     def redo(self) -> None:
-        self.document.apply_case(self.new.model_copy(deep=True))
+        self.document.apply_case(copy_case(self.new))
 
     def undo(self) -> None:
-        self.document.apply_case(self.old.model_copy(deep=True))
+        self.document.apply_case(copy_case(self.old))

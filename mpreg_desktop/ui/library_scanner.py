@@ -1,7 +1,7 @@
 """Keeps the library's list current: incremental scans in small steps, and a folder watcher.
 
 Scans run on the GUI thread in steps of a few milliseconds, one per timer tick, instead of in a
-worker thread. Why: reading a case is Python work (JSON, pydantic, checklist, timeline) that holds
+worker thread. Why: reading a case is Python work (JSON, validation, checklist, timeline) that holds
 the GIL, so a thread would not make a cold scan of a big folder faster, only harder to reason about
 (the index and the model would need locks). Short steps keep the window responsive (the event loop
 runs between them), rows appear as they are found, and a warm scan — a ``stat`` per file — is done

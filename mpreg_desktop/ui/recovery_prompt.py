@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from mpreg_desktop.domain.case import SHANGHAI
+from mpreg_desktop.domain.case import SHANGHAI, copy_case
 from mpreg_desktop.storage.recovery import Recovery, list_recoveries
 
 log = logging.getLogger(__name__)
@@ -81,6 +81,6 @@ def _window_with(context, recovery: Recovery):
             return window
     window = next((w for w in context.windows if w.document is None), None) or context.new_window()
     window.show()
-    window.set_document(window._document(recovery.case.model_copy(deep=True), None))
+    window.set_document(window._document(copy_case(recovery.case), None))
     log.info("recovered case %s into a new window", recovery.case.id)
     return window

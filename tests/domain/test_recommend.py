@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from msgspec.structs import replace
 
 from mpreg_desktop.domain.case import Needs, Route, SubjectType
 from mpreg_desktop.domain.recommend import (
@@ -133,7 +134,7 @@ def test_fees_and_limits_come_from_the_rules(rules) -> None:
 def test_capabilities_come_from_the_rules(rules) -> None:
     """If the platform let 个人 take payments, the recommendation would follow the data."""
     personal = rules.subjects.get(P)
-    allowed = personal.capabilities["wechat_pay"].model_copy(update={"allowed": "yes"})
+    allowed = replace(personal.capabilities["wechat_pay"], allowed="yes")
     changed = with_type(rules, P, capabilities={**personal.capabilities, "wechat_pay": allowed})
     needs = Needs(is_organisation=False, has_licence=False, wechat_pay=True)
     assert recommend(needs, changed).subject_type == P
@@ -216,7 +217,5 @@ def test_checkable_route_conditions_exist_in_the_pack(rules) -> None:
 
 
 def with_type(rules: Rules, subject_type: SubjectType, **changes) -> Rules:
-    types = [
-        t.model_copy(update=changes) if t.id == subject_type else t for t in rules.subjects.types
-    ]
-    return rules.model_copy(update={"subjects": rules.subjects.model_copy(update={"types": types})})
+    types = [replace(t, **changes) if t.id == subject_type else t for t in rules.subjects.types]
+    return replace(rules, subjects=replace(rules.subjects, types=types))
