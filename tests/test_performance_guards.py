@@ -57,3 +57,47 @@ def test_main_window_imports_only_what_the_first_screen_needs() -> None:
         f" print(json.dumps(sorted(m for m in sys.modules if m.startswith({LAZY!r}))))"
     )
     assert found == [], found
+
+
+CHECKER_LIBRARIES = ("phonenumbers", "holidays", "stdnum")
+
+
+def test_identifier_and_workday_modules_load_no_checking_library() -> None:
+    """phonenumbers, holidays and python-stdnum (10–45 ms each) load when first used."""
+    found = fresh(
+        "import json, sys, mpreg_desktop.domain.identifiers, mpreg_desktop.domain.workdays;"
+        f" print(json.dumps(sorted(m for m in sys.modules if m.startswith({CHECKER_LIBRARIES!r}))))"
+    )
+    assert found == [], found
+
+
+def test_checking_an_id_number_does_not_parse_stdnum_numdb() -> None:
+    """The region check reads only the county codes from stdnum's table (numdb parses it all)."""
+    numbers = ("11010519491231002X", "999999199003071234")  # the second: a region no table has
+    found = fresh(
+        "import json, sys; from datetime import date;"
+        " from mpreg_desktop.domain.identifiers import check_id_number;"
+        f" found = [[f.code for f in check_id_number(n, today=date(2026, 11, 21))]"
+        f" for n in {numbers!r}]; print(json.dumps([found, 'stdnum.numdb' in sys.modules]))"
+    )
+    assert found == [[[], ["region_unknown"]], False]
+
+
+def test_a_number_that_cannot_be_a_mobile_does_not_load_phonenumbers() -> None:
+    found = fresh(
+        "import json, sys; from mpreg_desktop.domain.identifiers import check_mobile;"
+        " found = [f.code for f in check_mobile('23800138000') + check_mobile('1380013800')];"
+        " print(json.dumps(found + ['phonenumbers' in sys.modules]))"
+    )
+    assert found == ["invalid", "length", False]
+
+
+def test_working_days_in_published_years_do_not_load_holidays() -> None:
+    """holidays is only for years chinese_calendar has no schedule for."""
+    found = fresh(
+        "import json, sys; from datetime import date;"
+        " from mpreg_desktop.domain.workdays import WorkdayCalendar;"
+        " day = WorkdayCalendar().add_workdays(date(2025, 9, 28), 10);"
+        " print(json.dumps([day.isoformat(), 'holidays' in sys.modules]))"
+    )
+    assert found == ["2025-10-17", False]

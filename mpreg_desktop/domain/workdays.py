@@ -18,7 +18,6 @@ from datetime import date, timedelta
 from functools import cache
 
 import chinese_calendar
-import holidays
 
 
 @dataclass(frozen=True)
@@ -37,6 +36,10 @@ def _chinese_calendar_years() -> range:
 
 @cache
 def _statutory_days(year: int) -> frozenset[date]:
+    # Imported here: importing holidays takes 20–45 ms (it loads importlib.metadata, dateutil and
+    # its calendars), and only dates in years without a published schedule need it.
+    import holidays
+
     return frozenset(holidays.China(years=year))
 
 
