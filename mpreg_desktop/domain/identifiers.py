@@ -305,11 +305,12 @@ _SPECIAL = ("17406", "17407", "17408", "17409", "17410", "17411", "17412", "1749
 
 
 def _phonenumbers_mobile(number: str) -> bool:
-    """Whether phonenumbers takes these 11 ASCII digits for a mainland mobile number."""
-    if not number.startswith(("1", "00")):
-        # Saves loading phonenumbers, same answer: its CN mobile numbers are 1 + ten digits, and
-        # it reads eleven digits without the international prefix 00 as a Chinese number, from
-        # which stripping the national prefix 0 or the country code 86 leaves fewer than eleven.
+    """Whether phonenumbers takes these 11 ASCII digits for a mainland (+86) mobile number."""
+    if not number.startswith("1"):
+        # Saves loading phonenumbers, same answer: its CN mobile numbers are 1 + ten digits; from
+        # eleven digits starting otherwise, stripping the national prefix 0 or the country code
+        # 86 leaves fewer than eleven, and after the international prefix 00 comes another
+        # country (0086 was already stripped by normalise_mobile).
         return False
     import phonenumbers
 
@@ -321,7 +322,11 @@ def _phonenumbers_mobile(number: str) -> bool:
         phonenumbers.PhoneNumberType.MOBILE,
         phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
     )
-    return phonenumbers.is_valid_number(parsed) and phonenumbers.number_type(parsed) in mobile
+    return (
+        parsed.country_code == 86  # "00358…" dials Finland from China: valid, but not mainland
+        and phonenumbers.is_valid_number(parsed)
+        and phonenumbers.number_type(parsed) in mobile
+    )
 
 
 def check_mobile(text: str) -> list[Finding]:

@@ -1,8 +1,8 @@
 """The shortcuts that keep stdnum's numdb and phonenumbers off the start-up path give their answers.
 
 ``_region_known`` reads only the county codes from stdnum's own cn/loc.dat instead of letting
-numdb parse all of it; ``_phonenumbers_mobile`` rejects numbers starting with neither 1 nor 00
-without loading phonenumbers. Both are checked here against the library they stand in for.
+numdb parse all of it; ``_phonenumbers_mobile`` rejects numbers not starting with 1 without
+loading phonenumbers. Both are checked here against the library they stand in for.
 """
 
 from __future__ import annotations
@@ -104,10 +104,14 @@ def phonenumbers_mobile(number: str) -> bool:
     except phonenumbers.NumberParseException:
         return False
     types = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
-    return phonenumbers.is_valid_number(parsed) and phonenumbers.number_type(parsed) in types
+    return (
+        parsed.country_code == 86
+        and phonenumbers.is_valid_number(parsed)
+        and phonenumbers.number_type(parsed) in types
+    )
 
 
-def test_numbers_not_starting_with_1_or_00_are_never_mobile_for_phonenumbers() -> None:
+def test_numbers_not_starting_with_1_are_never_mainland_mobiles_for_phonenumbers() -> None:
     rng = random.Random(RNG_SEED)
     numbers = {f"{rng.randrange(2, 10)}{rng.randrange(10**10):010d}" for _ in range(2000)}
     mobiles = ["13800138000", "18612345678", "19212345678", "16100123456", "17401234567"]
@@ -116,16 +120,22 @@ def test_numbers_not_starting_with_1_or_00_are_never_mobile_for_phonenumbers() -
     numbers.update(f"0{rng.randrange(1, 10)}{rng.randrange(10**9):09d}" for _ in range(1000))
     numbers.update(f"86{rng.randrange(10**9):09d}" for _ in range(500))
     numbers.update(["01012345678", "02112345678", "07551234567", "01000000000", "99999999999"])
+    # 00 is China's international prefix: what follows is another country
+    numbers.update(f"00{rng.randrange(10**9):09d}" for _ in range(1000))
+    numbers.update(["00358410284", "00861380013", "00000000000"])
     assert [n for n in sorted(numbers) if phonenumbers_mobile(n)] == []
     assert not any(ids._phonenumbers_mobile(n) for n in numbers)
 
 
-def test_numbers_starting_with_1_or_00_are_still_judged_by_phonenumbers() -> None:
+def test_numbers_starting_with_1_are_still_judged_by_phonenumbers() -> None:
     rng = random.Random(RNG_SEED)
     numbers = [f"1{rng.randrange(10**10):010d}" for _ in range(2000)]
-    # 00 is China's international prefix: phonenumbers reads 00358410284 as a Finnish mobile
-    numbers += [f"00{rng.randrange(10**9):09d}" for _ in range(1000)]
-    numbers += ["00358410284", "00861380013", "00000000000"]
     assert [ids._phonenumbers_mobile(n) for n in numbers] == list(map(phonenumbers_mobile, numbers))
     assert any(map(phonenumbers_mobile, numbers))  # the sample has valid and invalid numbers
     assert not all(map(phonenumbers_mobile, numbers))
+
+
+def test_a_foreign_number_after_the_international_prefix_is_not_a_mainland_mobile() -> None:
+    """phonenumbers reads 00358410284 as a valid Finnish mobile dialled from China."""
+    assert [f.code for f in ids.check_mobile("00358410284")] == ["invalid"]
+    assert ids.check_mobile("0086 138 0013 8000") == []
