@@ -42,6 +42,7 @@ LAZY = (
     "PySide6.QtPrintSupport",
     "mpreg_desktop.printing",
     "mpreg_desktop.calendar_export",
+    "mpreg_desktop.ui.dialogs",
     "mpreg_desktop.ui.library",
     "mpreg_desktop.ui.steps.filing",
     "mpreg_desktop.ui.steps.materials",
@@ -50,7 +51,7 @@ LAZY = (
 
 
 def test_main_window_imports_only_what_the_first_screen_needs() -> None:
-    """Printing, calendar export, the library and the other tabs load when first used."""
+    """Printing, calendar export, the library, dialogs and the other tabs load when first used."""
     found = fresh(
         "import json, os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
         " import mpreg_desktop.ui.main_window;"

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from mpreg_desktop.domain.case import Step
 from mpreg_desktop.domain.rules import load_rules
 from mpreg_desktop.ui.case_view import CaseView
-from mpreg_desktop.ui.dialogs import PreferencesDialog, RulesDialog, show_about
 from mpreg_desktop.ui.docks.checklist_dock import ChecklistView
 from mpreg_desktop.ui.docks.problems_dock import ProblemsView
 from mpreg_desktop.ui.docks.timeline_dock import TimelineView
@@ -176,7 +175,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("Rules edition and &sources"), self.show_rules))
-        about = self._action(self.tr("&About"), lambda: show_about(self))
+        about = self._action(self.tr("&About"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
         self._update_actions()
@@ -324,7 +323,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
                 return
 
     # -- other dialogs ---------------------------------------------------------------------------
+    # Dialogs are imported when first opened: none of them is on the start-up path.
     def preferences(self) -> None:
+        from mpreg_desktop.ui.dialogs import PreferencesDialog
+
         PreferencesDialog(self.context, self).exec()
 
     def show_library(self) -> None:
@@ -341,4 +343,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
             HistoryDialog(self.document, self.context.paths.state_dir, self).exec()
 
     def show_rules(self) -> None:
+        from mpreg_desktop.ui.dialogs import RulesDialog
+
         RulesDialog(load_rules(), self).exec()
+
+    def show_about(self) -> None:
+        from mpreg_desktop.ui.dialogs import show_about
+
+        show_about(self)
