@@ -14,7 +14,7 @@ import uuid
 from datetime import date, datetime
 from enum import StrEnum
 from functools import cache
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 from zoneinfo import ZoneInfo
 
 import msgspec
@@ -334,11 +334,8 @@ def get_path(case: Case, path: str) -> Any:
     return obj
 
 
-def set_path(case: Case, path: str, value: Any) -> None:
-    """Set one field, validated (and converted, e.g. "enterprise" → SubjectType) by its type.
-
-    Raises ``msgspec.ValidationError`` for a value the field does not accept.
-    """
+def _parent(case: Case, path: str) -> tuple[Any, str, Any]:
+    """The object holding the field at ``path``, the field's name and its type."""
     *parents, last = path.split(".")
     obj: Any = case
     for part in parents:
@@ -346,7 +343,39 @@ def set_path(case: Case, path: str, value: Any) -> None:
     field_type = field_types(type(obj)).get(last)
     if field_type is None:
         raise AttributeError(f"{type(obj).__name__} has no field {last!r}")
-    setattr(obj, last, msgspec.convert(value, field_type))
+    return obj, last, field_type
+
+
+def checked_value(case: Case, path: str, value: Any) -> Any:
+    """``value`` as the field at ``path`` holds it, validated as reading a file would validate it
+    ("enterprise" → SubjectType); raises ``msgspec.ValidationError`` for a value the file could
+    not hold, so that the app never saves a case it cannot read back.
+
+    Models built by the app (an Event, a list of StageRecords) are checked field by field too:
+    msgspec does not validate when a model is constructed, only when data is converted.
+    """
+    _obj, _name, field_type = _parent(case, path)
+    if not isinstance(value, str | int | float | bool | None):
+        value = msgspec.to_builtins(value)
+    return msgspec.convert(value, field_type)
+
+
+def set_path(case: Case, path: str, value: Any) -> None:
+    """Set one field, validated and converted by :func:`checked_value`."""
+    converted = checked_value(case, path, value)
+    obj, name, _field_type = _parent(case, path)
+    setattr(obj, name, converted)
+
+
+def text_limit(case: Case, path: str) -> int | None:
+    """The most characters the text field at ``path`` may hold, if it is limited."""
+    _obj, _name, field_type = _parent(case, path)
+    if get_args(field_type)[:1] != (str,):
+        return None
+    for meta in field_type.__metadata__:
+        if isinstance(meta, Meta) and meta.max_length is not None:
+            return meta.max_length
+    return None
 
 
 @cache

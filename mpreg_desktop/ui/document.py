@@ -10,10 +10,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import msgspec
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from mpreg_desktop.domain.case import Case, Event, Step, get_path, now_shanghai
+from mpreg_desktop.domain.case import (
+    Case,
+    Event,
+    Step,
+    checked_value,
+    get_path,
+    now_shanghai,
+)
 from mpreg_desktop.domain.checklist import ChecklistItem, build_checklist
 from mpreg_desktop.domain.checks import Problem, check_case
 from mpreg_desktop.domain.rules import Rules, load_rules
@@ -52,7 +60,7 @@ def fingerprint(data: bytes) -> str:
 
 class CaseDocument(QObject):
     changed = Signal(str)  # a field path whose value changed (edit, undo or redo); "" = everything
-    editRefused = Signal(str)  # why an edit was not made (the case is read-only)
+    editRefused = Signal(str)  # why an edit was not made: read-only ("locked", …) or "invalid"
     derivedChanged = Signal()  # problems and checklist are out of date: ask derived() again
     pathChanged = Signal()
 
@@ -84,6 +92,15 @@ class CaseDocument(QObject):
         if self.read_only:
             self.editRefused.emit(self.read_only)
             return
+        try:
+            value = checked_value(self.case, path, value)
+        except msgspec.ValidationError:
+            # A value no case file may hold (e.g. pasted text beyond the field's limit): refused
+            # before it reaches the undo stack, and the views show the kept value again.
+            log.warning("edit of %s refused: not a valid value for the field", path)
+            self.editRefused.emit("invalid")
+            self.changed.emit(path)
+            return
         old = get_path(self.case, path)
         if old == value:
             return
@@ -92,7 +109,7 @@ class CaseDocument(QObject):
         )
 
     def apply(self, path: str, value: Any) -> None:
-        """Called by undo commands only."""
+        """Called by undo commands only, with values set_field has already checked."""
         *parents, last = path.split(".")
         target: Any = self.case
         for part in parents:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mpreg_desktop.domain.case import get_path
+from mpreg_desktop.domain.case import get_path, text_limit
 from mpreg_desktop.domain.checks import Problem
 from mpreg_desktop.domain.messages import problem_text
 from mpreg_desktop.ui import i18n
@@ -143,6 +143,8 @@ class LineBinding(FieldBinding):
     def __init__(self, document: CaseDocument, path: str, label: str, placeholder: str = ""):
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(placeholder)
+        if limit := text_limit(document.case, path):  # typing stops where the file format does
+            self.edit.setMaxLength(limit)
         super().__init__(document, path, self.edit, label)
         self.edit.textEdited.connect(lambda text: self.push(text, merge=True))
 

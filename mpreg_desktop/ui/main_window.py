@@ -267,6 +267,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.statusBar().showMessage(self.read_only_text(reason), 5000)
 
     def read_only_text(self, reason: str) -> str:
+        if reason == "invalid":
+            return self.tr(
+                "Not kept: the value does not fit this field (too long, or not allowed here)."
+            )
         if reason == "newer_version":
             return self.tr(
                 "Read-only: this case was saved by a newer version of MP Reg Desktop. "

@@ -1100,6 +1100,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not kept: the value does not fit this field (too long, or not allowed here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read-only: this case was saved by a newer version of MP Reg Desktop. Update the app to edit it; it is never saved back in an older format.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1105,6 +1105,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
+        <source>Not kept: the value does not fit this field (too long, or not allowed here).</source>
+        <translation>未保留此修改：内容不符合此栏的要求（过长，或此处不允许）。</translation>
+    </message>
+    <message>
         <source>Read-only: this case was saved by a newer version of MP Reg Desktop. Update the app to edit it; it is never saved back in an older format.</source>
         <translation>只读：此案例由更新版本的小程序注册助手保存。请升级软件后再编辑；不会以旧格式保存回去。</translation>
     </message>

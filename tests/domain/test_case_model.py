@@ -11,12 +11,15 @@ import pytest
 from mpreg_desktop.domain.case import (
     SHANGHAI,
     Attachment,
+    Event,
     MaterialItem,
     SubjectType,
+    checked_value,
     copy_case,
     get_path,
     new_case,
     set_path,
+    text_limit,
 )
 
 
@@ -70,3 +73,26 @@ def test_attachment_needs_an_aware_time() -> None:
     assert msgspec.convert(document, Attachment).added == now
     with pytest.raises(msgspec.ValidationError):
         msgspec.convert({**document, "added": "2026-11-21T09:00:00"}, Attachment)
+
+
+def test_models_built_by_the_app_are_checked_too() -> None:
+    """msgspec validates when converting, not when a model is built: an Event the app made with a
+    naive time or a bad key must not reach the case (the file could not be read back)."""
+    case = new_case()
+    for bad in (
+        Event(at=datetime(2026, 11, 21, 9, 0), kind="case.note"),  # no time zone
+        Event(at=datetime(2026, 11, 21, 9, 0, tzinfo=SHANGHAI), kind="Not A Key"),
+    ):
+        with pytest.raises(msgspec.ValidationError):
+            set_path(case, "events", [*case.events, bad])
+    good = Event(at=datetime(2026, 11, 21, 9, 0, tzinfo=SHANGHAI), kind="case.note")
+    assert checked_value(case, "events", [*case.events, good])[-1] == good
+    assert len(case.events) == 1
+
+
+def test_text_limit_is_the_format_limit_of_text_fields_only() -> None:
+    case = new_case()
+    assert text_limit(case, "subject.name") == 200
+    assert text_limit(case, "notes") == 20_000
+    assert text_limit(case, "mini_program.categories") is None  # a list, not text
+    assert text_limit(case, "subject.type") is None

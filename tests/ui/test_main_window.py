@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mpreg_desktop.domain.case import Step, SubjectType
-from mpreg_desktop.storage.casefile import read_case
+from mpreg_desktop.storage.casefile import read_case, write_case
 from mpreg_desktop.ui.forms import LineBinding
 from tests.ui.helpers import Dialogs, type_text
 
@@ -208,3 +208,26 @@ def test_tab_titles_show_state(window, sample_path: Path) -> None:
     window.open_case_file(sample_path)
     window.document.set_field("subject.code", "914403001922038217")
     assert "(" in window.case_view.tabs.tabText(0)
+
+
+def test_a_value_no_file_could_hold_is_refused_and_nothing_is_lost(
+    window, sample_path: Path, tmp_path: Path
+) -> None:
+    """Pasted text beyond the file format's limit is not kept, the user is told, and the case
+    still saves and reads back."""
+    window.open_case_file(sample_path)
+    document = window.document
+    page = window.case_view.pages[Step.SUBJECT]
+    name = page.binding_for("subject.name").edit
+    assert name.maxLength() == 200  # a line field stops typing at the format's limit
+    notes = page.binding_for("notes").edit
+    before, steps = document.case.notes, document.undo_stack.count()
+    notes.setPlainText("备" * 20_001)  # one character over the limit of a long text
+    assert document.case.notes == before
+    assert document.undo_stack.count() == steps
+    assert notes.toPlainText() == before  # the view shows what is kept
+    assert "Not kept" in window.statusBar().currentMessage()
+    document.add_event("test.event", None, note="ok")
+    target = tmp_path / "saved.mpreg"
+    write_case(target, document.case)
+    assert read_case(target).events[-1].note == "ok"
