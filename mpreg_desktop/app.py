@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 from pathlib import Path
@@ -14,13 +13,36 @@ from mpreg_desktop.paths import app_paths
 log = logging.getLogger(__name__)
 
 
+LOG_LIMIT = 1_000_000  # bytes in the current log before it is rolled over
+LOG_BACKUPS = 5
+
+
+def rotate_log(path: Path, limit: int = LOG_LIMIT, backups: int = LOG_BACKUPS) -> None:
+    """Roll a log past ``limit`` over to .1 (.1 to .2, …; the oldest beyond ``backups`` goes).
+
+    Done once, when the app starts: a session writes a few lines, so this keeps the same bound
+    as logging's RotatingFileHandler without importing logging.handlers (and its socket and
+    pickle) on the start-up path.
+    """
+    try:
+        if path.stat().st_size <= limit:
+            return
+    except FileNotFoundError:
+        return
+    for number in range(backups - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{number}")
+        if older.exists():
+            os.replace(older, path.with_name(f"{path.name}.{number + 1}"))
+    os.replace(path, path.with_name(f"{path.name}.1"))
+
+
 def setup_logging(log_dir: Path) -> None:
-    """A rotating log in the platform's log folder. Never log personal data: ids and codes only."""
+    """The log in the platform's log folder. Never log personal data: ids and codes only."""
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            log_dir / "mpreg-desktop.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-        )
+        log_file = log_dir / "mpreg-desktop.log"
+        rotate_log(log_file)
+        handler: logging.Handler = logging.FileHandler(log_file, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -44,6 +44,9 @@ LAZY = (
     "mpreg_desktop.calendar_export",
     "mpreg_desktop.ui.dialogs",
     "mpreg_desktop.ui.library",
+    "mpreg_desktop.ui.start_page",
+    "mpreg_desktop.storage.library",
+    "difflib",
     "mpreg_desktop.ui.steps.filing",
     "mpreg_desktop.ui.steps.materials",
     "mpreg_desktop.ui.steps.verification",
@@ -58,6 +61,16 @@ def test_main_window_imports_only_what_the_first_screen_needs() -> None:
         f" print(json.dumps(sorted(m for m in sys.modules if m.startswith({LAZY!r}))))"
     )
     assert found == [], found
+
+
+def test_logging_is_set_up_without_logging_handlers(tmp_path) -> None:
+    """The app rolls its log over itself: logging.handlers (socket, pickle, …) stays out."""
+    found = fresh(
+        "import json, sys, pathlib; from mpreg_desktop.app import setup_logging;"
+        f" setup_logging(pathlib.Path({str(tmp_path)!r}));"
+        " print(json.dumps('logging.handlers' in sys.modules))"
+    )
+    assert found is False
 
 
 CHECKER_LIBRARIES = ("phonenumbers", "holidays", "stdnum")

@@ -93,6 +93,9 @@ class AppContext:
                 self.give_others(window.document)
 
     def give_others(self, document) -> None:
+        if not self.library_summaries:  # no library scanned yet (and no import on start-up)
+            document.set_others([])
+            return
         from mpreg_desktop.storage.library import others_for
 
         document.set_others(others_for(self.library_summaries, document.path, document.case.id))

@@ -25,7 +25,6 @@ from mpreg_desktop.ui.docks.timeline_dock import TimelineView
 from mpreg_desktop.ui.document import CaseDocument
 from mpreg_desktop.ui.reminders import TrayReminders
 from mpreg_desktop.ui.safety import CaseSafety
-from mpreg_desktop.ui.start_page import StartPage
 from mpreg_desktop.ui.window_files import FileActionsMixin
 
 log = logging.getLogger(__name__)
@@ -41,12 +40,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.setObjectName("MainWindow")
         self.undo_group = QUndoGroup(self)
 
-        self.start_page = StartPage(context, on_library=self._library_created)
-        self.start_page.newRequested.connect(self.new_case)
-        self.start_page.openRequested.connect(self.open_dialog)
-        self.start_page.recentRequested.connect(lambda text: self.open_recent(Path(text)))
+        self._start_page = None  # built when first shown without a case (see start_page)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.start_page)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,6 +94,24 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.refresh_recent()
 
     # -- construction ----------------------------------------------------------------------------
+    @property
+    def start_page(self):
+        """The page shown while no case is open. Built when first needed: a window that opens a
+        case at once (a double-clicked file) never shows it, so start-up does not pay for it."""
+        if self._start_page is None:
+            from mpreg_desktop.ui.start_page import StartPage
+
+            page = StartPage(self.context, on_library=self._library_created)
+            page.newRequested.connect(self.new_case)
+            page.openRequested.connect(self.open_dialog)
+            page.recentRequested.connect(lambda text: self.open_recent(Path(text)))
+            page.set_recent(self.context.settings.recent_files)
+            self._start_page = page
+            self.stack.insertWidget(0, page)
+            if self.document is None:
+                self.stack.setCurrentWidget(page)
+        return self._start_page
+
     def _library_created(self, library) -> None:
         library.openRequested.connect(lambda path: self.context.open_path(path, near=self))
         library.libraryChanged.connect(lambda: self.context.update_library(library.summaries()))
@@ -218,6 +231,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.context.save_settings()
 
     def showEvent(self, event) -> None:
+        if self.document is None:
+            self.start_page  # noqa: B018 - no case to show: the start page, built now
         super().showEvent(event)
         if not self._docks_sized:  # first run: docks sized from the font; Qt needs a shown window
             self._docks_sized = True

@@ -7,12 +7,13 @@ run (``last_messages`` records them) but nothing is shown; the banner covers the
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QStyle, QSystemTrayIcon
+from PySide6.QtWidgets import QSystemTrayIcon
 
 from mpreg_desktop.domain.case import now_shanghai
 from mpreg_desktop.domain.messages import countdown_text, timeline_text
 from mpreg_desktop.domain.timeline import alerts
 from mpreg_desktop.ui import i18n
+from mpreg_desktop.ui.icons import severity_icon
 
 
 class TrayReminders(QObject):
@@ -69,7 +70,7 @@ class TrayReminders(QObject):
         if self.tray is None:
             icon = self.window.windowIcon()
             if icon.isNull():
-                icon = self.window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+                icon = severity_icon("warning")
             self.tray = QSystemTrayIcon(icon, self)
             self.tray.setToolTip(self.tr("MP Reg Desktop"))
             self.tray.activated.connect(lambda _reason: self.window.bring_to_front())

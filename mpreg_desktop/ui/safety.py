@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import difflib
 import logging
 from pathlib import Path
 
@@ -44,6 +43,8 @@ class DiffDialog(QDialog):
         text = QPlainTextEdit()
         text.setReadOnly(True)
         text.setFont(QFont("monospace"))
+        import difflib  # only when a comparison is asked for
+
         lines = difflib.unified_diff(
             theirs.decode("utf-8", "replace").splitlines(),
             mine.decode("utf-8", "replace").splitlines(),

@@ -139,7 +139,8 @@ class FileActionsMixin:
             action.setToolTip(text)
             action.triggered.connect(lambda _checked=False, t=text: self.open_recent(Path(t)))
         self.recent_menu.setEnabled(bool(recent))
-        self.start_page.set_recent(recent)
+        if self._start_page is not None:  # else it reads them when built
+            self._start_page.set_recent(recent)
 
     def save(self) -> bool:
         if self.document is None:

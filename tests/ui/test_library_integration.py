@@ -59,8 +59,15 @@ def test_open_from_the_library_list(window, context, dialogs) -> None:
 
 
 def test_opening_a_case_does_not_build_the_library(context, sample_path: Path, dialogs) -> None:
-    """A double-clicked case: the window shows it without building or scanning the library."""
+    """A double-clicked case: the window shows it without building the start page, the library
+    or its scan; asking for the library later builds them, in a window without a case."""
     context.open_path(sample_path)
     window = context.window_for(sample_path)
     assert window.isVisible() and window.document is not None
-    assert window.start_page._library is None
+    assert window._start_page is None
+    assert window.stack.currentWidget() is window.case_view
+    window.show_library()
+    other = next(w for w in context.windows if w is not window)
+    assert other.isVisible() and other.stack.currentWidget() is other.start_page
+    assert other.start_page._library is not None
+    assert window._start_page is None

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from mpreg_desktop.domain.checks import Problem
 from mpreg_desktop.domain.messages import field_label, problem_text
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
-
-ICONS = {
-    "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
-    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
-    "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
-}
+from mpreg_desktop.ui.icons import severity_icon
 
 
 class ProblemsView(QTreeWidget):
@@ -40,11 +35,10 @@ class ProblemsView(QTreeWidget):
     def refresh(self) -> None:
         self.clear()
         language = i18n.current_language()
-        style = self.style()
         for problem in self.document.derived().problems:
             text = problem_text(problem, self.document.rules, language)
             row = QTreeWidgetItem([field_label(problem.path, language), text])
-            row.setIcon(0, style.standardIcon(ICONS[problem.severity]))
+            row.setIcon(0, severity_icon(problem.severity))
             row.setToolTip(1, text)
             row.setData(0, Qt.ItemDataRole.UserRole, problem)
             self.addTopLevelItem(row)

@@ -31,8 +31,8 @@ from mpreg_desktop.domain.checks import add_months
 from mpreg_desktop.domain.messages import problem_text
 from mpreg_desktop.storage.attachments import FileState, Verifier
 from mpreg_desktop.ui import i18n
-from mpreg_desktop.ui.docks.problems_dock import ICONS
 from mpreg_desktop.ui.document import CaseDocument
+from mpreg_desktop.ui.icons import severity_icon
 from mpreg_desktop.ui.sources import sources_html
 from mpreg_desktop.ui.steps.attachments_view import file_name
 from mpreg_desktop.ui.steps.materials_detail import MaterialDetail, Shown, ShownFile
@@ -173,18 +173,17 @@ class MaterialsPage(QWidget):
         """The row's problem icon and tooltip, and its file count with a mark for lost files."""
         problems = self.document.derived().problems_at(f"materials.{item.id}")
         name = self.table.item(row, NAME)
-        style = self.style()
         lines = [i18n.text(item.label), i18n.text(item.why)]
         lines += [self._problem_text(p) for p in problems]
         name.setToolTip("\n".join(lines))
-        name.setIcon(style.standardIcon(ICONS[problems[0].severity]) if problems else QIcon())
+        name.setIcon(severity_icon(problems[0].severity) if problems else QIcon())
         record = self.document.case.material(item.id)
         attachments = record.attachments if record else []
         files = self.table.item(row, FILES)
         files.setText(str(len(attachments)) if attachments else "")
         states = [(a, self.state_of(a)) for a in attachments]
         lost = [a for a, state in states if state != "ok"]
-        files.setIcon(style.standardIcon(ICONS["warning"]) if lost else QIcon())
+        files.setIcon(severity_icon("warning") if lost else QIcon())
         files.setToolTip(
             "\n".join(f"{file_name(a)}: {self.detail_state_text(s)}" for a, s in states)
         )
