@@ -35,6 +35,9 @@ def rules():
 
 def enterprise() -> Case:
     case = new_case("测试")
+    # Created before every moment these tests use, not at the wall clock's now: a case created
+    # "today" would sort after a deadline that falls earlier today.
+    case.created = case.modified = case.events[0].at = at(2026, 1, 5, 9)  # the case.created event
     case.subject.type = SubjectType.ENTERPRISE
     case.verification.method = VerificationMethod.BANK_TRANSFER
     return case
