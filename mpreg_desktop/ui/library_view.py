@@ -192,6 +192,9 @@ class LibraryView(QWidget):
             widest = max(metrics.horizontalAdvance(t) for t in [*texts, titles[column]])
             header.resizeSection(column, widest + 2 * em)  # room for padding and the sort arrow
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The deadline column takes the room left over; where there is none (a narrow window) a
+        # stretched section shrinks to the header's minimum, so that minimum keeps its title whole.
+        header.setMinimumSectionSize(metrics.horizontalAdvance(titles[DEADLINE]) + 2 * em)
         header.setSectionResizeMode(DEADLINE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
 

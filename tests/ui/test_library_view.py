@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QHeaderView, QInputDialog
 
 from mpreg_desktop.domain.case import (
     SHANGHAI,
@@ -126,6 +126,15 @@ def test_sorting_by_name_and_by_deadline(view: LibraryView, qtbot) -> None:
     view.table.sortByColumn(NAME, Qt.SortOrder.DescendingOrder)
     assert shown(view) == list(reversed(names))
     assert view.selected().label == "星光咖啡"  # the selection stays on the same case
+
+
+def test_the_stretched_deadline_column_keeps_its_title(view: LibraryView) -> None:
+    """Where the columns need more room than there is (the start page of a small window), Qt
+    shrinks a stretched section to the header's minimum size: that minimum holds the title."""
+    header = view.table.horizontalHeader()
+    assert header.sectionResizeMode(DEADLINE) == QHeaderView.ResizeMode.Stretch
+    title = view.table.model().headerData(DEADLINE, Qt.Orientation.Horizontal)
+    assert header.minimumSectionSize() > header.fontMetrics().horizontalAdvance(title)
 
 
 def test_step_filter(view: LibraryView, root: Path) -> None:
