@@ -9,11 +9,9 @@ imported here only, when a sheet is written: never at start-up.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +21,7 @@ from mpreg_desktop.domain.messages import catalog, countdown_text, timeline_text
 from mpreg_desktop.domain.rules import Rules
 from mpreg_desktop.domain.timeline import build_timeline
 from mpreg_desktop.domain.workdays import WorkdayCalendar
+from mpreg_desktop.sharing.words import word
 from mpreg_desktop.storage.casefile import CaseFileError, read_case
 from mpreg_desktop.storage.library_summary import CaseSummary
 
@@ -54,20 +53,6 @@ DEADLINE_COLUMNS = (
     ("subject", 30),
     ("file", 40),
 )
-
-
-@cache
-def words() -> dict[str, Any]:
-    from mpreg_desktop.resources import resource_path
-
-    return json.loads(resource_path("messages", "sheets.json").read_text(encoding="utf-8"))
-
-
-def word(language: str, *keys: str) -> str:
-    entry: Any = words()
-    for key in keys:
-        entry = entry[key]
-    return entry["zh" if language.startswith("zh") else "en"]
 
 
 @dataclass
