@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
@@ -210,29 +212,14 @@ class FilingProgress:
             at=at, kind=kind, step=Step.FILING, params={"stage": stage.value, **params}, note=note
         )
 
-    def _macro(self, label: str) -> _Macro:
-        return _Macro(self.document, label)
-
-
-class _Macro:
-    """Collects stage and event changes, then writes them as one undo step (with any others)."""
-
-    def __init__(self, document: CaseDocument, label: str) -> None:
-        self.document = document
-        self.label = label
-
-    def __enter__(self) -> tuple[list[StageRecord], list[Event]]:
-        self.document.undo_stack.beginMacro(self.label)
-        self.stages = copy.deepcopy(self.document.case.filing.stages)
-        self.events: list[Event] = []
-        return self.stages, self.events
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        try:
-            if exc_type is None:
-                doc = self.document
-                doc.set_field("filing.stages", self.stages, label=self.label)
-                if self.events:
-                    doc.set_field("events", [*copy.deepcopy(doc.case.events), *self.events])
-        finally:
-            self.document.undo_stack.endMacro()
+    @contextmanager
+    def _macro(self, label: str) -> Iterator[tuple[list[StageRecord], list[Event]]]:
+        """Collects stage and event changes, then writes them as one edit (with any others)."""
+        document = self.document
+        with document.edit(label):
+            stages = copy.deepcopy(document.case.filing.stages)  # a handful of records
+            events: list[Event] = []
+            yield stages, events
+            document.set_field("filing.stages", stages)
+            for event in events:
+                document.append_item("events", event)
