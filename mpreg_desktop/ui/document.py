@@ -27,6 +27,7 @@ from mpreg_desktop.domain.case import (
 from mpreg_desktop.domain.checklist import ChecklistItem, build_checklist
 from mpreg_desktop.domain.checks import Problem, check_case
 from mpreg_desktop.domain.clock import SYSTEM_CLOCK, Clock
+from mpreg_desktop.domain.progress import progress, step_complete
 from mpreg_desktop.domain.rules import Rules, load_rules
 from mpreg_desktop.domain.timeline import TimelineItem, build_timeline
 from mpreg_desktop.domain.workdays import WorkdayCalendar
@@ -47,7 +48,10 @@ class Derived:
 
     @property
     def progress(self) -> tuple[int, int]:
-        return sum(1 for item in self.checklist if item.done), len(self.checklist)
+        return progress(self.checklist)
+
+    def step_complete(self, step: Step) -> bool:
+        return step_complete(step, self.checklist, self.problems)
 
     def problems_at(self, prefix: str) -> list[Problem]:
         return [p for p in self.problems if p.path == prefix or p.path.startswith(prefix + ".")]
