@@ -23,7 +23,7 @@ from msgspec import Meta, field
 from mpreg_desktop import __version__
 
 FORMAT = "mpreg-case"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 # Bounds that no real case reaches but that keep a hostile file from exhausting memory or layouts.
@@ -307,6 +307,9 @@ class Case(Model, kw_only=True):
     filing: Filing = field(default_factory=Filing)
     events: Annotated[list[Event], Meta(max_length=20_000)] = field(default_factory=list)
     notes: Long = ""
+    # The rules pack edition the app checked the case with when it last saved it (None: before
+    # schema 2): the header says so when the pack in use is of another edition.
+    rules_edition: date | None = None
 
     def material(self, key: str) -> MaterialItem | None:
         return next((m for m in self.materials if m.key == key), None)
