@@ -282,3 +282,16 @@ def test_lookups_by_an_unknown_id_say_what_they_did_not_find() -> None:
     assert rules.categories.category("gone") is None
     assert rules.subjects.find("enterprise") is rules.subjects.get("enterprise")
     assert isinstance(Case(), Case)
+
+
+def test_stored_ids_the_pack_no_longer_knows_are_flagged_not_dropped() -> None:
+    from mpreg_desktop.domain.checks import check_case
+
+    rules = load_rules_from(RULES_DIR)
+    case = new_case("ids")
+    case.mini_program.categories = ["retired_category"]
+    case.filing.service_content_types = ["retired_type"]
+    found = {(p.code, p.severity) for p in check_case(case, rules)}
+    assert ("mini_program.categories.unknown", "warning") in found
+    assert ("filing.service_content_types.unknown", "warning") in found
+    assert case.filing.service_content_types == ["retired_type"]
