@@ -33,6 +33,16 @@ KINDS = {
     "identifiers.uscc_categories": ("统一社会信用代码类别", "USCC category"),
     "naming.forbidden_keywords": ("禁用词", "forbidden word"),
     "naming.absolute_words": ("绝对化用语", "absolute word"),
+    # changes to a part's own values
+    "pack": ("规则包信息", "pack information"),
+    "subjects": ("主体规则", "subject rules"),
+    "registration": ("注册规则", "registration rules"),
+    "verification": ("验证与认证规则", "verification and certification rules"),
+    "naming": ("命名规则", "naming rules"),
+    "categories": ("类目规则", "category rules"),
+    "checklist": ("清单", "checklist"),
+    "filing": ("备案规则", "filing rules"),
+    "identifiers": ("证照号码规则", "identifier rules"),
 }
 
 
@@ -194,7 +204,7 @@ def summary_lines(diff: PackDiff, language: str) -> list[str]:
         name = change.key
         if change.label:
             name += f"「{change.label[lang]}」" if lang == "zh" else f" ({change.label[lang]})"
-        head = f"{words[change.kind]} {kind} {name}".rstrip()
+        head = f"• {words[change.kind]} {kind} {name}".rstrip()
         if change.kind != "changed":
             lines.append(head)
             continue

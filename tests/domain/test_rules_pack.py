@@ -295,3 +295,26 @@ def test_stored_ids_the_pack_no_longer_knows_are_flagged_not_dropped() -> None:
     assert ("mini_program.categories.unknown", "warning") in found
     assert ("filing.service_content_types.unknown", "warning") in found
     assert case.filing.service_content_types == ["retired_type"]
+
+
+def test_the_diff_names_removed_added_and_changed_entries_and_part_values() -> None:
+    from mpreg_desktop.domain.rules_diff import diff_packs, summary_lines
+    from mpreg_desktop.domain.rules_pack import build_rules
+
+    parts = json.loads(json.dumps(builtin_parts()))
+    parts["pack"]["edition"] = "2027-02-01"
+    removed = parts["categories"]["categories"].pop(0)
+    parts["categories"]["max_categories"] = 6
+    stage = by_id(parts["filing"]["stages"], "authority_review")
+    stage["duration"]["max"] = 25
+    new = build_rules(parts, "test")
+    result = diff_packs(load_rules_from(RULES_DIR), new)
+    kinds = {(c.kind, c.where, c.key) for c in result.changes}
+    assert ("removed", "categories.categories", removed["id"]) in kinds
+    assert ("changed", "categories", "") in kinds
+    assert ("changed", "filing.stages", "authority_review") in kinds
+    lines = summary_lines(result, "zh_CN")
+    assert lines[0].endswith("版 → 2027-02-01 版")
+    assert any("类目规则" in line and "max_categories: 5 → 6" in line for line in lines)
+    assert any("duration.max: 20 → 25" in line for line in lines)
+    assert diff_packs(new, new).changes == []
