@@ -21,7 +21,6 @@ from ``storage/rules_store.py``) and read through :func:`rules_in_use`; nothing 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -144,33 +143,45 @@ def _fill_text(text: str, enclosing: list[Any], root: dict[str, Any], errors: li
     return _PLACEHOLDER.sub(replace, text)
 
 
-def _walk(value: Any, enclosing: list[Any], at: str) -> Iterator[tuple[Any, Any, list[Any], str]]:
-    """(container, key, enclosing containers, where) for every string in ``value``."""
-    if isinstance(value, dict):
-        for key, item in value.items():
+class _Filler:
+    """One pass over the parts: fills placeholders in place and collects every source named."""
+
+    def __init__(self, root: dict[str, Any]) -> None:
+        self.root = root
+        self.errors: list[str] = []
+        self.sources: set[str] = set()
+        self.enclosing: list[Any] = []
+
+    def visit(self, value: Any, at: str) -> None:
+        self.enclosing.append(value)
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        for key, item in items:
             if isinstance(item, str):
-                yield value, key, [*enclosing, value], f"{at}.{key}"
-            else:
-                yield from _walk(item, [*enclosing, value], f"{at}.{key}")
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            label = item.get("id", index) if isinstance(item, dict) else index
-            if isinstance(item, str):
-                yield value, index, [*enclosing, value], f"{at}[{label}]"
-            else:
-                yield from _walk(item, [*enclosing, value], f"{at}[{label}]")
+                if "{" in item or "}" in item:
+                    value[key] = _fill_text(
+                        item, self.enclosing, self.root, self.errors, f"{at}.{key}"
+                    )
+            elif isinstance(item, dict | list):
+                if key == "source" and isinstance(item, list):
+                    self.sources.update(s for s in item if isinstance(s, str))
+                name = item.get("id", key) if isinstance(item, dict) else key
+                self.visit(item, f"{at}[{name}]" if isinstance(value, list) else f"{at}.{key}")
+        self.enclosing.pop()
 
 
 def fill_placeholders(parts: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """A copy of ``parts`` with every placeholder filled, and what could not be filled."""
-    filled = msgspec.json.decode(msgspec.json.encode(parts))  # a deep copy; values read from parts
-    errors: list[str] = []
-    for name in PACK_FILES:
-        for container, key, enclosing, at in _walk(filled.get(name), [], name):
-            text = container[key]
-            if "{" in text or "}" in text:
-                container[key] = _fill_text(text, enclosing, parts, errors, at)
+    filled, errors, _ = _filled(parts)
     return filled, errors
+
+
+def _filled(parts: dict[str, Any]) -> tuple[dict[str, Any], list[str], set[str]]:
+    filled = msgspec.json.decode(msgspec.json.encode(parts))  # a deep copy; values read from parts
+    filler = _Filler(parts)
+    for name in PACK_FILES:
+        if isinstance(filled.get(name), dict | list):
+            filler.visit(filled[name], name)
+    return filled, filler.errors, filler.sources
 
 
 # --- building and choosing the pack --------------------------------------------------------------
@@ -180,7 +191,7 @@ def build_rules(parts: dict[str, Any], where: str) -> Rules:
     """The pack from its raw parts: placeholders filled, converted, validated completely."""
     from mpreg_desktop.domain.rules_validation import pack_problems
 
-    filled, errors = fill_placeholders(parts)
+    filled, errors, sources = _filled(parts)
     if errors:
         raise RulesError(f"rules pack {where} is invalid: " + "; ".join(errors), errors)
     part_types = {f.name: f.type for f in msgspec.structs.fields(Rules)}
@@ -194,7 +205,7 @@ def build_rules(parts: dict[str, Any], where: str) -> Rules:
         rules = Rules(**converted)
     except ValueError as exc:  # the references the model checks itself
         raise RulesError(f"rules pack {where} is invalid: {exc}", [str(exc)]) from exc
-    problems = pack_problems(rules)
+    problems = pack_problems(rules, sources)
     if problems:
         raise RulesError(f"rules pack {where} is invalid: " + "; ".join(problems), problems)
     return rules

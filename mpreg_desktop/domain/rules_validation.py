@@ -10,9 +10,6 @@ on (the part and the entry).
 from __future__ import annotations
 
 import re
-from typing import Any
-
-import msgspec
 
 from mpreg_desktop.domain.case import (
     Case,
@@ -24,7 +21,7 @@ from mpreg_desktop.domain.case import (
     VerificationMethod,
     get_path,
 )
-from mpreg_desktop.domain.rules import Rules, Sourced
+from mpreg_desktop.domain.rules import Rules
 
 STAGE_PREFIX = "filing.stage:"
 _ID = re.compile(r"[a-z][a-z0-9_]*")
@@ -46,22 +43,6 @@ def _timeline_codes() -> set[str]:
     from mpreg_desktop.domain.messages import timeline_catalog
 
     return set(timeline_catalog()["items"])
-
-
-def _sourced(value: Any) -> list[Sourced]:
-    found: list[Sourced] = []
-    if isinstance(value, Sourced):
-        found.append(value)
-    if isinstance(value, msgspec.Struct):
-        for name in value.__struct_fields__:
-            found.extend(_sourced(getattr(value, name)))
-    elif isinstance(value, list | tuple):
-        for item in value:
-            found.extend(_sourced(item))
-    elif isinstance(value, dict):
-        for item in value.values():
-            found.extend(_sourced(item))
-    return found
 
 
 def _case_path_problem(path: str, where: str, case: Case) -> str | None:
@@ -155,23 +136,25 @@ def _references(rules: Rules, out: list[str]) -> None:
             )
 
 
-def _sources(rules: Rules, out: list[str]) -> None:
+def _sources(rules: Rules, sources: set[str], out: list[str]) -> None:
     described = set(rules.pack.sources)
     used: set[str] = set()
-    for entry in _sourced(rules):
-        for source in entry.source:
-            if _SEED.match(source):
-                used.add(source)
-            elif not source.startswith(("https://", "http://", "book:")):
-                out.append(f"source {source!r} is neither a described file, a URL nor a book")
+    for source in sorted(sources):
+        if _SEED.match(source):
+            used.add(source)
+        elif not source.startswith(("https://", "http://", "book:")):
+            out.append(f"source {source!r} is neither a described file, a URL nor a book")
     for name in sorted(used - described):
         out.append(f"source {name!r} is not described in pack.sources")
 
 
-def pack_problems(rules: Rules) -> list[str]:
-    """What is wrong with a pack that its schema cannot see; empty when the pack is sound."""
+def pack_problems(rules: Rules, sources: set[str]) -> list[str]:
+    """What is wrong with a pack that its schema cannot see; empty when the pack is sound.
+
+    ``sources`` are the ``source`` entries of every part (collected while the pack is read).
+    """
     out: list[str] = []
     _unique_and_complete(rules, out)
     _references(rules, out)
-    _sources(rules, out)
+    _sources(rules, sources, out)
     return out
