@@ -8,6 +8,8 @@ never import Qt widgets:
 - ``checklist FILE [--json]``: print the derived checklist; with ``--pdf OUT`` write the printed
   sheet instead (``--sheet checklist|handover``, ``--unmasked`` for full personal numbers);
 - ``timeline FILE [--json] [--ics OUT] [--now TIME]``: print the timeline, or write it as iCalendar;
+- ``library export OUT.xlsx`` / ``library import SHEET [--dry-run]``: the library to and from a
+  sheet (``--folder DIR`` for another library folder);
 - ``rules [check [FILE] | export OUT] [--diff FILE]``: the rules pack (see ``rules_command.py``).
 
 ``--rules FILE`` makes every command (and the window) use the rules pack in FILE for this run.
@@ -23,7 +25,7 @@ from pathlib import Path
 
 from mpreg_desktop import __version__
 
-SUBCOMMANDS = ("schema", "check", "checklist", "timeline", "rules")
+SUBCOMMANDS = ("schema", "check", "checklist", "timeline", "library", "rules")
 OPTIONS_WITH_VALUES = ("--home", "--lang", "--rules")
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -89,6 +91,9 @@ def _sub_parser() -> argparse.ArgumentParser:
     )
     rules.add_argument("--json", action="store_true", help="machine-readable output")
     _common(rules)
+    from mpreg_desktop.sharing.commands import add_parser as add_library_parser
+
+    add_library_parser(sub, _common)
     return parser
 
 
@@ -168,19 +173,14 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(args.files, rules=args.rules)
     if args.command == "schema":
-        import msgspec
+        from mpreg_desktop.case_schema import case_schema
 
-        from mpreg_desktop.domain.case import Case
-
-        # msgspec puts every model in $defs; the file's own object goes at the top.
-        definitions = msgspec.json.schema(Case)["$defs"]
-        schema = {
-            "$schema": "https://json-schema.org/draft/2020-12/schema",
-            **definitions.pop("Case"),
-            "$defs": definitions,
-        }
-        print(json.dumps(schema, ensure_ascii=False, indent=2))
+        print(json.dumps(case_schema(), ensure_ascii=False, indent=2))
         return EXIT_OK
+    if args.command == "library":
+        from mpreg_desktop.sharing import commands
+
+        return commands.run(args, _language(args.lang))
     from mpreg_desktop import report
 
     options: dict = {}

@@ -7,10 +7,9 @@ on its part. The import dialog and ``mpreg-desktop rules --diff FILE`` show the 
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
-
-import msgspec
 
 from mpreg_desktop.domain.rules import PACK_FILES, Rules
 
@@ -84,7 +83,7 @@ def _shown(value: Any, lang: str) -> str:
         return str(value[lang])
     if isinstance(value, str):
         return value
-    return msgspec.json.encode(value).decode()
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _label(item: dict[str, Any]) -> dict[str, str]:
@@ -144,7 +143,7 @@ def _entries(old: list[Any], new: list[Any], where: str, out: list[Change]) -> N
 
 def diff_packs(old: Rules, new: Rules) -> PackDiff:
     """The entries ``new`` adds, removes and changes compared with ``old``."""
-    a, b = msgspec.to_builtins(old), msgspec.to_builtins(new)
+    a, b = old.model_dump(mode="json"), new.model_dump(mode="json")
     changes: list[Change] = []
     for name in PACK_FILES:
         _compare(a[name], b[name], name, changes)

@@ -20,12 +20,14 @@ from ``storage/rules_store.py``) and read through :func:`rules_in_use`; nothing 
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import msgspec
+from pydantic import BaseModel, ValidationError
+from pydantic_core import from_json, to_json
 
 from mpreg_desktop.domain.rules import PACK_FILES, Rules, RulesError
 
@@ -45,10 +47,10 @@ def parts_from_folder(folder: Path) -> dict[str, Any]:
     for name in PACK_FILES:
         path = folder / f"{name}.json"
         try:
-            parts[name] = msgspec.json.decode(path.read_bytes())
+            parts[name] = from_json(path.read_bytes())
         except OSError as exc:
             raise RulesError(f"{path}: {exc.strerror or exc}") from exc
-        except msgspec.DecodeError as exc:
+        except ValueError as exc:
             raise RulesError(f"{path} is not valid JSON: {exc}") from exc
     return parts
 
@@ -56,8 +58,8 @@ def parts_from_folder(folder: Path) -> dict[str, Any]:
 def parts_from_bundle(data: bytes, where: str = "rules pack") -> dict[str, Any]:
     """The raw parts of a pack bundled in one JSON file; refuses other files with the reason."""
     try:
-        bundle = msgspec.json.decode(data)
-    except msgspec.DecodeError as exc:
+        bundle = from_json(data)
+    except ValueError as exc:
         raise RulesError(f"{where} is not a JSON file: {exc}") from exc
     if not isinstance(bundle, dict) or bundle.get("format") != BUNDLE_FORMAT:
         raise RulesError(f'{where} is not a rules pack (no "format": "{BUNDLE_FORMAT}")')
@@ -80,7 +82,7 @@ def parts_from_bundle(data: bytes, where: str = "rules pack") -> dict[str, Any]:
 def bundle_bytes(parts: dict[str, Any]) -> bytes:
     """The raw parts as one bundle file (what ``rules export`` writes and an import reads)."""
     bundle = {"format": BUNDLE_FORMAT, "format_version": BUNDLE_VERSION, **parts}
-    return msgspec.json.format(msgspec.json.encode(bundle), indent=2) + b"\n"
+    return (json.dumps(bundle, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def read_pack_file(path: Path) -> Rules:
@@ -176,7 +178,7 @@ def fill_placeholders(parts: dict[str, Any]) -> tuple[dict[str, Any], list[str]]
 
 
 def _filled(parts: dict[str, Any]) -> tuple[dict[str, Any], list[str], set[str]]:
-    filled = msgspec.json.decode(msgspec.json.encode(parts))  # a deep copy; values read from parts
+    filled = from_json(to_json(parts))  # a deep copy; placeholders take values from ``parts``
     filler = _Filler(parts)
     for name in PACK_FILES:
         if isinstance(filled.get(name), dict | list):
@@ -187,6 +189,12 @@ def _filled(parts: dict[str, Any]) -> tuple[dict[str, Any], list[str], set[str]]
 # --- building and choosing the pack --------------------------------------------------------------
 
 
+def _error_words(part: str, error: Any) -> str:
+    """One schema error as "part.path.to.field: message"."""
+    where = ".".join(str(step) for step in (part, *error["loc"]))
+    return f"{where}: {error['msg']}"
+
+
 def build_rules(parts: dict[str, Any], where: str) -> Rules:
     """The pack from its raw parts: placeholders filled, converted, validated completely."""
     from mpreg_desktop.domain.rules_validation import pack_problems
@@ -194,17 +202,22 @@ def build_rules(parts: dict[str, Any], where: str) -> Rules:
     filled, errors, sources = _filled(parts)
     if errors:
         raise RulesError(f"rules pack {where} is invalid: " + "; ".join(errors), errors)
-    part_types = {f.name: f.type for f in msgspec.structs.fields(Rules)}
     converted = {}
     for name in PACK_FILES:
-        try:
-            converted[name] = msgspec.convert(filled[name], type=part_types[name])
-        except msgspec.ValidationError as exc:  # not what the model says (with where)
-            raise RulesError(f"rules pack {where}, part {name!r} is invalid: {exc}") from exc
+        part = Rules.model_fields[name].annotation
+        assert isinstance(part, type) and issubclass(part, BaseModel)
+        try:  # as JSON: the models are strict, and dates and enums come as JSON strings
+            converted[name] = part.model_validate_json(to_json(filled[name]))
+        except ValidationError as exc:  # not what the model says (with where)
+            reasons = [_error_words(name, e) for e in exc.errors()]
+            message = f"rules pack {where} is invalid: " + "; ".join(reasons)
+            raise RulesError(message, reasons) from exc
     try:
         rules = Rules(**converted)
-    except ValueError as exc:  # the references the model checks itself
-        raise RulesError(f"rules pack {where} is invalid: {exc}", [str(exc)]) from exc
+    except ValidationError as exc:  # the references the model checks itself
+        reasons = [str(e["msg"]).removeprefix("Value error, ") for e in exc.errors()]
+        message = f"rules pack {where} is invalid: " + "; ".join(reasons)
+        raise RulesError(message, reasons) from exc
     problems = pack_problems(rules, sources)
     if problems:
         raise RulesError(f"rules pack {where} is invalid: " + "; ".join(problems), problems)

@@ -107,7 +107,7 @@ def _unique_and_complete(rules: Rules, out: list[str]) -> None:
 def _references(rules: Rules, out: list[str]) -> None:
     case = Case()
     timeline = _timeline_codes()
-    needs = set(Needs.__struct_fields__)
+    needs = set(Needs.model_fields)
     for entry in rules.checklist.entries:
         where = f"checklist entry {entry.id!r}"
         if entry.done_when and (problem := _case_path_problem(entry.done_when, where, case)):
