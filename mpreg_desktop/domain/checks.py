@@ -297,6 +297,15 @@ def _check_filing(case: Case, rules: Rules, today: date, out: _Collector) -> Non
                 needed=needed.isoformat(),
             )
 
+    known_types = {t.id for t in frules.service_content_types}
+    for type_id in filing.service_content_types:
+        if type_id not in known_types:  # kept, never dropped: the user chooses its replacement
+            out.add(
+                "filing.service_content_types.unknown",
+                "warning",
+                "filing.service_content_types",
+                content_type=type_id,
+            )
     count = len(filing.service_content_types)
     if count > frules.max_service_content_types:
         out.add(
