@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from mpreg_desktop.domain.case import MaterialItem, MaterialState, Step, TaskItem
@@ -20,6 +20,10 @@ class ChecklistView(QTreeWidget):
     """Ticking a material marks it prepared; ticking an action the app cannot see marks it done.
 
     Actions whose state the case shows (a date recorded, a stage passed) cannot be ticked by hand.
+
+    A tick edits the case while Qt is still handling the click on that row, so a refresh never
+    deletes rows then: rows are updated in place, and a change of the list's shape is rebuilt once
+    the click has been handled (deleting the row under the click crashed QtWidgets).
     """
 
     stepRequested = Signal(object, str)  # step, item id
@@ -30,36 +34,64 @@ class ChecklistView(QTreeWidget):
         self.setHeaderHidden(True)
         self.setAccessibleName(self.tr("Checklist"))
         self._quiet = False
+        self._shape: list[tuple[Step, str]] = []
         self.itemChanged.connect(self._ticked)
         self.itemActivated.connect(self._activated)
         document.derivedChanged.connect(self.refresh)
-        self.refresh()
+        self._rebuild()
 
     def refresh(self) -> None:
+        items = self.document.derived().checklist
+        shape = [(item.step, item.id) for item in items]
+        if shape == self._shape:
+            self._update_rows(items)
+        else:
+            QTimer.singleShot(0, self, self._rebuild)  # the clicked row may still be in use
+
+    def _groups(self, items: list[ChecklistItem]) -> list[tuple[Step, list[ChecklistItem]]]:
+        groups = [(step, [item for item in items if item.step == step]) for step in Step]
+        return [(step, mine) for step, mine in groups if mine]
+
+    def _group_title(self, step: Step, mine: list[ChecklistItem]) -> str:
+        done = sum(1 for item in mine if item.done)
+        return f"{step_title(step)}  {done}/{len(mine)}"
+
+    def _update_rows(self, items: list[ChecklistItem]) -> None:
         self._quiet = True
-        expanded = {
+        for index, (step, mine) in enumerate(self._groups(items)):
+            group = self.topLevelItem(index)
+            group.setText(0, self._group_title(step, mine))
+            for child, item in enumerate(mine):
+                self._fill(group.child(child), item)
+        self._quiet = False
+
+    def _rebuild(self) -> None:
+        items = self.document.derived().checklist
+        self._quiet = True
+        collapsed = {
             self.topLevelItem(i).data(0, ROLE_ITEM)
             for i in range(self.topLevelItemCount())
             if not self.topLevelItem(i).isExpanded()
         }
         self.clear()
-        items = self.document.derived().checklist
-        for step in Step:
-            mine = [item for item in items if item.step == step]
-            if not mine:
-                continue
-            done = sum(1 for item in mine if item.done)
-            group = QTreeWidgetItem([f"{step_title(step)}  {done}/{len(mine)}"])
+        for step, mine in self._groups(items):
+            group = QTreeWidgetItem([self._group_title(step, mine)])
             group.setData(0, ROLE_ITEM, step.value)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addTopLevelItem(group)
             for item in mine:
-                group.addChild(self._row(item))
-            group.setExpanded(step.value not in expanded)
+                row = QTreeWidgetItem()
+                self._fill(row, item)
+                group.addChild(row)
+            group.setExpanded(step.value not in collapsed)
+        self._shape = [(item.step, item.id) for item in items]
         self._quiet = False
 
-    def _row(self, item: ChecklistItem) -> QTreeWidgetItem:
-        row = QTreeWidgetItem([i18n.text(item.label)])
+    def _fill(self, row: QTreeWidgetItem, item: ChecklistItem) -> None:
+        text = i18n.text(item.label)
+        if item.state == MaterialState.CHECKED:
+            text += self.tr(" (checked)")
+        row.setText(0, text)
         row.setData(0, ROLE_ITEM, item)
         row.setToolTip(0, i18n.text(item.why))
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -67,10 +99,9 @@ class ChecklistView(QTreeWidget):
         if not derived_state:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         row.setFlags(flags)
-        row.setCheckState(0, Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
-        if item.state == MaterialState.CHECKED:
-            row.setText(0, row.text(0) + self.tr(" (checked)"))
-        return row
+        state = Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked
+        if row.data(0, Qt.ItemDataRole.CheckStateRole) is None or row.checkState(0) != state:
+            row.setCheckState(0, state)
 
     def _shown_by_case(self, item: ChecklistItem) -> bool:
         entry = self.document.rules.checklist.entry(item.id)
@@ -104,5 +135,5 @@ class ChecklistView(QTreeWidget):
 
     def _activated(self, row: QTreeWidgetItem, _column: int) -> None:
         item = row.data(0, ROLE_ITEM)
-        if isinstance(item, ChecklistItem):
-            self.stepRequested.emit(item.step, item.id)
+        if isinstance(item, ChecklistItem):  # after the click: see the class comment
+            QTimer.singleShot(0, self, lambda: self.stepRequested.emit(item.step, item.id))
