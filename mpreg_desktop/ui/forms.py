@@ -37,6 +37,7 @@ from mpreg_desktop.domain.checks import Problem
 from mpreg_desktop.domain.messages import problem_text
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
+from mpreg_desktop.ui.widgets.calendar_start import CalendarStart
 
 SEVERITY_COLOURS = {"error": "#c62828", "warning": "#b26a00", "info": "#546e7a"}
 Choices = Callable[[], Sequence[tuple[str, Any]]]
@@ -58,6 +59,9 @@ class OptionalDateEdit(QWidget):
         self.edit.setMinimumDate(self._NULL)
         self.edit.setSpecialValueText(self.tr("Not set"))
         self.edit.setDate(self._NULL)
+        self.calendar_start = CalendarStart(
+            self.edit.calendarWidget(), lambda: self.value() is None
+        )
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Clear the date"))
