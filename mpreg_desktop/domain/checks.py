@@ -293,16 +293,6 @@ def _check_filing(case: Case, rules: Rules, today: date, out: _Collector) -> Non
             elif phone == admin_phone:
                 out.add("filing.phone.same_as_admin", "warning", f"{emergency_path}.phone", True)
 
-    for material in case.materials:
-        if material.valid_until and not material.long_term and material.valid_until <= needed:
-            out.add(
-                "id_document.expires",
-                "error",
-                f"materials.{material.key}",
-                until=material.valid_until.isoformat(),
-                needed=needed.isoformat(),
-            )
-
     count = len(filing.service_content_types)
     if count > frules.max_service_content_types:
         out.add(
@@ -372,6 +362,32 @@ def unsafe_attachment_path(text: str) -> bool:
         return True
     stem = parts[-1].split(".", 1)[0].lower() if parts else ""
     return stem in _DEVICE_NAMES
+
+
+def material_problems(case: Case, rules: Rules, today: date | None = None) -> list[Problem]:
+    """The problems of the materials themselves: their attached scans and their validity.
+
+    An error here means the material cannot be used as it is, so the checklist does not count it
+    as prepared whatever state the user gave it.
+    """
+    out = _Collector()
+    _check_materials(case, rules, today or now_shanghai().date(), out)
+    return out.problems
+
+
+def _check_materials(case: Case, rules: Rules, today: date, out: _Collector) -> None:
+    planned = case.filing.planned_on or today
+    needed = add_months(planned, rules.filing.id_validity_margin.max)
+    for material in case.materials:
+        if material.valid_until and not material.long_term and material.valid_until <= needed:
+            out.add(
+                "id_document.expires",
+                "error",
+                f"materials.{material.key}",
+                until=material.valid_until.isoformat(),
+                needed=needed.isoformat(),
+            )
+    _check_attachments(case, rules, out)
 
 
 def _check_attachments(case: Case, rules: Rules, out: _Collector) -> None:
@@ -491,7 +507,7 @@ def check_case(
     _check_mini_program(case, rules, out)
     _check_verification(case, out)
     _check_filing(case, rules, today, out)
-    _check_attachments(case, rules, out)
+    _check_materials(case, rules, today, out)
     if others:
         _check_limits(case, rules, others, out)
     return sorted(out.problems, key=lambda p: (SEVERITY_ORDER[p.severity], STEP_ORDER[p.step]))

@@ -345,6 +345,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> (error: not usable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> (checked)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,6 +358,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>Tick task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1327,6 +1335,10 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not usable (error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes on {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,7 +2265,23 @@ Recover them, or discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Registration on the official site (官网注册)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Registration submitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the registration by {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email activated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate the email by {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -350,6 +350,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>清单</translation>
     </message>
     <message>
+        <source> (error: not usable)</source>
+        <translation>（有错误，不能使用）</translation>
+    </message>
+    <message>
         <source> (checked)</source>
         <translation>（已核对）</translation>
     </message>
@@ -360,6 +364,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>Tick task</source>
         <translation>勾选事项</translation>
+    </message>
+    <message>
+        <source>Record date</source>
+        <translation>记录日期</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1353,10 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation>{name}的状态</translation>
     </message>
     <message>
+        <source>Not usable (error)</source>
+        <translation>有错误，不能使用</translation>
+    </message>
+    <message>
         <source>Notes on {name}</source>
         <translation>{name}的备注</translation>
     </message>
@@ -2280,8 +2292,24 @@ Recover them, or discard them?</source>
         <translation>日期与结果</translation>
     </message>
     <message>
+        <source>Registration on the official site (官网注册)</source>
+        <translation>官网注册</translation>
+    </message>
+    <message>
         <source>Registration submitted on</source>
         <translation>提交注册日期</translation>
+    </message>
+    <message>
+        <source>Finish the registration by {when}</source>
+        <translation>请在 {when} 前完成注册</translation>
+    </message>
+    <message>
+        <source>Email activated on</source>
+        <translation>邮箱激活日期</translation>
+    </message>
+    <message>
+        <source>Activate the email by {when}</source>
+        <translation>请在 {when} 前激活邮箱</translation>
     </message>
     <message>
         <source>Paid on</source>

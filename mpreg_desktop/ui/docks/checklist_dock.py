@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import copy
-
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from mpreg_desktop.domain.case import MaterialItem, MaterialState, Step, TaskItem
-from mpreg_desktop.domain.checklist import ChecklistItem
+from mpreg_desktop.domain.case import MaterialState, Step, now_shanghai
+from mpreg_desktop.domain.checklist import ChecklistItem, completing_field, tick, tickable
+from mpreg_desktop.domain.messages import problem_text
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
+from mpreg_desktop.ui.icons import severity_icon
 from mpreg_desktop.ui.steps import step_title
 
 ROLE_ITEM = Qt.ItemDataRole.UserRole
@@ -19,7 +20,9 @@ ROLE_ITEM = Qt.ItemDataRole.UserRole
 class ChecklistView(QTreeWidget):
     """Ticking a material marks it prepared; ticking an action the app cannot see marks it done.
 
-    Actions whose state the case shows (a date recorded, a stage passed) cannot be ticked by hand.
+    Actions done on a day (提交注册, 激活邮箱, 打款) record today when ticked; actions whose state
+    the case shows otherwise (an outcome, a stage passed) are not ticked here: activating them goes
+    to the field that records them. A material with an error is not ticked either (it is unusable).
 
     A tick edits the case while Qt is still handling the click on that row, so a refresh never
     deletes rows then: rows are updated in place, and a change of the list's shape is rebuilt once
@@ -27,6 +30,7 @@ class ChecklistView(QTreeWidget):
     """
 
     stepRequested = Signal(object, str)  # step, item id
+    fieldRequested = Signal(str)  # the path of the field that records an item
 
     def __init__(self, document: CaseDocument, parent=None) -> None:
         super().__init__(parent)
@@ -89,51 +93,44 @@ class ChecklistView(QTreeWidget):
 
     def _fill(self, row: QTreeWidgetItem, item: ChecklistItem) -> None:
         text = i18n.text(item.label)
-        if item.state == MaterialState.CHECKED:
+        tip = [i18n.text(item.why)]
+        if item.unusable:
+            text += self.tr(" (error: not usable)")
+            language = i18n.current_language()
+            tip += [problem_text(p, self.document.rules, language) for p in item.unusable]
+        elif item.state == MaterialState.CHECKED:
             text += self.tr(" (checked)")
         row.setText(0, text)
+        row.setIcon(0, severity_icon("error") if item.unusable else QIcon())
         row.setData(0, ROLE_ITEM, item)
-        row.setToolTip(0, i18n.text(item.why))
+        row.setToolTip(0, "\n".join(tip))
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        derived_state = item.kind == "action" and self._shown_by_case(item)
-        if not derived_state:
+        if tickable(self.document.case, self.document.rules, item):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         row.setFlags(flags)
         state = Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked
         if row.data(0, Qt.ItemDataRole.CheckStateRole) is None or row.checkState(0) != state:
             row.setCheckState(0, state)
 
-    def _shown_by_case(self, item: ChecklistItem) -> bool:
-        entry = self.document.rules.checklist.entry(item.id)
-        return entry is not None and entry.done_when is not None
-
     def _ticked(self, row: QTreeWidgetItem, _column: int) -> None:
         item = row.data(0, ROLE_ITEM)
         if self._quiet or not isinstance(item, ChecklistItem):
             return
         checked = row.checkState(0) == Qt.CheckState.Checked
-        case = self.document.case
-        if item.kind == "material":
-            materials = copy.deepcopy(case.materials)
-            record = next((m for m in materials if m.key == item.id), None)
-            if record is None:
-                record = MaterialItem(key=item.id)
-                materials.append(record)
-            if checked and record.state == MaterialState.MISSING:
-                record.state = MaterialState.READY
-            elif not checked:
-                record.state = MaterialState.MISSING
-            self.document.set_field("materials", materials, label=self.tr("Tick material"))
-        else:
-            tasks = copy.deepcopy(case.tasks)
-            task = next((t for t in tasks if t.key == item.id), None)
-            if task is None:
-                task = TaskItem(key=item.id)
-                tasks.append(task)
-            task.done = checked
-            self.document.set_field("tasks", tasks, label=self.tr("Tick task"))
+        doc = self.document
+        path, value = tick(doc.case, doc.rules, item, checked, now_shanghai().date())
+        labels = {"materials": self.tr("Tick material"), "tasks": self.tr("Tick task")}
+        doc.set_field(path, value, label=labels.get(path, self.tr("Record date")))
 
     def _activated(self, row: QTreeWidgetItem, _column: int) -> None:
         item = row.data(0, ROLE_ITEM)
-        if isinstance(item, ChecklistItem):  # after the click: see the class comment
+        if not isinstance(item, ChecklistItem):
+            return
+        if item.kind == "material":
+            path = f"materials.{item.id}"
+        else:
+            path = completing_field(self.document.case, self.document.rules, item.id)
+        if path is not None:  # the field that records it, or else its step
+            QTimer.singleShot(0, self, lambda: self.fieldRequested.emit(path))
+        else:  # after the click: see the class comment
             QTimer.singleShot(0, self, lambda: self.stepRequested.emit(item.step, item.id))

@@ -23,6 +23,7 @@ from mpreg_desktop.ui.forms import (
 from mpreg_desktop.ui.steps.durations import duration_text
 from mpreg_desktop.ui.steps.official_site import OfficialSiteButton
 from mpreg_desktop.ui.steps.outcome_control import OutcomeAction, OutcomeBinding
+from mpreg_desktop.ui.steps.registration_dates import RegistrationDates
 from mpreg_desktop.ui.steps.verification_dates import add_calendar
 from mpreg_desktop.ui.steps.verification_outcome import attempts, record_outcome
 
@@ -42,6 +43,7 @@ class VerificationPage(FormPage):
         self.add(form, ComboBinding(doc, "verification.method", self.tr("Method"), self._methods))
         self.method_info = info_label()
         form.addRow(self.method_info)
+        self.registration = RegistrationDates(self)
 
         path = "verification.bank_transfer"
         form = self.section(self.tr("Public account transfer (对公打款)"))
@@ -249,6 +251,7 @@ class VerificationPage(FormPage):
     # -- refresh -----------------------------------------------------------------------------
     def refresh(self) -> None:
         super().refresh()
+        self.registration.refresh()
         case = self.document.case
         method = case.verification.method
         self.bank_box.setVisible(method == VerificationMethod.BANK_TRANSFER)
