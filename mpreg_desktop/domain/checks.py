@@ -29,6 +29,7 @@ from mpreg_desktop.domain.checklist import STEP_ORDER, case_industries
 from mpreg_desktop.domain.identifiers import Finding, Severity
 from mpreg_desktop.domain.naming import check_name
 from mpreg_desktop.domain.rules import Rules
+from mpreg_desktop.domain.verification_advice import conflicts
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 _STEP_OF_ROOT = {
@@ -230,8 +231,18 @@ def _check_mini_program(case: Case, rules: Rules, out: _Collector) -> None:
             )
 
 
-def _check_verification(case: Case, out: _Collector) -> None:
+def _check_verification(case: Case, rules: Rules, out: _Collector) -> None:
     method = case.verification.method
+    still_needed = conflicts(case, rules)  # the method verifies, but 认证 is needed all the same
+    if still_needed:
+        pay, filing = "wechat_pay" in still_needed, "filing" in still_needed
+        which = "filing_and_pay" if pay and filing else "wechat_pay" if pay else "filing"
+        out.add(
+            f"verification.method.certification_still_needed.{which}",
+            "warning",
+            "verification.method",
+            method=method.value,
+        )
     if method == VerificationMethod.BANK_TRANSFER:
         bank = case.verification.bank_transfer
         path = "verification.bank_transfer"
@@ -505,7 +516,7 @@ def check_case(
     _check_subject(case, rules, out)
     _check_account(case, today, out)
     _check_mini_program(case, rules, out)
-    _check_verification(case, out)
+    _check_verification(case, rules, out)
     _check_filing(case, rules, today, out)
     _check_materials(case, rules, today, out)
     if others:

@@ -1384,6 +1384,69 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
 </context>
 <context>
+    <name>MethodAdvicePanel</name>
+    <message>
+        <source>Recommended method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the recommended method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the recommended method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the subject type first (step 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {type} can only be verified this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this subject type requires it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ICP filing (备案) requires it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay requires it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat certification is needed anyway ({because}); verifying by it does both in one step. Fee {fee} yuan a year, not refunded; review usually {typical}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bank} or {face} would verify the subject for free, but the certification would still have to be applied for and paid afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{face} is free and quick: the legal representative confirms with their own real-name WeChat; no public account is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bank} needs the subject&apos;s own public bank account able to make transfers; pay the amount shown within {deadline}; it is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficialSite</name>
     <message>
         <source>Open {host} in the browser</source>

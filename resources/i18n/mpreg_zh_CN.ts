@@ -1402,6 +1402,69 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
 </context>
 <context>
+    <name>MethodAdvicePanel</name>
+    <message>
+        <source>Recommended method</source>
+        <translation>建议的验证方式</translation>
+    </message>
+    <message>
+        <source>Reasons for the recommended method</source>
+        <translation>建议该验证方式的理由</translation>
+    </message>
+    <message>
+        <source>Adopt the recommendation</source>
+        <translation type="unfinished">采用建议</translation>
+    </message>
+    <message>
+        <source>Adopt the recommended method</source>
+        <translation>采用建议的验证方式</translation>
+    </message>
+    <message>
+        <source>Recommended: {method}</source>
+        <translation>建议：{method}</translation>
+    </message>
+    <message>
+        <source>Adopt the method</source>
+        <translation>采用验证方式</translation>
+    </message>
+    <message>
+        <source>Choose the subject type first (step 1).</source>
+        <translation>请先选择主体类型（第 1 步）。</translation>
+    </message>
+    <message>
+        <source>A {type} can only be verified this way.</source>
+        <translation>{type}只能用这种方式验证。</translation>
+    </message>
+    <message>
+        <source>this subject type requires it</source>
+        <translation>该主体类型必须认证</translation>
+    </message>
+    <message>
+        <source>the ICP filing (备案) requires it first</source>
+        <translation>备案前必须先完成认证</translation>
+    </message>
+    <message>
+        <source>WeChat Pay requires it</source>
+        <translation>申请微信支付需要认证</translation>
+    </message>
+    <message>
+        <source>WeChat certification is needed anyway ({because}); verifying by it does both in one step. Fee {fee} yuan a year, not refunded; review usually {typical}.</source>
+        <translation>无论如何都需要微信认证（{because}）；用微信认证验证主体，一步完成两件事。认证费 {fee} 元/年，不退；审核一般 {typical}。</translation>
+    </message>
+    <message>
+        <source>{bank} or {face} would verify the subject for free, but the certification would still have to be applied for and paid afterwards.</source>
+        <translation>{bank}或{face}可免费验证主体，但之后仍须另行申请并支付微信认证。</translation>
+    </message>
+    <message>
+        <source>{face} is free and quick: the legal representative confirms with their own real-name WeChat; no public account is needed.</source>
+        <translation>{face}免费且快：法定代表人用本人实名微信确认即可，不需要对公账户。</translation>
+    </message>
+    <message>
+        <source>{bank} needs the subject&apos;s own public bank account able to make transfers; pay the amount shown within {deadline}; it is refunded.</source>
+        <translation>{bank}需要主体自己的、可以对外转账的对公账户；须在 {deadline}内汇入页面显示的金额，款项会退回。</translation>
+    </message>
+</context>
+<context>
     <name>OfficialSite</name>
     <message>
         <source>Open {host} in the browser</source>

@@ -21,6 +21,7 @@ from mpreg_desktop.ui.forms import (
     LineBinding,
 )
 from mpreg_desktop.ui.steps.durations import duration_text
+from mpreg_desktop.ui.steps.method_advice import MethodAdvicePanel
 from mpreg_desktop.ui.steps.official_site import OfficialSiteButton
 from mpreg_desktop.ui.steps.outcome_control import OutcomeAction, OutcomeBinding
 from mpreg_desktop.ui.steps.registration_dates import RegistrationDates
@@ -39,11 +40,13 @@ class VerificationPage(FormPage):
     def __init__(self, document: CaseDocument, parent=None) -> None:
         super().__init__(document, parent)
         doc = document
+        self.registration = RegistrationDates(self)  # registering comes before verifying
         form = self.section(self.tr("Verification method"))
+        self.advice = MethodAdvicePanel(doc)
+        form.addRow(self.advice)
         self.add(form, ComboBinding(doc, "verification.method", self.tr("Method"), self._methods))
         self.method_info = info_label()
         form.addRow(self.method_info)
-        self.registration = RegistrationDates(self)
 
         path = "verification.bank_transfer"
         form = self.section(self.tr("Public account transfer (对公打款)"))
@@ -252,6 +255,7 @@ class VerificationPage(FormPage):
     def refresh(self) -> None:
         super().refresh()
         self.registration.refresh()
+        self.advice.refresh()
         case = self.document.case
         method = case.verification.method
         self.bank_box.setVisible(method == VerificationMethod.BANK_TRANSFER)
