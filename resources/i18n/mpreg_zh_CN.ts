@@ -1413,7 +1413,7 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
     <message>
         <source>Adopt the recommendation</source>
-        <translation type="unfinished">采用建议</translation>
+        <translation>采用建议</translation>
     </message>
     <message>
         <source>Adopt the recommended method</source>
