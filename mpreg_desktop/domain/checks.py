@@ -375,6 +375,55 @@ def unsafe_attachment_path(text: str) -> bool:
     return stem in _DEVICE_NAMES
 
 
+def _check_region(case: Case, out: _Collector) -> None:
+    """The filing's 省份 / 城市 / 区县 are codes in use, each inside the one before, and the
+    address does not name another district of the city (or repeat the region as a prefix)."""
+    filing = case.filing
+    codes = (filing.province.strip(), filing.city.strip(), filing.district.strip())
+    if not any(codes):
+        return  # the table is read only for a case that has a region
+    from mpreg_desktop.domain.regions import other_districts_named, regions, starts_with_region
+
+    table = regions()
+    parent = None
+    for path, code, level in zip(
+        ("filing.province", "filing.city", "filing.district"),
+        codes,
+        ("province", "city", "district"),
+        strict=True,
+    ):
+        if not code:
+            parent = None
+            continue
+        region = table.get(code)
+        if region is None or table.level(code) != level:
+            out.add(f"filing.region.unknown_{level}", "error", path, value=code)
+            parent = None
+            continue
+        if parent is not None and region.parent != parent:
+            out.add(
+                "filing.region.not_inside",
+                "error",
+                path,
+                region=table.display_name(code),
+                parent=table.display_name(parent),
+            )
+        parent = code
+    address = filing.address.strip()
+    if address and table.level(codes[2]) == "district":
+        others = other_districts_named(address, codes[2])
+        if others:
+            out.add(
+                "filing.address.other_district",
+                "warning",
+                "filing.address",
+                named="、".join(r.name for r in others),
+                district=table.display_name(codes[2]),
+            )
+    if address and starts_with_region(address, codes):
+        out.add("filing.address.prefix", "info", "filing.address")
+
+
 def material_problems(case: Case, rules: Rules, today: date | None = None) -> list[Problem]:
     """The problems of the materials themselves: their attached scans and their validity.
 
@@ -518,6 +567,7 @@ def check_case(
     _check_mini_program(case, rules, out)
     _check_verification(case, rules, out)
     _check_filing(case, rules, today, out)
+    _check_region(case, out)
     _check_materials(case, rules, today, out)
     if others:
         _check_limits(case, rules, others, out)
