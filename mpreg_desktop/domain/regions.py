@@ -79,7 +79,7 @@ class Regions:
         if not text:
             return []
         found = []
-        for code, region in self.by_code.items():
+        for code in self.by_code:
             if self.level(code) != "district":
                 continue
             path = self.path(code)
