@@ -438,6 +438,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Find region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Long-term ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,15 +450,7 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>6 digits, e.g. 440305</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Please choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label} (6-digit region code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -463,10 +459,6 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>Unconfirmed: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a 6-digit code yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1781,6 +1773,25 @@ Recover them, or discard them?</source>
     </message>
     <message>
         <source>Recover unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Choose the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a district by name or code, e.g. 南山 or 440305</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a region</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -443,6 +443,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>应急联系人姓名</translation>
     </message>
     <message>
+        <source>Find region</source>
+        <translation>查找地区</translation>
+    </message>
+    <message>
         <source>Long-term ID</source>
         <translation>长期有效</translation>
     </message>
@@ -451,16 +455,8 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>证件长期有效</translation>
     </message>
     <message>
-        <source>6 digits, e.g. 440305</source>
-        <translation>6位数字，如 440305</translation>
-    </message>
-    <message>
         <source>Please choose…</source>
         <translation>请选择…</translation>
-    </message>
-    <message>
-        <source>{label} (6-digit region code)</source>
-        <translation>{label}（6位行政区划代码）</translation>
     </message>
     <message>
         <source>Required when: {condition}</source>
@@ -469,10 +465,6 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>Unconfirmed: {why}</source>
         <translation>未经官方确认：{why}</translation>
-    </message>
-    <message>
-        <source>Not a 6-digit code yet.</source>
-        <translation>还不是6位数字代码。</translation>
     </message>
     <message>
         <source>{length} characters ({min}–{max}).</source>
@@ -1809,6 +1801,25 @@ Recover them, or discard them?</source>
     <message>
         <source>Recover unsaved changes</source>
         <translation>恢复未保存的修改</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Choose the region</source>
+        <translation>选择地区</translation>
+    </message>
+    <message>
+        <source>Please choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Find a district by name or code, e.g. 南山 or 440305</source>
+        <translation>按名称或代码查找区县，如 南山 或 440305</translation>
+    </message>
+    <message>
+        <source>Find a region</source>
+        <translation>查找地区</translation>
     </message>
 </context>
 <context>
