@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from mpreg_desktop.domain.regions import Region, regions
@@ -97,4 +97,4 @@ class RegionSearch(QLineEdit):
             return
         province, city, district = (r.code for r in regions().path(code))
         choose(self.document, dict(zip(LEVELS, (province, city, district), strict=True)))
-        self.clear()
+        QTimer.singleShot(0, self, self.clear)  # the completer writes the suggestion in after this
