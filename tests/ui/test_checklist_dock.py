@@ -3,28 +3,14 @@ deleting the row whose click Qt is still handling (a segmentation fault in QtWid
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QTreeWidgetItem
 
-from mpreg_desktop.domain.case import Route, Step, SubjectType, new_case
-from mpreg_desktop.storage.casefile import write_case
+from mpreg_desktop.domain.case import Step
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.docks.checklist_dock import ROLE_ITEM
-
-
-@pytest.fixture
-def noodle_shop(tmp_path: Path) -> Path:
-    case = new_case("面馆小程序")
-    case.subject.type = SubjectType.INDIVIDUAL_BUSINESS
-    case.subject.route = Route.OFFICIAL_SITE
-    case.subject.needs.wechat_pay = True
-    path = tmp_path / "面馆.mpreg"
-    write_case(path, case)
-    return path
 
 
 def check_indicator_centre(view, row: QTreeWidgetItem) -> QPoint:

@@ -175,17 +175,8 @@ def test_official_site_button_opens_the_browser(
     assert [u.toString() for u in opened] == ["https://mp.weixin.qq.com/"]
 
 
-def test_method_is_recommended_with_reasons_and_a_conflict_is_warned(window, tmp_path) -> None:
-    from mpreg_desktop.domain.case import Route, SubjectType, VerificationMethod, new_case
-    from mpreg_desktop.storage.casefile import write_case
-
-    case = new_case("面馆小程序")
-    case.subject.type = SubjectType.INDIVIDUAL_BUSINESS
-    case.subject.route = Route.OFFICIAL_SITE
-    case.subject.needs.wechat_pay = True
-    path = tmp_path / "noodles.mpreg"
-    write_case(path, case)
-    window.open_case_file(path)
+def test_method_is_recommended_with_reasons_and_a_conflict_is_warned(window, noodle_shop) -> None:
+    window.open_case_file(noodle_shop)
     window.case_view.show_step(Step.VERIFICATION)
     page = window.case_view.pages[Step.VERIFICATION]
     advice = page.advice

@@ -23,30 +23,23 @@ class RegistrationDates:
             )
         )
         self.box = form.parentWidget()
-        submitted = page.add(
-            form,
-            DateBinding(
-                doc,
+        fields = (
+            (
                 "account.registered_on",
                 QCoreApplication.translate("VerificationPage", "Registration submitted on"),
+                "account.registration_expires",
+                QCoreApplication.translate("VerificationPage", "Finish the registration by {when}"),
             ),
-        )
-        submitted.hint = lambda: self._due_hint(
-            "account.registration_expires",
-            QCoreApplication.translate("VerificationPage", "Finish the registration by {when}"),
-        )
-        activated = page.add(
-            form,
-            DateBinding(
-                doc,
+            (
                 "account.email_activated_on",
                 QCoreApplication.translate("VerificationPage", "Email activated on"),
+                "account.activate_email",
+                QCoreApplication.translate("VerificationPage", "Activate the email by {when}"),
             ),
         )
-        activated.hint = lambda: self._due_hint(
-            "account.activate_email",
-            QCoreApplication.translate("VerificationPage", "Activate the email by {when}"),
-        )
+        for path, label, deadline, words in fields:
+            binding = page.add(form, DateBinding(doc, path, label))
+            binding.hint = lambda code=deadline, text=words: self._due_hint(code, text)
 
     def _due_hint(self, code: str, words: str) -> str:
         for item in self.page.document.timeline():
