@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, get_args
 
 from mpreg_desktop.domain.case import (
     Case,
@@ -22,7 +22,6 @@ from mpreg_desktop.domain.case import (
     Outcome,
     Step,
     TaskItem,
-    field_types,
     get_path,
 )
 from mpreg_desktop.domain.rules import ChecklistEntry, Condition, Rules, Text
@@ -184,7 +183,13 @@ def records_date(case: Case, path: str) -> bool:
     owner: object = case
     for part in parents:
         owner = getattr(owner, part)
-    return field_types(type(owner)).get(last) == (date | None)
+    info = type(owner).model_fields.get(last)
+    return info is not None and _names_date(info.annotation)
+
+
+def _names_date(annotation: object) -> bool:
+    """``date`` itself, or inside ``Day | None`` / ``Annotated[date, …]`` (not a datetime)."""
+    return annotation is date or any(_names_date(arg) for arg in get_args(annotation))
 
 
 def completing_field(case: Case, rules: Rules, item_id: str) -> str | None:
