@@ -220,8 +220,13 @@ class CheckBinding(FieldBinding):
 
 
 class DateBinding(FieldBinding):
-    def __init__(self, document: CaseDocument, path: str, label: str):
+    """A date; ``after`` names the date this one follows (paid after submitting): while unset,
+    its calendar opens on that date, else on today."""
+
+    def __init__(self, document: CaseDocument, path: str, label: str, after: str | None = None):
         self.date = OptionalDateEdit()
+        if after is not None:
+            self.date.calendar_start.suggested = lambda: get_path(document.case, after)
         super().__init__(document, path, self.date, label)
         self.date.edit.setAccessibleName(label)
         self.date.dateEdited.connect(lambda value: self.push(value, merge=True))

@@ -52,3 +52,22 @@ def test_date_hints_do_not_ask_for_another_format() -> None:
         if field.kind in ("date", "date_or_long_term") and field.constraint:
             for text in (field.constraint.zh, field.constraint.en):
                 assert "YYYYmmdd" not in text, field.id
+
+
+def test_a_date_that_follows_another_opens_on_it(window, noodle_shop, qtbot) -> None:
+    import datetime as dt
+
+    from mpreg_desktop.domain.case import Step
+
+    window.open_case_file(noodle_shop)
+    window.case_view.show_step(Step.VERIFICATION)
+    window.document.set_field("account.registered_on", dt.date(2026, 3, 5))
+    page = window.case_view.pages[Step.VERIFICATION]
+    activated = page.binding_for("account.email_activated_on").date
+    qtbot.waitExposed(activated)
+    open_popup(activated.edit)
+    calendar = activated.edit.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible, timeout=2000)
+    assert (calendar.yearShown(), calendar.monthShown()) == (2026, 3)
+    assert window.document.case.account.email_activated_on is None
+    calendar.window().hide()

@@ -37,8 +37,10 @@ class RegistrationDates:
                 QCoreApplication.translate("VerificationPage", "Activate the email by {when}"),
             ),
         )
+        after = None  # the email is activated after submitting
         for path, label, deadline, words in fields:
-            binding = page.add(form, DateBinding(doc, path, label))
+            binding = page.add(form, DateBinding(doc, path, label, after=after))
+            after = path
             binding.hint = lambda code=deadline, text=words: self._due_hint(code, text)
 
     def _due_hint(self, code: str, words: str) -> str:

@@ -87,9 +87,12 @@ class VerificationPage(FormPage):
             form, DateBinding(doc, f"{path}.submitted_on", self.tr("Registration submitted on"))
         )
         submitted.hint = self._payment_deadline_hint
-        self.add(form, DateBinding(doc, f"{path}.paid_on", self.tr("Paid on")))
-        self.add(form, DateBinding(doc, f"{path}.result_on", self.tr("Result on")))
-        refunded = self.add(form, DateBinding(doc, f"{path}.refunded_on", self.tr("Refunded on")))
+        paid = DateBinding(doc, f"{path}.paid_on", self.tr("Paid on"), after=f"{path}.submitted_on")
+        self.add(form, paid)
+        self.add(form, DateBinding(doc, f"{path}.result_on", self.tr("Result on"), after=paid.path))
+        refunded = self.add(
+            form, DateBinding(doc, f"{path}.refunded_on", self.tr("Refunded on"), after=paid.path)
+        )
         refunded.hint = self._refund_hint
         self._outcome(form, VerificationMethod.BANK_TRANSFER)
 
@@ -100,7 +103,12 @@ class VerificationPage(FormPage):
         form.addRow(self.cert_info)
         self.cert_site = self._site_row(form, VerificationMethod.WECHAT_CERTIFICATION)
         self.add(form, DateBinding(doc, f"{path}.submitted_on", self.tr("Submitted on")))
-        result = self.add(form, DateBinding(doc, f"{path}.result_on", self.tr("Result on")))
+        result = self.add(
+            form,
+            DateBinding(
+                doc, f"{path}.result_on", self.tr("Result on"), after=f"{path}.submitted_on"
+            ),
+        )
         result.hint = self._validity_hint
         self._outcome(form, VerificationMethod.WECHAT_CERTIFICATION)
 
