@@ -431,15 +431,25 @@ class IdentifierRules(Strict, kw_only=True):
 
 
 class SourceInfo(Strict, kw_only=True):
-    title: str
+    title: str  # for maintainers (帮助 → 规则版本与来源, details), never in the guidance itself
     url: str | None = None
     reliability: Literal["high", "medium", "low"]
+    # What users may see of it (reference §0.3): an official page is linked by ``label``;
+    # anything else shows as 行业资料（非官方）.
+    kind: Literal["official", "secondary"] = "secondary"
+    label: Text | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind == "official" and (self.label is None or not self.url):
+            raise ValueError("an official source needs the page's url and its label")
 
 
 class PackInfo(Strict, kw_only=True):
     edition: date
     description: Text
     sources: dict[str, SourceInfo]  # every seed file name used as a source, with what it is
+    # Titles of the official pages cited by address, shown instead of the address.
+    official_pages: dict[str, Text] = field(default_factory=dict)
 
 
 class Rules(Strict, kw_only=True):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mpreg_desktop import APP_NAME, ORG_NAME, __version__
+from mpreg_desktop.domain.provenance import cited_sources, shown_source
 from mpreg_desktop.domain.rules import Rules
 from mpreg_desktop.ui import i18n
 
@@ -82,20 +83,61 @@ class PreferencesDialog(QDialog):
         super().accept()
 
 
+def _link(title: str, url: str | None) -> str:
+    title = html.escape(title)
+    return f'<a href="{html.escape(url)}">{title}</a>' if url else title
+
+
 def rules_html(rules: Rules, language: str) -> str:
-    tr = i18n.text
-    rows = []
-    for name, info in sorted(rules.pack.sources.items()):
-        title = html.escape(info.title)
-        link = f'<a href="{html.escape(info.url)}">{title}</a>' if info.url else title
-        rows.append(
-            f"<tr><td>{html.escape(name)}</td><td>{link}</td><td>{info.reliability}</td></tr>"
-        )
-    heading = "规则包版本" if language.startswith("zh") else "Rules edition"
-    description = html.escape(tr(rules.pack.description))
+    """The edition, what the pack covers, and the official pages it relies on, by title."""
+    zh = language.startswith("zh")
+    official = {}
+    for source in sorted(cited_sources(rules)):
+        shown = shown_source(source, rules, language)
+        if shown.url:
+            official.setdefault(shown.url, shown.title)
+    pages = "".join(f"<li>{_link(title, url)}</li>" for url, title in official.items())
+    heading = "规则包版本" if zh else "Rules edition"
+    official_heading = "引用的官方页面" if zh else "Official pages relied on"
+    others = (
+        "其余依据为行业资料（非官方）；未经官方确认的规则在应用中注明「仅供参考」。"
+        if zh
+        else "The rest comes from industry material (not official); rules that are not "
+        "officially confirmed say so where they are shown."
+    )
+    description = html.escape(i18n.text(rules.pack.description))
     return (
         f"<h3>{heading}: {rules.edition.isoformat()}</h3><p>{description}</p>"
-        f"<table border='0' cellspacing='6'>{''.join(rows)}</table>"
+        f"<p><b>{official_heading}</b></p><ul>{pages}</ul><p>{html.escape(others)}</p>"
+    )
+
+
+def provenance_html(rules: Rules, language: str) -> str:
+    """For maintainers: every research source with its reliability, and where sources disagree."""
+    zh = language.startswith("zh")
+    rows = []
+    for name, info in sorted(rules.pack.sources.items()):
+        rows.append(
+            f"<tr><td>{html.escape(name)}</td><td>{_link(info.title, info.url)}</td>"
+            f"<td>{info.reliability}</td></tr>"
+        )
+    notes = [
+        *rules.subjects.contradictions,
+        *rules.registration.contradictions,
+        *rules.verification.contradictions,
+    ]
+    items = "".join(
+        f"<li>{html.escape(note.text.get(language))}<br>"
+        f"<small>{html.escape('; '.join(note.source))}</small></li>"
+        for note in notes
+    )
+    seeds = "研究资料" if zh else "Research sources"
+    disagree = (
+        "资料不一致之处及采用的说法" if zh else "Where the sources disagree, and the reading used"
+    )
+    return (
+        f"<h3>{seeds}</h3><table border='0' cellspacing='6'>{''.join(rows)}</table>"
+        f"<h3>{disagree}</h3><ul>{items}</ul>"
     )
 
 
@@ -103,15 +145,27 @@ class RulesDialog(QDialog):
     def __init__(self, rules: Rules, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Rules edition and sources"))
-        browser = QTextBrowser()
-        browser.setOpenExternalLinks(True)
-        browser.setHtml(rules_html(rules, i18n.current_language()))
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(True)
+        self._summary = rules_html(rules, i18n.current_language())
+        self._details = provenance_html(rules, i18n.current_language())
+        self.browser.setHtml(self._summary)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # Full provenance (seed files, agency pages, disagreements) is for maintainers: one
+        # deliberate click away, never in the guidance itself (reference §0.3).
+        self.details = buttons.addButton(
+            self.tr("Details for maintainers"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.details.setCheckable(True)
+        self.details.toggled.connect(self._show_details)
         layout = QVBoxLayout(self)
-        layout.addWidget(browser)
+        layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().height() * 30)
+
+    def _show_details(self, shown: bool) -> None:
+        self.browser.setHtml(self._summary + (self._details if shown else ""))
 
 
 def show_about(parent: QWidget) -> None:

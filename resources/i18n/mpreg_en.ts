@@ -454,10 +454,6 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unconfirmed: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not a 6-digit code yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,10 +1359,6 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uncertain: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Source: {sources}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,6 +1734,10 @@ Recover them, or discard them?</source>
         <source>Rules edition and sources</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Details for maintainers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StageCard</name>
@@ -1832,10 +1828,6 @@ Recover them, or discard them?</source>
     </message>
     <message>
         <source>Subject types compared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the sources disagree, and the reading used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

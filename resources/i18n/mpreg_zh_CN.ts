@@ -459,10 +459,6 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>条件必填：{condition}</translation>
     </message>
     <message>
-        <source>Unconfirmed: {why}</source>
-        <translation>未经官方确认：{why}</translation>
-    </message>
-    <message>
         <source>Not a 6-digit code yet.</source>
         <translation>还不是6位数字代码。</translation>
     </message>
@@ -1381,10 +1377,6 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <source>Uncertain: {text}</source>
-        <translation>规则未确认：{text}</translation>
-    </message>
-    <message>
         <source>Source: {sources}</source>
         <translation>来源：{sources}</translation>
     </message>
@@ -1769,6 +1761,10 @@ Recover them, or discard them?</source>
         <source>Rules edition and sources</source>
         <translation>规则版本与来源</translation>
     </message>
+    <message>
+        <source>Details for maintainers</source>
+        <translation>维护者详情</translation>
+    </message>
 </context>
 <context>
     <name>StageCard</name>
@@ -1860,10 +1856,6 @@ Recover them, or discard them?</source>
     <message>
         <source>Subject types compared</source>
         <translation>主体类型对比</translation>
-    </message>
-    <message>
-        <source>Where the sources disagree, and the reading used</source>
-        <translation>资料说法不一之处及采用的说法</translation>
     </message>
     <message>
         <source>Scope</source>

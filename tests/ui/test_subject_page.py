@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog
 
 from mpreg_desktop.domain.case import Route, Step, SubjectType, new_case
+from mpreg_desktop.domain.provenance import UNCONFIRMED, is_official_url, shown_sources
 from mpreg_desktop.storage.casefile import write_case
 from mpreg_desktop.ui.steps.subject_compare import SubjectCompareDialog
 from tests.ui.helpers import type_text
@@ -99,7 +100,11 @@ def test_every_reason_links_to_its_sources(page) -> None:
     count = len(page.guide.view.recommendation.reasons)
     assert label.text().count('href="source:') == count
     capability = page.document.rules.subjects.get(SubjectType.PERSONAL).capabilities["wechat_pay"]
-    assert capability.source[0] in label.sources_tip(0)
+    tip = label.sources_tip(0)
+    for shown in shown_sources(capability.source, page.document.rules, "en"):
+        assert shown.title in tip
+    # Research provenance (addresses of non-official pages, seed file names) is never shown.
+    assert not any(s in tip for s in capability.source if not is_official_url(s))
 
 
 def test_adopt_sets_the_type_in_one_undo_step(window, page) -> None:
@@ -183,13 +188,14 @@ def test_compare_dialog_shows_the_six_types_from_the_rules(page, monkeypatch) ->
     assert cell.text() == "Not supported"
     note = rules.subjects.get(SubjectType.PERSONAL).capabilities["wechat_pay"].note
     assert note.en in cell.toolTip()
-    # Uncertain rules are marked; the contradictions are listed under the table.
+    # Uncertain rules are marked once, plainly; where research sources disagree is not shown.
     ads_row = next(
         r for r in range(table.rowCount()) if table.verticalHeaderItem(r).text().startswith("Ads")
     )
     assert "not officially confirmed" in table.item(ads_row, 0).text()
-    contradiction = rules.subjects.contradictions[0].text.en
-    assert contradiction[:40] in opened[0].contradictions.toPlainText()
+    tips = [table.item(r, c).toolTip() for r in range(table.rowCount()) for c in range(6)]
+    assert UNCONFIRMED.en in "".join(tips)
+    assert not any(n.text.en[:40] in "".join(tips) for n in rules.subjects.contradictions)
     assert table.editTriggers() == table.EditTrigger.NoEditTriggers
 
 

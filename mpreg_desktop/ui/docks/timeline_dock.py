@@ -16,6 +16,7 @@ from mpreg_desktop.domain.messages import timeline_text, timeline_word
 from mpreg_desktop.domain.timeline import TimelineItem
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
+from mpreg_desktop.ui.sources import sources_text
 
 STATE_COLOURS = {"overdue": "#c62828", "due_soon": "#b26a00", "done": "#607d8b"}
 TODAY_COLOUR = "#1565c0"
@@ -90,7 +91,7 @@ class TimelineView(QTreeWidget):
             font = row.font(0)
             font.setItalic(True)
             row.setFont(0, font)
-        row.setToolTip(1, "\n".join(item.source))
+        row.setToolTip(1, sources_text(item.source, self.document.rules))
         return row
 
     def _add_today(self, now) -> None:
