@@ -326,6 +326,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
 <context>
     <name>CaseView</name>
     <message>
+        <source>1 error in this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} errors in this step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,6 +382,26 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
 </context>
 <context>
     <name>Duration</name>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>hours</source>
         <translation type="unfinished"></translation>
@@ -506,6 +530,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>The subject principal&apos;s details are used; untick to enter another person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face check tips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -974,6 +1002,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>No cases yet: cases saved in the library folder appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1534,6 +1566,14 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>handover sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1582,6 +1622,17 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
     <message>
         <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

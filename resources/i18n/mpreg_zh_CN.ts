@@ -331,6 +331,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
 <context>
     <name>CaseView</name>
     <message>
+        <source>1 error in this step</source>
+        <translation>此步骤有 1 个错误</translation>
+    </message>
+    <message>
         <source>{count} errors in this step</source>
         <translation>此步骤有 {count} 个错误</translation>
     </message>
@@ -383,6 +387,26 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
 </context>
 <context>
     <name>Duration</name>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>1 个工作日</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 个月</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 年</translation>
+    </message>
     <message>
         <source>hours</source>
         <translation>小时</translation>
@@ -514,6 +538,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>使用主体负责人的信息；取消勾选可填写其他人。</translation>
     </message>
     <message>
+        <source>Face check tips</source>
+        <translation>人脸核身注意事项</translation>
+    </message>
+    <message>
         <source>Certificates and photos</source>
         <translation>证件与照片要求</translation>
     </message>
@@ -589,7 +617,7 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>Verify within {span} of receiving the SMS</source>
-        <translation>收到短信后 {span} 内完成核验</translation>
+        <translation>收到短信后 {span}内完成核验</translation>
     </message>
     <message>
         <source>The {span} ended at {time}: the filing will be rejected automatically</source>
@@ -980,6 +1008,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>No cases yet: cases saved in the library folder appear here.</source>
         <translation>还没有案例：保存在案例库文件夹中的案例会显示在这里。</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>共 1 个案例</translation>
     </message>
     <message>
         <source>{shown} of {total} cases shown</source>
@@ -1554,6 +1586,14 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation>打印预览</translation>
     </message>
     <message>
+        <source>handover sheet</source>
+        <translation>材料交接单</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>清单</translation>
+    </message>
+    <message>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -1604,6 +1644,17 @@ Your changes are still here; try another folder with “Save as”.</source>
     <message>
         <source>Problems</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -2373,7 +2424,7 @@ Recover them, or discard them?</source>
     </message>
     <message>
         <source>Valid for {validity}; annual review in the last {window}</source>
-        <translation>有效期 {validity}，到期前 {window} 内可年审</translation>
+        <translation>有效期 {validity}，到期前 {window}内可年审</translation>
     </message>
 </context>
 </TS>

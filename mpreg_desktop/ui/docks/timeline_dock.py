@@ -62,14 +62,16 @@ class TimelineView(QTreeWidget):
         language = i18n.current_language()
         now = now_shanghai()
         self.clear()
-        today_added = False
-        for item in self.document.timeline(now):
-            if not today_added and item.at > now:
-                self._add_today(now)
-                today_added = True
+        items = self.document.timeline(now)
+        # What is done belongs to the past, even when the usual time it was projected on (a
+        # review answered early) is still ahead: it is listed before 今天, never after.
+        past = [i for i in items if i.at <= now or i.state == "done"]
+        for item in past:
             self.addTopLevelItem(self._row(item, language))
-        if not today_added:
-            self._add_today(now)
+        self._add_today(now)
+        for item in items:
+            if item not in past:
+                self.addTopLevelItem(self._row(item, language))
 
     def _row(self, item: TimelineItem, language: str) -> QTreeWidgetItem:
         state = timeline_word(item.state, language)
