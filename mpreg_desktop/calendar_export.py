@@ -13,7 +13,7 @@ import icalendar
 
 from mpreg_desktop import __version__
 from mpreg_desktop.domain.case import Case
-from mpreg_desktop.domain.messages import timeline_text, timeline_word
+from mpreg_desktop.domain.messages import counting_text, timeline_text, timeline_word
 from mpreg_desktop.domain.provenance import UNCONFIRMED, shown_sources
 from mpreg_desktop.domain.rules import load_rules
 from mpreg_desktop.domain.timeline import TimelineItem
@@ -51,6 +51,8 @@ def _event(case: Case, item: TimelineItem, language: str, stamp: datetime) -> ic
     lines = [timeline_word(item.state, language)]
     if item.estimate:
         lines.append(timeline_word("estimate", language))
+    if counting_text(item.unit, language):
+        lines.append(counting_text(item.unit, language))
     if item.uncertain:
         lines.append(UNCONFIRMED.get(language))
     lines += _sources_lines(item, language)

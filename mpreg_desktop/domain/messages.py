@@ -153,6 +153,13 @@ def timeline_text(item: Any, language: str) -> str:
     return entry[_lang_key(language)].format_map(_Params(item.params)) if entry else item.code
 
 
+def counting_text(unit: str | None, language: str) -> str:
+    """How a span in days is counted (the start day itself never counts), or "" for hours."""
+    if unit in ("workdays", "calendar_days"):
+        return timeline_word(f"counted_{unit}", language)
+    return ""
+
+
 def due_text(item: Any, now: Any, language: str) -> str:
     """The countdown to a timeline item. Past an authority's usual time (a milestone), nothing
     is overdue on the user's side: it reads 超出预计 …, as the timeline dock says, not 已逾期."""

@@ -27,6 +27,7 @@ from mpreg_desktop import APP_NAME, ORG_NAME, __version__
 from mpreg_desktop.domain.provenance import cited_sources, shown_source
 from mpreg_desktop.domain.rules import Rules
 from mpreg_desktop.ui import i18n
+from mpreg_desktop.ui.steps.official_site import open_link
 
 
 class PreferencesDialog(QDialog):
@@ -74,6 +75,7 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         settings = self.context.settings
+        changed = settings.language != self.language.currentData()
         settings.language = self.language.currentData()
         text = self.library.text().strip()
         settings.library_dir = (
@@ -81,6 +83,15 @@ class PreferencesDialog(QDialog):
         )
         self.context.save_settings()
         super().accept()
+        if changed:  # windows built in the old language keep it: say so at the moment it matters
+            QMessageBox.information(
+                self.parentWidget(),
+                self.tr("Language"),
+                self.tr(
+                    "The new language applies the next time the app starts. Save your work, "
+                    "close every window and start the app again to use it now."
+                ),
+            )
 
 
 def _link(title: str, url: str | None) -> str:
@@ -146,7 +157,8 @@ class RulesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Rules edition and sources"))
         self.browser = QTextBrowser()
-        self.browser.setOpenExternalLinks(True)
+        self.browser.setOpenLinks(False)  # the system browser, or a word if there is none
+        self.browser.anchorClicked.connect(lambda url: open_link(url, self))
         self._summary = rules_html(rules, i18n.current_language())
         self._details = provenance_html(rules, i18n.current_language())
         self.browser.setHtml(self._summary)

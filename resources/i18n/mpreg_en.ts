@@ -1398,6 +1398,19 @@ Your changes are still here; try another folder with “Save as”.</source>
 <context>
     <name>OfficialSite</name>
     <message>
+        <source>No browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page could not be opened: no web browser answered on this computer. Copy its address and open it in a browser yourself:
+{url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open {host} in the browser</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1546,6 +1559,10 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
     <message>
         <source>A new language applies the next time the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies the next time the app starts. Save your work, close every window and start the app again to use it now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

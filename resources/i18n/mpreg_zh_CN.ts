@@ -1416,6 +1416,20 @@ Your changes are still here; try another folder with “Save as”.</source>
 <context>
     <name>OfficialSite</name>
     <message>
+        <source>No browser</source>
+        <translation>无法打开浏览器</translation>
+    </message>
+    <message>
+        <source>The page could not be opened: no web browser answered on this computer. Copy its address and open it in a browser yourself:
+{url}</source>
+        <translation>无法打开该页面：这台电脑上没有可用的浏览器响应。请复制地址，自行在浏览器中打开：
+{url}</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>复制地址</translation>
+    </message>
+    <message>
         <source>Open {host} in the browser</source>
         <translation>在浏览器中打开 {host}</translation>
     </message>
@@ -1565,6 +1579,10 @@ Your changes are still here; try another folder with “Save as”.</source>
     <message>
         <source>A new language applies the next time the app starts.</source>
         <translation>新的语言将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time the app starts. Save your work, close every window and start the app again to use it now.</source>
+        <translation>新的界面语言将在下次启动时生效。如需立即使用，请保存工作、关闭所有窗口后重新启动本应用。</translation>
     </message>
 </context>
 <context>

@@ -147,3 +147,22 @@ def test_timeline_json_and_ics(tmp_path: Path, capsys) -> None:
     assert [t.total_seconds() for t in triggers] == [-86400, -7200]
     pay = events["bank_transfer.pay@mpreg-desktop"]
     assert str(pay.decoded("dtstart")) == "2026-11-22"
+
+
+def test_help_lists_every_subcommand(capsys: pytest.CaptureFixture[str]) -> None:
+    from mpreg_desktop.cli import SUBCOMMANDS
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    for name in SUBCOMMANDS:
+        assert name in out.split("Subcommands:", 1)[1], name
+
+
+def test_check_says_one_error_not_one_errors(tmp_path: Path, capsys) -> None:
+    from mpreg_desktop.domain.checks import Problem
+    from mpreg_desktop.domain.rules import load_rules
+    from mpreg_desktop.report import _print_problems
+
+    _print_problems(tmp_path / "x.mpreg", [Problem("x", "error", "name", {})], load_rules(), "en")
+    assert "1 error, 0 warnings, 0 info" in capsys.readouterr().out

@@ -84,7 +84,7 @@ def test_every_menu_item_has_an_effect(window, sample_path: Path, opened: list[s
     assert {"&Close window", "E&xit"} <= set(actions)
 
 
-def test_preferences_save_language_and_folder(context, qtbot, tmp_path: Path) -> None:
+def test_preferences_save_language_and_folder(context, qtbot, tmp_path: Path, dialogs) -> None:
     dialog = PreferencesDialog(context)
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
@@ -93,6 +93,13 @@ def test_preferences_save_language_and_folder(context, qtbot, tmp_path: Path) ->
     assert context.settings.language == "zh_CN"
     assert context.library_dir() == tmp_path / "cases"
     assert '"language": "zh_CN"' in context.paths.settings_file.read_text(encoding="utf-8")
+    # A changed language says when it applies; the same language again says nothing.
+    assert [kind for kind, *_ in dialogs.shown] == ["information"]
+    assert "next time the app starts" in dialogs.shown[0][2]
+    again = PreferencesDialog(context)
+    qtbot.addWidget(again)
+    again.accept()
+    assert len(dialogs.shown) == 1
 
 
 def test_rules_dialog_lists_edition_and_sources(context, qtbot) -> None:

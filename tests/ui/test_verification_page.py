@@ -169,7 +169,9 @@ def test_official_site_button_opens_the_browser(
     page: VerificationPage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url)))
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True)
+    )
     choose_method(page, VerificationMethod.WECHAT_CERTIFICATION)
     page.cert_site.click()
     assert [u.toString() for u in opened] == ["https://mp.weixin.qq.com/"]

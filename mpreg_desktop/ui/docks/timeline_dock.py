@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from mpreg_desktop.domain.case import SHANGHAI, now_shanghai
-from mpreg_desktop.domain.messages import timeline_text, timeline_word
+from mpreg_desktop.domain.messages import counting_text, timeline_text, timeline_word
 from mpreg_desktop.domain.timeline import TimelineItem
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
@@ -94,6 +94,10 @@ class TimelineView(QTreeWidget):
             font.setItalic(True)
             row.setFont(0, font)
         row.setToolTip(1, sources_text(item.source, self.document.rules))
+        counting = counting_text(item.unit, language) if item.kind != "event" else ""
+        if counting:  # 1–20 工作日 from when? say so where the dates are
+            row.setToolTip(0, f"{when_text(item)}\n{counting}")
+            row.setToolTip(2, counting)
         return row
 
     def _add_today(self, now) -> None:

@@ -27,6 +27,7 @@ from mpreg_desktop.storage.attachments import FileState
 from mpreg_desktop.ui.forms import SEVERITY_COLOURS, OptionalDateEdit
 from mpreg_desktop.ui.steps.attachments_view import AttachmentRow, file_name
 from mpreg_desktop.ui.steps.materials_edits import dropped_files
+from mpreg_desktop.ui.steps.official_site import open_link
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class MaterialDetail(QWidget):
         layout = QVBoxLayout(self)
         self.about = QLabel()
         self.about.setWordWrap(True)
-        self.about.setOpenExternalLinks(True)
+        self.about.linkActivated.connect(lambda url: open_link(url, self.window()))
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         layout.addWidget(self.about)
         self.problems = QLabel()
@@ -130,7 +131,7 @@ class MaterialDetail(QWidget):
         layout.addWidget(self.files_box)
         self.sources = QLabel()  # last: what to do comes first, where the rule is from after
         self.sources.setWordWrap(True)
-        self.sources.setOpenExternalLinks(True)
+        self.sources.linkActivated.connect(lambda url: open_link(url, self.window()))
         self.sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         layout.addWidget(self.sources)
         layout.addStretch(1)
