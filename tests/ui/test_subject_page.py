@@ -273,3 +273,27 @@ def test_code_kind_stays_shown_with_its_problems(page) -> None:
     label = page.document.rules.identifiers.uscc_category("92").label.en
     assert f"it starts with 92: {label}" in page.code_kind.text()
     assert binding.message.isVisibleTo(page)  # the checksum problem shows underneath
+
+
+def test_one_fact_one_message_for_a_short_name(page) -> None:
+    """「面」 is too short: one line says so, not a second one calling it allowed."""
+    binding = page.binding_for("mini_program.name")
+    type_text(binding.edit, "面")
+    lines = binding.message.text().splitlines()
+    assert len(lines) == 1 and "at least 4" in lines[0]
+
+
+def test_a_code_length_problem_waits_for_the_user_to_leave_the_field(window, page) -> None:
+    """No flashing "has 7 characters" on every keystroke of a USCC: it shows on leaving."""
+    choose(page.binding_for("subject.type"), SubjectType.ENTERPRISE)
+    binding = page.binding_for("subject.code")
+    type_text(binding.edit, "9144030")
+    assert page.document.case.subject.code == "9144030"  # the edit went through
+    assert "7 characters" not in binding.message.text() or not binding.message.isVisibleTo(page)
+    binding.edit.editingFinished.emit()  # focus leaves (or Return)
+    assert binding.message.isVisibleTo(page) and "7 characters" in binding.message.text()
+    # Typing on, the complete code shows a wrong check digit at once (not a length problem).
+    type_text(binding.edit, "0MA5DXXX0X1")
+    assert len(page.document.case.subject.code) == 18
+    assert binding.message.isVisibleTo(page)
+    assert "The code has" not in binding.message.text()  # the check digit, not the length
