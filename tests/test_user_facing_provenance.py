@@ -183,3 +183,9 @@ def test_rules_dialog_summary_and_details(qapp, rules: Rules) -> None:
     dialog.details.click()  # maintainers still find the full provenance
     assert "001_4ea2a61ab241226e.txt" in dialog.browser.toPlainText()
     assert rules.subjects.contradictions[0].text.en[:30] in dialog.browser.toPlainText()
+
+
+@pytest.mark.parametrize("name", ["guide_zh_CN.html", "guide_en.html"])
+def test_user_guide(name: str) -> None:
+    text = (ROOT / "resources" / "guide" / name).read_text(encoding="utf-8")
+    assert not offences(text), offences(text)
