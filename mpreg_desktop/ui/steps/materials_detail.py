@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from mpreg_desktop.domain.case import Attachment, MaterialItem
 from mpreg_desktop.storage.attachments import FileState
+from mpreg_desktop.ui.focus_style import frame_focus
 from mpreg_desktop.ui.forms import SEVERITY_COLOURS, OptionalDateEdit
 from mpreg_desktop.ui.steps.attachments_view import AttachmentRow, file_name
 from mpreg_desktop.ui.steps.materials_edits import dropped_files
@@ -71,6 +72,7 @@ class MaterialDetail(QWidget):
         self.about.setWordWrap(True)
         self.about.linkActivated.connect(lambda url: open_link(url, self.window()))
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        frame_focus(self.about)
         layout.addWidget(self.about)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
@@ -133,6 +135,7 @@ class MaterialDetail(QWidget):
         self.sources.setWordWrap(True)
         self.sources.linkActivated.connect(lambda url: open_link(url, self.window()))
         self.sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        frame_focus(self.sources)
         layout.addWidget(self.sources)
         layout.addStretch(1)
         self.show_nothing()

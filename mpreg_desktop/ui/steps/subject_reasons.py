@@ -19,6 +19,7 @@ from mpreg_desktop.domain.messages import catalog
 from mpreg_desktop.domain.recommend import Reason
 from mpreg_desktop.domain.rules import Rules, Text
 from mpreg_desktop.ui import i18n
+from mpreg_desktop.ui.focus_style import frame_focus
 from mpreg_desktop.ui.sources import sources_html, unconfirmed_sentence
 
 GREY = "#546e7a"
@@ -206,6 +207,7 @@ class SourcedLabel(QLabel):
         self._items: list[tuple[tuple[str, ...], Text | None]] = []
         self.linkHovered.connect(self._show)
         self.linkActivated.connect(self._show)
+        frame_focus(self)
 
     def start(self) -> None:
         """Forget the links of the previous text (call before building a new one)."""
