@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from msgspec import Struct
+from pydantic import BaseModel
 
 from mpreg_desktop.calendar_export import timeline_to_ics
 from mpreg_desktop.domain.case import SHANGHAI
@@ -74,8 +74,8 @@ def shown_texts(obj: Any, path: str = "rules") -> Iterator[tuple[str, str]]:
     elif isinstance(obj, PackInfo):
         yield path + ".description", obj.description.zh
         yield path + ".description", obj.description.en
-    elif isinstance(obj, Struct):
-        for name in obj.__struct_fields__:
+    elif isinstance(obj, BaseModel):
+        for name in type(obj).model_fields:
             if name not in MAINTAINER_FIELDS:
                 yield from shown_texts(getattr(obj, name), f"{path}.{name}")
     elif isinstance(obj, list | tuple):

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-import msgspec
+from pydantic import BaseModel
 
 from mpreg_desktop.domain.rules import Rules, Sourced, Text
 
@@ -94,8 +94,8 @@ def cited_sources(rules: Rules) -> set[str]:
         obj = stack.pop()
         if isinstance(obj, Sourced):
             found.update(obj.source)
-        if isinstance(obj, msgspec.Struct):
-            stack.extend(getattr(obj, name) for name in obj.__struct_fields__)
+        if isinstance(obj, BaseModel):
+            stack.extend(getattr(obj, name) for name in type(obj).model_fields)
         elif isinstance(obj, list | tuple):
             stack.extend(obj)
         elif isinstance(obj, dict):
