@@ -24,6 +24,7 @@ from mpreg_desktop.domain.case import (
 )
 from mpreg_desktop.domain.checklist import ChecklistItem, build_checklist
 from mpreg_desktop.domain.checks import Problem, check_case
+from mpreg_desktop.domain.linked import linked_edits
 from mpreg_desktop.domain.rules import Rules, load_rules
 from mpreg_desktop.domain.timeline import TimelineItem, build_timeline
 from mpreg_desktop.domain.workdays import WorkdayCalendar
@@ -104,9 +105,23 @@ class CaseDocument(QObject):
         old = get_path(self.case, path)
         if old == value:
             return
-        self.undo_stack.push(
-            SetFieldCommand(self, path, old, value, merge=merge, label=label or path)
-        )
+        linked = linked_edits(self.case, self.rules, path, value)
+        if not linked:
+            self.undo_stack.push(
+                SetFieldCommand(self, path, old, value, merge=merge, label=label or path)
+            )
+            return
+        # The fields that follow (domain/linked.py) change in the same undo step. A macro does
+        # not merge with the next keystroke: typing there is undone one character at a time.
+        self.undo_stack.beginMacro(label or path)
+        self.undo_stack.push(SetFieldCommand(self, path, old, value, merge=False, label=path))
+        for other, new in linked:
+            new = checked_value(self.case, other, new)
+            old_other = get_path(self.case, other)
+            self.undo_stack.push(
+                SetFieldCommand(self, other, old_other, new, merge=False, label=other)
+            )
+        self.undo_stack.endMacro()
 
     def apply(self, path: str, value: Any) -> None:
         """Called by undo commands only, with values set_field has already checked."""

@@ -324,3 +324,24 @@ def test_workday_spans_say_they_count_from_the_next_working_day(window, page: Fi
         if dock.topLevelItem(i).text(1) == "Communications authority review result"
     )
     assert "from the working day after it started" in row.toolTip(0)
+
+
+def test_same_person_fills_the_principal_and_keeps_it_in_step(page: FilingPage) -> None:
+    """主体负责人就是法定代表人: ticking fills name and ID; editing one side edits both, undo both."""
+    doc = page.document
+    doc.set_field("filing.subject_principal_is_legal_rep", False)
+    doc.set_field("filing.subject_principal.name", "")
+    doc.set_field("subject.legal_rep.name", "马小军")
+    doc.set_field("subject.legal_rep.id_number", "11010519491231002X")
+    page.binding_for("filing.subject_principal_is_legal_rep").check.click()
+    name = page.binding_for("filing.subject_principal.name")
+    assert name.edit.text() == "马小军"
+    assert page.binding_for("filing.subject_principal.id_number").edit.text() == (
+        "11010519491231002X"
+    )
+    doc.undo_stack.undo()  # the tick and what it filled, in one step
+    assert not doc.case.filing.subject_principal_is_legal_rep
+    assert doc.case.filing.subject_principal.name == ""
+    doc.undo_stack.redo()
+    type_text(name.edit, "马")  # typed on the filing page: the legal representative follows
+    assert doc.case.subject.legal_rep.name == "马小军马"

@@ -175,3 +175,11 @@ def test_official_site_button_opens_the_browser(
     choose_method(page, VerificationMethod.WECHAT_CERTIFICATION)
     page.cert_site.click()
     assert [u.toString() for u in opened] == ["https://mp.weixin.qq.com/"]
+
+
+def test_face_check_name_is_prefilled_from_the_legal_rep(page: VerificationPage) -> None:
+    doc = page.document
+    doc.set_field("subject.legal_rep.name", "马小军")
+    doc.set_field("verification.face.name", "")
+    doc.set_field("verification.method", VerificationMethod.LEGAL_REP_FACE)
+    assert page.binding_for("verification.face.name").edit.text() == "马小军"
