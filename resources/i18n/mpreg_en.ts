@@ -50,7 +50,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No other files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other material of this case has a file this one does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a file of another material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach to {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy beside the case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of the files are outside the case&apos;s folder. Copy them into the folder “{folder}” beside the case? Then the case and its scans can be moved or sent together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -115,6 +151,14 @@
 <context>
     <name>AttachmentRow</name>
     <message>
+        <source>Preview of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path}
 Attached {when}</source>
         <translation type="unfinished"></translation>
@@ -168,7 +212,7 @@ Attached {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File unchanged</source>
+        <source>Same file as when attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1316,6 +1360,14 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
     <message>
         <source>Look again whether the attached files are still there and unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a file of another material…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One scan can serve several materials (the ID card, say): no second upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -50,8 +50,44 @@
         <translation>为“{name}”添加附件</translation>
     </message>
     <message>
+        <source>No other files</source>
+        <translation>没有其他文件</translation>
+    </message>
+    <message>
+        <source>No other material of this case has a file this one does not have.</source>
+        <translation>本案例的其他材料中没有本项尚未使用的文件。</translation>
+    </message>
+    <message>
+        <source>Use a file of another material</source>
+        <translation>使用其他材料的文件</translation>
+    </message>
+    <message>
+        <source>Attach to {name}:</source>
+        <translation>添加到「{name}」：</translation>
+    </message>
+    <message>
         <source>Not attached</source>
         <translation>未添加附件</translation>
+    </message>
+    <message>
+        <source>Copy beside the case?</source>
+        <translation>复制到案例旁？</translation>
+    </message>
+    <message>
+        <source>{count} of the files are outside the case&apos;s folder. Copy them into the folder “{folder}” beside the case? Then the case and its scans can be moved or sent together.</source>
+        <translation>有 {count} 个文件不在案例所在的文件夹中。要复制到案例旁的「{folder}」文件夹吗？这样案例和扫描件可以一起移动或发送。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Keep where they are</source>
+        <translation>保留在原位置</translation>
+    </message>
+    <message>
+        <source>Not copied</source>
+        <translation>未复制</translation>
     </message>
     <message>
         <source>the file is not there</source>
@@ -117,6 +153,14 @@
 <context>
     <name>AttachmentRow</name>
     <message>
+        <source>Preview of {name}</source>
+        <translation>{name} 的预览</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>无预览</translation>
+    </message>
+    <message>
         <source>{path}
 Attached {when}</source>
         <translation>{path}
@@ -171,8 +215,8 @@ Attached {when}</source>
         <translation>从本案例中移除此附件；文件本身不会被删除</translation>
     </message>
     <message>
-        <source>File unchanged</source>
-        <translation>文件未变</translation>
+        <source>Same file as when attached</source>
+        <translation>与添加时的文件相同</translation>
     </message>
     <message>
         <source>File changed since it was attached</source>
@@ -1335,6 +1379,14 @@ Your changes are still here; try another folder with “Save as”.</source>
     <message>
         <source>Look again whether the attached files are still there and unchanged</source>
         <translation>重新检查附件文件是否仍在原处且未被修改</translation>
+    </message>
+    <message>
+        <source>Use a file of another material…</source>
+        <translation>使用其他材料的文件…</translation>
+    </message>
+    <message>
+        <source>One scan can serve several materials (the ID card, say): no second upload</source>
+        <translation>一份扫描件可用于多项材料（如身份证），无需重复上传</translation>
     </message>
     <message>
         <source>Select a material to see why it is needed and attach files.</source>

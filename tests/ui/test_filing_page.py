@@ -327,7 +327,7 @@ def test_workday_spans_say_they_count_from_the_next_working_day(window, page: Fi
 
 
 def test_same_person_fills_the_principal_and_keeps_it_in_step(page: FilingPage) -> None:
-    """主体负责人就是法定代表人: ticking fills name and ID; editing one side edits both, undo both."""
+    """主体负责人就是法定代表人 ticked fills name and ID; one side edited edits both; undo both."""
     doc = page.document
     doc.set_field("filing.subject_principal_is_legal_rep", False)
     doc.set_field("filing.subject_principal.name", "")

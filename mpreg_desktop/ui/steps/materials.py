@@ -98,6 +98,7 @@ class MaterialsPage(QWidget):
         detail = self.detail
         detail.addRequested.connect(self.files.add_dialog)
         detail.recheckRequested.connect(self.check_files)
+        detail.reuseRequested.connect(self.files.reuse_dialog)
         detail.filesDropped.connect(lambda files: self.files.attach(self._current(), files))
         detail.openRequested.connect(self.files.open)
         detail.removeRequested.connect(self.files.remove)

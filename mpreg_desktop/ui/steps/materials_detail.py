@@ -56,6 +56,7 @@ class Shown:
 class MaterialDetail(QWidget):
     addRequested = Signal()
     recheckRequested = Signal()
+    reuseRequested = Signal()  # attach a file another material already has
     filesDropped = Signal(list)  # list[Path]
     openRequested = Signal(int)  # attachment index
     removeRequested = Signal(int)
@@ -119,7 +120,13 @@ class MaterialDetail(QWidget):
             self.tr("Look again whether the attached files are still there and unchanged")
         )
         self.recheck_button.clicked.connect(self.recheckRequested)
+        self.reuse_button = QPushButton(self.tr("Use a file of another material…"))
+        self.reuse_button.setToolTip(
+            self.tr("One scan can serve several materials (the ID card, say): no second upload")
+        )
+        self.reuse_button.clicked.connect(self.reuseRequested)
         actions.addWidget(self.add_button)
+        actions.addWidget(self.reuse_button)
         actions.addWidget(self.recheck_button)
         actions.addStretch(1)
         files_layout.addLayout(actions)
