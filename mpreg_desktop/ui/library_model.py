@@ -199,8 +199,8 @@ class LibraryModel(QAbstractTableModel):
                 return ""
             language = i18n.current_language()
             left = due_text(s.deadline, self.now, language)
-            colon = "：" if language.startswith("zh") else ": "
-            return f"{timeline_text(s.deadline, language)}{colon}{left}"
+            # The time left first: a narrow column cuts the end of the text, never the countdown.
+            return f"{left} · {timeline_text(s.deadline, language)}"
         return self._modified_text(s)
 
     @staticmethod

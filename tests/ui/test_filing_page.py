@@ -313,7 +313,7 @@ def test_workday_spans_say_they_count_from_the_next_working_day(window, page: Fi
     from mpreg_desktop.domain.case import StageRecord
 
     card = page.stages.cards[FilingStage.AUTHORITY_REVIEW]
-    assert "from the working day after it started" in card.duration.text()
+    assert "from the working day after the start" in card.duration.text()
     assert "working days" in card.duration.text()
     record = StageRecord(stage=FilingStage.AUTHORITY_REVIEW, started=now_shanghai())
     page.document.set_field("filing.stages", [record])
@@ -323,7 +323,7 @@ def test_workday_spans_say_they_count_from_the_next_working_day(window, page: Fi
         for i in range(dock.topLevelItemCount())
         if dock.topLevelItem(i).text(1) == "Communications authority review result"
     )
-    assert "from the working day after it started" in row.toolTip(0)
+    assert "from the working day after the start" in row.toolTip(0)
 
 
 def test_same_person_fills_the_principal_and_keeps_it_in_step(page: FilingPage) -> None:
