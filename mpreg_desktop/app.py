@@ -104,6 +104,9 @@ def run_gui(files: list[str], rules: Path | None = None) -> int:
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
+    from mpreg_desktop.ui.focus_style import install_visible_focus
+
+    install_visible_focus(app)
 
     from mpreg_desktop.ui.context import AppContext
 

@@ -472,15 +472,27 @@ class IdentifierRules(Strict):
 
 
 class SourceInfo(Strict):
-    title: str
+    title: str  # for maintainers (帮助 → 规则版本与来源, details), never in the guidance itself
     url: str | None = None
     reliability: Literal["high", "medium", "low"]
+    # What users may see of it (reference §0.3): an official page is linked by ``label``;
+    # anything else shows as 行业资料（非官方）.
+    kind: Literal["official", "secondary"] = "secondary"
+    label: Text | None = None
+
+    @model_validator(mode="after")
+    def _official_is_linked(self) -> Self:
+        if self.kind == "official" and (self.label is None or not self.url):
+            raise ValueError("an official source needs the page's url and its label")
+        return self
 
 
 class PackInfo(Strict):
     edition: date
     description: Text
     sources: dict[str, SourceInfo]  # every seed file name used as a source, with what it is
+    # Titles of the official pages cited by address, shown instead of the address.
+    official_pages: dict[str, Text] = Field(default_factory=dict)
 
 
 class Rules(Strict):

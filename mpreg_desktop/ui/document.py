@@ -26,6 +26,7 @@ from mpreg_desktop.domain.case import (
 from mpreg_desktop.domain.checklist import ChecklistItem, build_checklist
 from mpreg_desktop.domain.checks import Problem, check_case
 from mpreg_desktop.domain.clock import SYSTEM_CLOCK, Clock
+from mpreg_desktop.domain.linked import linked_edits
 from mpreg_desktop.domain.progress import progress, step_complete
 from mpreg_desktop.domain.rules import Rules, load_rules
 from mpreg_desktop.domain.timeline import TimelineItem, build_timeline
@@ -160,13 +161,15 @@ class CaseDocument(QObject):
         old = get_path(self.case, path)
         if old == value:
             return True
+        # The fields that follow this one (domain/linked.py) change in the same undo step.
+        linked = linked_edits(self.case, self.rules, path, value)
         changes = self._edit.changes
         if changes and changes[-1].kind == "set" and changes[-1].path == path:
             changes[-1].new = private(value)  # the same field again: one change, first to last
         else:
             changes.append(Change("set", path, private(old), private(value)))
         self._set(path, value)
-        return True
+        return all(self.set_field(other, new) for other, new in linked)
 
     def append_item(
         self, path: str, item: Any, *, index: int | None = None, label: str = ""

@@ -127,8 +127,16 @@ class FieldBinding(ABC):
     def push(self, value: Any, merge: bool = False) -> None:
         self.document.set_field(self.path, value, merge=merge, label=self.label)
 
+    def deferred(self, problem: Problem) -> bool:
+        """Whether to hold ``problem`` back for now (see :class:`LineBinding`)."""
+        return False
+
     def show_problems(self, problems: list[Problem]) -> None:
-        mine = [p for p in problems if p.path == self.path or p.path.startswith(self.path + ".")]
+        mine = [
+            p
+            for p in problems
+            if (p.path == self.path or p.path.startswith(self.path + ".")) and not self.deferred(p)
+        ]
         if mine:
             worst = mine[0].severity  # problems come sorted, errors first
             language = i18n.current_language()
@@ -151,7 +159,25 @@ class LineBinding(FieldBinding):
         if limit := text_limit(document.case, path):  # typing stops where the file format does
             self.edit.setMaxLength(limit)
         super().__init__(document, path, self.edit, label)
-        self.edit.textEdited.connect(lambda text: self.push(text, merge=True))
+        self._typing = False
+        self.edit.textEdited.connect(self._edited)
+        self.edit.editingFinished.connect(self._finished)
+
+    def _edited(self, text: str) -> None:
+        self._typing = True
+        self.push(text, merge=True)
+
+    def _finished(self) -> None:
+        """Focus left or Return: a held-back length problem may show now."""
+        if self._typing:
+            self._typing = False
+            self.show_problems(self.document.derived().problems)
+
+    def deferred(self, problem: Problem) -> bool:
+        # "Should have 18 characters, has 7" on each keystroke of a USCC is noise: a length
+        # problem waits until the user leaves the field (once it has the full length there is
+        # no length problem, and a wrong check digit shows at once).
+        return self._typing and problem.code.endswith(".length")
 
     def refresh(self) -> None:
         value = self.value() or ""

@@ -281,8 +281,12 @@ class LibraryView(QWidget):
             text = self.tr("No cases yet: cases saved in the library folder appear here.")
         else:
             broken = sum(1 for s in self.model.summaries() if s.broken)
-            text = self.tr("{shown} of {total} cases shown").format(
-                shown=self.proxy.rowCount(), total=total
+            text = (
+                self.tr("1 case")
+                if total == 1 and self.proxy.rowCount() == 1
+                else self.tr("{shown} of {total} cases shown").format(
+                    shown=self.proxy.rowCount(), total=total
+                )
             )
             if broken:
                 text += self.tr(", {count} cannot be read").format(count=broken)

@@ -35,6 +35,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.context = context
         self.document: CaseDocument | None = None
         self.case_view: CaseView | None = None
+        self._guide = None  # 使用指南, built on first F1
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("MainWindow")
         self.undo_group = QUndoGroup(self)
@@ -191,6 +192,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(self.tr("&User guide"), self.show_guide, keys.HelpContents)
+        )
         help_menu.addAction(self._action(self.tr("Rules edition and &sources"), self.show_rules))
         about = self._action(self.tr("&About"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -383,6 +387,16 @@ class MainWindow(FileActionsMixin, QMainWindow):
             event.acceptProposedAction()
             for path in files:
                 self.context.open_path(path, near=self)
+
+    def show_guide(self) -> None:
+        """F1: the guide at the step on screen (the case library's section without a case)."""
+        from mpreg_desktop.ui.guide import GuideDialog
+
+        if self._guide is None:
+            self._guide = GuideDialog(self)
+        on_case = self.case_view is not None and self.stack.currentWidget() is self.case_view
+        step = list(Step)[self.case_view.tabs.currentIndex()] if on_case else None
+        self._guide.show_section(step.value if step else "start")
 
     def show_rules(self) -> None:
         from mpreg_desktop.ui.dialogs import RulesDialog

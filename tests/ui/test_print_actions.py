@@ -68,3 +68,19 @@ def test_no_chinese_font_is_said_clearly(window, sample_path: Path, monkeypatch,
     window.print_action.trigger()
     kind, _title, text = dialogs.shown[-1]
     assert kind == "critical" and "No font for Chinese" in text
+
+
+def test_export_pdf_suggests_the_case_name(window, monkeypatch) -> None:
+    """An unsaved case suggests "<case name> checklist.pdf", not "case-checklist.pdf"."""
+    window.new_case()
+    window.document.set_field("name", "兰州拉面 小程序")
+    monkeypatch.setattr(print_actions, "ask_options", lambda *a: PrintOptions())
+    asked: list[str] = []
+
+    def fake_save(*args, **kwargs):
+        asked.append(args[2])
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
+    window.export_pdf_action.trigger()
+    assert Path(asked[0]).name == "兰州拉面 小程序 checklist.pdf"

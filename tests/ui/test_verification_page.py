@@ -169,7 +169,9 @@ def test_official_site_button_opens_the_browser(
     page: VerificationPage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url)))
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True)
+    )
     choose_method(page, VerificationMethod.WECHAT_CERTIFICATION)
     page.cert_site.click()
     assert [u.toString() for u in opened] == ["https://mp.weixin.qq.com/"]
@@ -191,3 +193,11 @@ def test_method_is_recommended_with_reasons_and_a_conflict_is_warned(window, noo
     window.document.set_field("verification.method", VerificationMethod.LEGAL_REP_FACE)
     assert "WeChat certification (and its fee) is still needed" in method.message.text()
     assert advice.adopt_button.isEnabled()
+
+
+def test_face_check_name_is_prefilled_from_the_legal_rep(page: VerificationPage) -> None:
+    doc = page.document
+    doc.set_field("subject.legal_rep.name", "马小军")
+    doc.set_field("verification.face.name", "")
+    doc.set_field("verification.method", VerificationMethod.LEGAL_REP_FACE)
+    assert page.binding_for("verification.face.name").edit.text() == "马小军"

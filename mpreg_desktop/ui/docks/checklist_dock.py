@@ -36,6 +36,9 @@ class ChecklistView(QTreeWidget):
         super().__init__(parent)
         self.document = document
         self.setHeaderHidden(True)
+        # Long names wrap instead of ending in "…" (法定代表人/经营者身… at 1366×768).
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setAccessibleName(self.tr("Checklist"))
         self._quiet = False
         self._shape: list[tuple[Step, str]] = []
