@@ -13,8 +13,6 @@ Bounds are refused with a stable error type (``date_out_of_range``, ``control_ch
 English for logs and the command line.
 """
 
-from __future__ import annotations
-
 import re
 from datetime import date, datetime
 from typing import Annotated
