@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from mpreg_desktop.domain.case import get_path, text_limit
 from mpreg_desktop.domain.checks import Problem
 from mpreg_desktop.domain.messages import problem_text
+from mpreg_desktop.domain.values import MAX_DAY, MIN_DAY, one_line
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
 
@@ -46,7 +47,9 @@ class OptionalDateEdit(QWidget):
     """A date that may be unset: shows 未设置 until a date is picked; the button clears it."""
 
     dateEdited = Signal(object)  # datetime.date or None
-    _NULL = QDate(1900, 1, 1)
+    # "Not set" is the day before the first date a case may hold; the last is the case's too.
+    _NULL = QDate(MIN_DAY.year, MIN_DAY.month, MIN_DAY.day).addDays(-1)
+    _MAX = QDate(MAX_DAY.year, MAX_DAY.month, MAX_DAY.day)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,7 +58,7 @@ class OptionalDateEdit(QWidget):
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(self._NULL)
+        self.edit.setDateRange(self._NULL, self._MAX)
         self.edit.setSpecialValueText(self.tr("Not set"))
         self.edit.setDate(self._NULL)
         self.clear_button = QToolButton(self)
@@ -146,7 +149,7 @@ class LineBinding(FieldBinding):
         if limit := text_limit(document.case, path):  # typing stops where the file format does
             self.edit.setMaxLength(limit)
         super().__init__(document, path, self.edit, label)
-        self.edit.textEdited.connect(lambda text: self.push(text, merge=True))
+        self.edit.textEdited.connect(lambda text: self.push(one_line(text), merge=True))
 
     def refresh(self) -> None:
         value = self.value() or ""
