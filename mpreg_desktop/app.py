@@ -73,7 +73,10 @@ def import_models() -> None:
     (its plugin loader) a dozen more: imported first, they skip that and start-up is ~25 ms
     shorter (docs/performance.md). The validators themselves are built when first used.
     """
-    import importlib.metadata  # noqa: F401  (pydantic's plugin loader, at the first validator)
+    # No pydantic plugin has any business in this app; looking for them reads the metadata of
+    # every installed distribution when the first validator is built (~10 ms).
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    import importlib.metadata  # noqa: F401  (pydantic's plugin loader imports it all the same)
 
     import mpreg_desktop.domain.rules
     import mpreg_desktop.storage.casefile
