@@ -250,3 +250,14 @@ def test_generated_bounds_through_set_path(changes: list[tuple[str, Any]]) -> No
         except ValidationError:
             assert get_path(case, path) == before
     use(case)
+
+
+def test_a_recent_file_no_settings_file_can_hold_is_not_kept(tmp_path: Path) -> None:
+    from mpreg_desktop.storage.settings import Settings, load_settings, save_settings
+
+    settings = Settings()
+    settings.add_recent(tmp_path / "客户\udce4.mpreg")  # a name in another encoding
+    settings.add_recent(tmp_path / "客户\u3000甲.mpreg")  # an ideographic space is a name
+    save_settings(settings, tmp_path / "settings.json")
+    loaded = load_settings(tmp_path / "settings.json")
+    assert [Path(p).name for p in loaded.recent_files] == ["客户\u3000甲.mpreg"]
