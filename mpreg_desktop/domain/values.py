@@ -96,7 +96,7 @@ def _moment(value: datetime) -> datetime:
         # A zone's local mean time before 1928 (Shanghai's +08:05:43) has an offset in seconds,
         # which the file's ISO 8601 cannot keep: the same moment in UTC can.
         value = value.astimezone(UTC)
-    _day(value.date())
+        _day(value.date())  # 1900-01-01 00:00 in Shanghai's local mean time is 1899 in UTC
     return value
 
 

@@ -157,6 +157,8 @@ def test_a_file_at_a_bound_opens_computes_and_saves(path: str, value: Any) -> No
         ("filing.planned_on", date(1899, 12, 31)),
         ("account.registered_on", date(2101, 1, 1)),
         ("filing.sms_received_at", datetime(9999, 12, 31, 23, 59, tzinfo=SHANGHAI)),
+        # Shanghai's local mean time (+08:05:43) is kept in UTC, where this is 1899-12-31.
+        ("filing.sms_received_at", datetime(1900, 1, 1, 0, 0, tzinfo=SHANGHAI)),
         ("notes", "\ud83d"),
         ("subject.name", "tab\there"),
         ("subject.name", "名" * (LINE_MAX + 1)),
