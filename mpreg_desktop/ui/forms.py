@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from mpreg_desktop.domain.case import get_path, text_limit
 from mpreg_desktop.domain.checks import Problem
 from mpreg_desktop.domain.messages import problem_text
+from mpreg_desktop.domain.values import MAX_DAY, MIN_DAY, one_line
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
 from mpreg_desktop.ui.widgets.calendar_start import CalendarStart
@@ -48,7 +49,9 @@ class OptionalDateEdit(QWidget):
     """A date that may be unset: shows 未设置 until a date is picked; the button clears it."""
 
     dateEdited = Signal(object)  # datetime.date or None
-    _NULL = QDate(1900, 1, 1)
+    # "Not set" is the day before the first date a case may hold; the last is the case's too.
+    _NULL = QDate(MIN_DAY.year, MIN_DAY.month, MIN_DAY.day).addDays(-1)
+    _MAX = QDate(MAX_DAY.year, MAX_DAY.month, MAX_DAY.day)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +60,7 @@ class OptionalDateEdit(QWidget):
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(self._NULL)
+        self.edit.setDateRange(self._NULL, self._MAX)
         self.edit.setSpecialValueText(self.tr("Not set"))
         self.edit.setDate(self._NULL)
         self.calendar_start = CalendarStart(
@@ -165,7 +168,7 @@ class LineBinding(FieldBinding):
 
     def _edited(self, text: str) -> None:
         self._typing = True
-        self.push(text, merge=True)
+        self.push(one_line(text), merge=True)
 
     def _finished(self) -> None:
         """Focus left or Return: a held-back length problem may show now."""
