@@ -296,8 +296,8 @@ class Case(Model, kw_only=True):
     schema_version: int = SCHEMA_VERSION
     app_version: Short = __version__
     id: uuid.UUID = field(default_factory=uuid.uuid4)
-    created: AwareDatetime = field(default_factory=now_shanghai)
-    modified: AwareDatetime = field(default_factory=now_shanghai)
+    created: AwareDatetime = field(default_factory=SYSTEM_CLOCK.now)
+    modified: AwareDatetime = field(default_factory=SYSTEM_CLOCK.now)
     name: Short = ""  # the case's own name, e.g. the client and project
     subject: Subject = field(default_factory=Subject)
     account: Account = field(default_factory=Account)

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import msgspec
 
-from mpreg_desktop.domain.case import Case, now_shanghai
+from mpreg_desktop.domain.case import Case
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.storage.atomic import atomic_write
 
 FORMAT = "mpreg-recovery"
@@ -42,7 +43,7 @@ def write_recovery(state_dir: Path, case: Case, case_path: Path | None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     document = {
         "format": FORMAT,
-        "saved_at": now_shanghai().isoformat(),
+        "saved_at": SYSTEM_CLOCK.now().isoformat(),
         "path": str(case_path) if case_path else None,
         "case": msgspec.to_builtins(case),
     }

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK, Clock
 from mpreg_desktop.paths import AppPaths
 from mpreg_desktop.storage.settings import Settings, load_settings, save_settings
 from mpreg_desktop.ui import i18n
@@ -17,8 +18,9 @@ log = logging.getLogger(__name__)
 
 
 class AppContext:
-    def __init__(self, paths: AppPaths) -> None:
+    def __init__(self, paths: AppPaths, clock: Clock | None = None) -> None:
         self.paths = paths
+        self.clock = clock or SYSTEM_CLOCK  # the one "now" of every window (tests set it)
         self.settings: Settings = load_settings(paths.settings_file)
         self.language = i18n.resolve_language(self.settings.language)
         self.windows: list = []

@@ -311,7 +311,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def _document(self, case, path: Path | None = None) -> CaseDocument:
         calendar = self.context.calendar.calendar
-        return CaseDocument(case, path=path, rules=load_rules(), calendar=calendar)
+        return CaseDocument(
+            case, path=path, rules=load_rules(), calendar=calendar, clock=self.context.clock
+        )
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 class FileActionsMixin:
     def new_case(self) -> None:
         target = self if self.document is None else self.context.new_window()
-        target.set_document(self._document(new_case()))
+        target.set_document(self._document(new_case(now=self.context.clock.now())))
         target.bring_to_front()
 
     def open_dialog(self) -> None:
@@ -239,7 +239,6 @@ class FileActionsMixin:
         if self.document is None:
             return
         from mpreg_desktop.calendar_export import timeline_to_ics
-        from mpreg_desktop.domain.case import now_shanghai
         from mpreg_desktop.storage.atomic import atomic_write
 
         folder = self.document.path.parent if self.document.path else Path.home()
@@ -257,7 +256,7 @@ class FileActionsMixin:
         if not name:
             return
         path = Path(name) if name.lower().endswith(".ics") else Path(name + ".ics")
-        now = now_shanghai()
+        now = self.document.clock.now()
         data = timeline_to_ics(
             self.document.case, self.document.timeline(now), i18n.current_language(), now
         )

@@ -2309,10 +2309,6 @@ Recover them, or discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Valid until {until}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Valid until {until}; annual review from {opens} to {until}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2336,10 +2336,6 @@ Recover them, or discard them?</source>
         <translation>预计 {date} 起 {span}内原路退回</translation>
     </message>
     <message>
-        <source>Valid until {until}</source>
-        <translation>有效期至 {until}</translation>
-    </message>
-    <message>
         <source>Valid until {until}; annual review from {opens} to {until}</source>
         <translation>有效期至 {until}；年审时间 {opens} 至 {until}</translation>
     </message>

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
-from mpreg_desktop.domain.case import SHANGHAI, now_shanghai
+from mpreg_desktop.domain.case import SHANGHAI
 from mpreg_desktop.domain.messages import timeline_text, timeline_word
 from mpreg_desktop.domain.timeline import TimelineItem
 from mpreg_desktop.ui import i18n
@@ -59,7 +59,7 @@ class TimelineView(QTreeWidget):
 
     def refresh(self) -> None:
         language = i18n.current_language()
-        now = now_shanghai()
+        now = self.document.clock.now()
         self.clear()
         today_added = False
         for item in self.document.timeline(now):

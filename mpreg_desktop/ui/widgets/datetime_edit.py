@@ -12,7 +12,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QToolButton, QWidget
 
-from mpreg_desktop.domain.case import SHANGHAI, now_shanghai
+from mpreg_desktop.domain.case import SHANGHAI
+from mpreg_desktop.domain.clock import Clock
 
 
 class OptionalDateTimeEdit(QWidget):
@@ -21,7 +22,7 @@ class OptionalDateTimeEdit(QWidget):
     dateTimeEdited = Signal(object)  # an aware datetime in Asia/Shanghai, or None
     _NULL = QDateTime(QDate(1900, 1, 1), QTime(0, 0), QTimeZone.utc())
 
-    def __init__(self, parent: QWidget | None = None, *, unset_text: str = "") -> None:
+    def __init__(self, parent: QWidget | None, clock: Clock, *, unset_text: str = "") -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -43,7 +44,7 @@ class OptionalDateTimeEdit(QWidget):
         layout.addWidget(self.clear_button)
         self._quiet = False
         self.edit.dateTimeChanged.connect(self._edited)
-        self.now_button.clicked.connect(lambda: self.set_value(now_shanghai(), emit=True))
+        self.now_button.clicked.connect(lambda: self.set_value(clock.now(), emit=True))
         self.clear_button.clicked.connect(lambda: self.set_value(None, emit=True))
 
     def setAccessibleName(self, name: str) -> None:
