@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import msgspec
+from pydantic import ValidationError
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
@@ -158,7 +158,7 @@ class CaseDocument(QObject):
             return False
         try:
             value = checked_value(self.case, path, value)
-        except (msgspec.ValidationError, AttributeError, KeyError):
+        except (ValidationError, AttributeError, KeyError):
             # A value no case file may hold (e.g. pasted text beyond the field's limit): it
             # never reaches the case, so the app never saves a file it cannot read back.
             log.warning("edit of %s refused: not a valid value for the field", path)
@@ -186,7 +186,7 @@ class CaseDocument(QObject):
             return False
         try:
             item = checked_item(self.case, path, item)
-        except (msgspec.ValidationError, AttributeError, KeyError):
+        except (ValidationError, AttributeError, KeyError):
             log.warning("edit of %s refused: not a valid item for the list", path)
             self._edit.invalid.append(path)
             return False

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import msgspec
 import pytest
 import shiboken6
 from PySide6.QtCore import QDate, QDateTime, Qt
@@ -111,7 +110,7 @@ def test_every_control_of_every_page_leaves_a_read_only_case_alone(
     assert window.open_case_file(path)
     document = window.document
     document.read_only = "locked"
-    before = msgspec.json.encode(document.case)
+    before = document.case.model_dump_json()
     refused: list[str] = []
     document.editRefused.connect(refused.append)
     driven = 0
@@ -121,7 +120,7 @@ def test_every_control_of_every_page_leaves_a_read_only_case_alone(
         driven += drive_page(window.case_view.pages[step])
     assert driven > 100  # the pages were really there to drive
     assert refused, "no control tried to edit: the test drove nothing that edits"
-    assert msgspec.json.encode(document.case) == before
+    assert document.case.model_dump_json() == before
     assert document.undo_stack.count() == 0
     assert not window.isWindowModified()
     assert path.read_bytes() == on_disk
