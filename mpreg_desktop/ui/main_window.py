@@ -35,6 +35,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         super().__init__(parent)
         self.context = context
         self.document: CaseDocument | None = None
+        self.safety: CaseSafety | None = None  # with a document: its lock, autosave and watcher
         self.case_view: CaseView | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("MainWindow")
@@ -334,9 +335,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        safety = getattr(self, "safety", None)
-        if safety is not None:
-            safety.release()
+        if self.safety is not None:
+            self.safety.release()
         if self.document is not None and discarded and self.document.is_modified:
             self.safety.forget_recovery()  # the user chose not to save: nothing to recover
         self._save_layout()

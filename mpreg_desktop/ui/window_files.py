@@ -1,14 +1,16 @@
 """The window's file commands: new, open, recent, save, save as, print, export, close-asks.
 
-A mixin of MainWindow (kept apart so neither module grows past a few hundred lines); it uses the
-window's ``context``, ``document``, ``statusBar()`` and ``set_document``. Its strings are translated
-in the "MainWindow" context, which is what ``self.tr`` would use at run time on the window.
+A mixin of MainWindow (kept apart so neither module grows past a few hundred lines). What it needs
+from its window is declared by ``FileActionsHost``; ``tests/ui/test_window_files_interface.py``
+checks that the mixin uses nothing else and that MainWindow provides all of it. Its strings are
+translated in the "MainWindow" context, which is what ``self.tr`` would use on the window.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -20,10 +22,40 @@ from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import SaveConflict, fingerprint
 from mpreg_desktop.ui.errors import case_file_error_text
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu, QStatusBar
+
+    from mpreg_desktop.ui.context import AppContext
+    from mpreg_desktop.ui.document import CaseDocument
+    from mpreg_desktop.ui.safety import CaseSafety
+
 log = logging.getLogger(__name__)
 
 
+@runtime_checkable
+class FileActionsHost(Protocol):
+    """What the file commands use of the window they are mixed into, and nothing more."""
+
+    context: AppContext  # the app: settings, library folder, other windows, the clock
+    document: CaseDocument | None  # the open case, if any
+    safety: CaseSafety | None  # lock, autosave and file watcher of the open case
+    recent_menu: QMenu  # 文件 → 最近打开
+    _start_page: Any  # the start page when built (it lists the recent files too), else None
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def set_document(self, document: CaseDocument) -> None: ...
+
+    def _document(self, case, path: Path | None = None) -> CaseDocument: ...
+
+    def bring_to_front(self) -> None: ...
+
+    def read_only_text(self, reason: str) -> str: ...
+
+
 class FileActionsMixin:
+    """The file commands; the class using it must be a ``FileActionsHost`` (a QMainWindow)."""
+
     def new_case(self) -> None:
         target = self if self.document is None else self.context.new_window()
         target.set_document(self._document(new_case(now=self.context.clock.now())))
