@@ -18,9 +18,8 @@ from functools import cache
 from typing import Annotated, Any, Literal, get_args
 
 from annotated_types import MaxLen
-from pydantic import BaseModel, ConfigDict, Field, Strict, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, Strict, TypeAdapter
 from pydantic.fields import FieldInfo
-from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from mpreg_desktop import __version__
 from mpreg_desktop.domain.clock import SHANGHAI as SHANGHAI  # where the zone always was
@@ -39,7 +38,7 @@ from mpreg_desktop.domain.values import (
 )
 
 FORMAT = "mpreg-case"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def now_shanghai() -> datetime:
@@ -318,6 +317,9 @@ class Case(Model):
     filing: Filing = Field(default_factory=Filing)
     events: Annotated[list[Event], Field(max_length=20_000)] = Field(default_factory=list)
     notes: Long = ""
+    # The rules pack edition the app checked the case with when it last saved it (None: before
+    # schema 2): the header says so when the pack in use is of another edition.
+    rules_edition: Day | None = None
 
     def material(self, key: str) -> MaterialItem | None:
         return next((m for m in self.materials if m.key == key), None)
@@ -400,20 +402,16 @@ def _item_adapter(item_type: Any) -> TypeAdapter:
 
 
 def checked_item(case: Case, path: str, item: Any) -> Any:
-    """``item`` as one more element of the list at ``path``, validated as reading a file would
-    (the list's other items are not validated again); raises ``pydantic.ValidationError`` if it
-    is not valid or the list is full."""
+    """``item`` as one more element of the list at ``path``, validated as reading a file would;
+    raises ``ValueError`` (``pydantic.ValidationError`` for a bad item) if it is not valid or the
+    list is full. Only the new item is validated, not the whole list again."""
     obj, name, field_info = field_parent(case, path)
     limit = next((m.max_length for m in field_info.metadata if isinstance(m, MaxLen)), None)
     if limit is not None and len(getattr(obj, name)) >= limit:
-        error = PydanticCustomError(
-            "too_long", "List should have at most {max} items", {"max": limit}
-        )
-        details = InitErrorDetails(type=error, loc=(name,), input=item)
-        raise ValidationError.from_exception_data(type(obj).__name__, [details])
+        raise ValueError(f"{path} holds at most {limit} items")
     (item_type,) = get_args(field_info.annotation)
-    if isinstance(item_type, type) and issubclass(item_type, BaseModel):
-        return item_type.model_validate(item)
+    if isinstance(item, BaseModel):
+        item = item.model_dump()
     return _item_adapter(item_type).validate_python(item)
 
 

@@ -11,7 +11,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
@@ -158,7 +157,7 @@ class CaseDocument(QObject):
             return False
         try:
             value = checked_value(self.case, path, value)
-        except (ValidationError, AttributeError, KeyError):
+        except (ValueError, AttributeError, KeyError):  # pydantic's ValidationError included
             # A value no case file may hold (e.g. pasted text beyond the field's limit): it
             # never reaches the case, so the app never saves a file it cannot read back.
             log.warning("edit of %s refused: not a valid value for the field", path)
@@ -186,7 +185,7 @@ class CaseDocument(QObject):
             return False
         try:
             item = checked_item(self.case, path, item)
-        except (ValidationError, AttributeError, KeyError):
+        except (ValueError, AttributeError, KeyError):  # pydantic's ValidationError included
             log.warning("edit of %s refused: not a valid item for the list", path)
             self._edit.invalid.append(path)
             return False
@@ -278,6 +277,16 @@ class CaseDocument(QObject):
         self.changed.emit("")
         self.derivedChanged.emit()
 
+    def set_rules(self, rules: Rules) -> None:
+        """Another rules pack is in use (imported or removed): everything is derived again."""
+        if rules is self.rules:
+            return
+        self.rules = rules
+        self._derived = None
+        self._timeline = None
+        self.changed.emit("")
+        self.derivedChanged.emit()
+
     def set_others(self, others: list) -> None:
         """New knowledge of the other cases (a library scan): limits are checked again."""
         if others == self.others:
@@ -357,6 +366,7 @@ class CaseDocument(QObject):
             backup_before_save(path, str(self.case.id), state_dir)
         if self.path is not None and path.parent.resolve() != self.path.parent.resolve():
             self._rebase_attachments(self.path, path)
+        self.case.rules_edition = self.rules.edition  # what the case was last checked with
         data = write_case(path, self.case, self.clock.now())
         self.disk_hash = fingerprint(data)
         if path != self.path:

@@ -29,7 +29,7 @@ def resolve_language(setting: str) -> str:
 
 
 def current_language() -> str:
-    """"zh_CN" or "en": the language of Qt's default locale, as :func:`set_language` left it."""
+    """ "zh_CN" or "en": the language of Qt's default locale, as :func:`set_language` left it."""
     return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
 
 

@@ -378,6 +378,10 @@ Open the one in the library, or import the bundle as a copy with a new id?</sour
 <context>
     <name>CaseHeader</name>
     <message>
+        <source>Rules edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Most urgent deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,6 +399,14 @@ Open the one in the library, or import the bundle as a copy with a new id?</sour
     </message>
     <message>
         <source>{errors} errors, {warnings} warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked with the rules of {checked}; the rules of {in_use} now apply — review the problems and the checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked with newer rules ({checked}) than this app uses ({in_use}): import that rules pack to see the same checks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -461,6 +473,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> (error: not usable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> (checked)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,6 +486,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>Tick task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -546,6 +566,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Find region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Long-term ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,15 +578,7 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>6 digits, e.g. 440305</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Please choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label} (6-digit region code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -571,10 +587,6 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>Unconfirmed: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a 6-digit code yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -873,6 +885,25 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>Restore an earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Import rules pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rules pack is valid. These are its changes from the pack in use; after the import every case is checked with it. You can go back to the built-in pack later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1455,6 +1486,10 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not usable (error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes on {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,6 +1531,80 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
     <message>
         <source>Source: {sources}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MethodAdvicePanel</name>
+    <message>
+        <source>Recommended method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the recommended method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the recommended method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the subject type first (step 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {type} can only be verified this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this subject type requires it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ICP filing (备案) requires it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay requires it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat certification is needed anyway ({because}); verifying by it does both in one step. Fee {fee} yuan a year, not refunded; review usually {typical}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bank} or {face} would verify the subject for free, but the certification would still have to be applied for and paid afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{face} is free and quick: the legal representative confirms with their own real-name WeChat; no public account is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bank} needs the subject&apos;s own public bank account able to make transfers; pay the amount shown within {deadline}; it is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MultiChoiceBinding</name>
+    <message>
+        <source>{id} — no longer in the rules pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept from an earlier rules pack, which the pack in use does not know. Choose what replaces it, then untick it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1838,6 +1947,25 @@ Recover them, or discard them?</source>
     </message>
 </context>
 <context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Choose the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a district by name or code, e.g. 南山 or 440305</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RouteDetails</name>
     <message>
         <source>Conditions of the registration route</source>
@@ -1868,6 +1996,57 @@ Recover them, or discard them?</source>
     <name>RulesDialog</name>
     <message>
         <source>Rules edition and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesPackActions</name>
+    <message>
+        <source>Import rules pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the built-in pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: the imported rules pack, edition {edition}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use for this run: the rules pack given with --rules, edition {edition}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: the built-in rules pack, edition {edition}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An imported pack is kept but not used: it is not newer than the built-in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rules pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules packs (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rules pack is edition {edition}, not newer than the pack in use (edition {in_use}). Only a newer pack can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a rules pack this app can use. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules pack could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the imported rules pack and check every case with the built-in pack again?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2516,7 +2695,23 @@ Recover them, or discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Registration on the official site (官网注册)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Registration submitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the registration by {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email activated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate the email by {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

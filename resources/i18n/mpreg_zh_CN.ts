@@ -386,6 +386,10 @@ Open the one in the library, or import the bundle as a copy with a new id?</sour
 <context>
     <name>CaseHeader</name>
     <message>
+        <source>Rules edition</source>
+        <translation>规则版本</translation>
+    </message>
+    <message>
         <source>Most urgent deadline</source>
         <translation>最紧急的期限</translation>
     </message>
@@ -404,6 +408,14 @@ Open the one in the library, or import the bundle as a copy with a new id?</sour
     <message>
         <source>{errors} errors, {warnings} warnings</source>
         <translation>{errors} 个错误，{warnings} 个警告</translation>
+    </message>
+    <message>
+        <source>Last checked with the rules of {checked}; the rules of {in_use} now apply — review the problems and the checklist.</source>
+        <translation>上次按 {checked} 版规则检查；现按 {in_use} 版规则检查，请复核问题和清单。</translation>
+    </message>
+    <message>
+        <source>Last checked with newer rules ({checked}) than this app uses ({in_use}): import that rules pack to see the same checks.</source>
+        <translation>上次按更新的 {checked} 版规则检查，本应用现用 {in_use} 版：导入该规则包才能得到相同的检查结果。</translation>
     </message>
 </context>
 <context>
@@ -471,6 +483,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>清单</translation>
     </message>
     <message>
+        <source> (error: not usable)</source>
+        <translation>（有错误，不能使用）</translation>
+    </message>
+    <message>
         <source> (checked)</source>
         <translation>（已核对）</translation>
     </message>
@@ -481,6 +497,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>Tick task</source>
         <translation>勾选事项</translation>
+    </message>
+    <message>
+        <source>Record date</source>
+        <translation>记录日期</translation>
     </message>
 </context>
 <context>
@@ -556,6 +576,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>应急联系人姓名</translation>
     </message>
     <message>
+        <source>Find region</source>
+        <translation>查找地区</translation>
+    </message>
+    <message>
         <source>Long-term ID</source>
         <translation>长期有效</translation>
     </message>
@@ -564,16 +588,8 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>证件长期有效</translation>
     </message>
     <message>
-        <source>6 digits, e.g. 440305</source>
-        <translation>6位数字，如 440305</translation>
-    </message>
-    <message>
         <source>Please choose…</source>
         <translation>请选择…</translation>
-    </message>
-    <message>
-        <source>{label} (6-digit region code)</source>
-        <translation>{label}（6位行政区划代码）</translation>
     </message>
     <message>
         <source>Required when: {condition}</source>
@@ -582,10 +598,6 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>Unconfirmed: {why}</source>
         <translation>未经官方确认：{why}</translation>
-    </message>
-    <message>
-        <source>Not a 6-digit code yet.</source>
-        <translation>还不是6位数字代码。</translation>
     </message>
     <message>
         <source>{length} characters ({min}–{max}).</source>
@@ -884,6 +896,25 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>Restore an earlier version</source>
         <translation>恢复历史版本</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Import rules pack</source>
+        <translation>导入规则包</translation>
+    </message>
+    <message>
+        <source>This rules pack is valid. These are its changes from the pack in use; after the import every case is checked with it. You can go back to the built-in pack later.</source>
+        <translation>此规则包有效。以下是它相对现用规则包的变化；导入后所有案例都按它检查。之后可以随时改回内置规则包。</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1509,10 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation>{name}的状态</translation>
     </message>
     <message>
+        <source>Not usable (error)</source>
+        <translation>有错误，不能使用</translation>
+    </message>
+    <message>
         <source>Notes on {name}</source>
         <translation>{name}的备注</translation>
     </message>
@@ -1520,6 +1555,80 @@ Your changes are still here; try another folder with “Save as”.</source>
     <message>
         <source>Source: {sources}</source>
         <translation>来源：{sources}</translation>
+    </message>
+</context>
+<context>
+    <name>MethodAdvicePanel</name>
+    <message>
+        <source>Recommended method</source>
+        <translation>建议的验证方式</translation>
+    </message>
+    <message>
+        <source>Reasons for the recommended method</source>
+        <translation>建议该验证方式的理由</translation>
+    </message>
+    <message>
+        <source>Adopt the recommendation</source>
+        <translation>采用建议</translation>
+    </message>
+    <message>
+        <source>Adopt the recommended method</source>
+        <translation>采用建议的验证方式</translation>
+    </message>
+    <message>
+        <source>Recommended: {method}</source>
+        <translation>建议：{method}</translation>
+    </message>
+    <message>
+        <source>Adopt the method</source>
+        <translation>采用验证方式</translation>
+    </message>
+    <message>
+        <source>Choose the subject type first (step 1).</source>
+        <translation>请先选择主体类型（第 1 步）。</translation>
+    </message>
+    <message>
+        <source>A {type} can only be verified this way.</source>
+        <translation>{type}只能用这种方式验证。</translation>
+    </message>
+    <message>
+        <source>this subject type requires it</source>
+        <translation>该主体类型必须认证</translation>
+    </message>
+    <message>
+        <source>the ICP filing (备案) requires it first</source>
+        <translation>备案前必须先完成认证</translation>
+    </message>
+    <message>
+        <source>WeChat Pay requires it</source>
+        <translation>申请微信支付需要认证</translation>
+    </message>
+    <message>
+        <source>WeChat certification is needed anyway ({because}); verifying by it does both in one step. Fee {fee} yuan a year, not refunded; review usually {typical}.</source>
+        <translation>无论如何都需要微信认证（{because}）；用微信认证验证主体，一步完成两件事。认证费 {fee} 元/年，不退；审核一般 {typical}。</translation>
+    </message>
+    <message>
+        <source>{bank} or {face} would verify the subject for free, but the certification would still have to be applied for and paid afterwards.</source>
+        <translation>{bank}或{face}可免费验证主体，但之后仍须另行申请并支付微信认证。</translation>
+    </message>
+    <message>
+        <source>{face} is free and quick: the legal representative confirms with their own real-name WeChat; no public account is needed.</source>
+        <translation>{face}免费且快：法定代表人用本人实名微信确认即可，不需要对公账户。</translation>
+    </message>
+    <message>
+        <source>{bank} needs the subject&apos;s own public bank account able to make transfers; pay the amount shown within {deadline}; it is refunded.</source>
+        <translation>{bank}需要主体自己的、可以对外转账的对公账户；须在 {deadline}内汇入页面显示的金额，款项会退回。</translation>
+    </message>
+</context>
+<context>
+    <name>MultiChoiceBinding</name>
+    <message>
+        <source>{id} — no longer in the rules pack</source>
+        <translation>{id} — 现用规则包中已没有</translation>
+    </message>
+    <message>
+        <source>Kept from an earlier rules pack, which the pack in use does not know. Choose what replaces it, then untick it.</source>
+        <translation>这是按旧规则包选择的，现用规则包中没有此项。请选择替代项，再取消勾选它。</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1979,25 @@ Recover them, or discard them?</source>
     </message>
 </context>
 <context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Choose the region</source>
+        <translation>选择地区</translation>
+    </message>
+    <message>
+        <source>Please choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Find a district by name or code, e.g. 南山 or 440305</source>
+        <translation>按名称或代码查找区县，如 南山 或 440305</translation>
+    </message>
+    <message>
+        <source>Find a region</source>
+        <translation>查找地区</translation>
+    </message>
+</context>
+<context>
     <name>RouteDetails</name>
     <message>
         <source>Conditions of the registration route</source>
@@ -1901,6 +2029,57 @@ Recover them, or discard them?</source>
     <message>
         <source>Rules edition and sources</source>
         <translation>规则版本与来源</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPackActions</name>
+    <message>
+        <source>Import rules pack…</source>
+        <translation>导入规则包…</translation>
+    </message>
+    <message>
+        <source>Use the built-in pack</source>
+        <translation>改用内置规则包</translation>
+    </message>
+    <message>
+        <source>In use: the imported rules pack, edition {edition}.</source>
+        <translation>现用：导入的规则包，{edition} 版。</translation>
+    </message>
+    <message>
+        <source>In use for this run: the rules pack given with --rules, edition {edition}.</source>
+        <translation>本次运行使用 --rules 指定的规则包，{edition} 版。</translation>
+    </message>
+    <message>
+        <source>In use: the built-in rules pack, edition {edition}.</source>
+        <translation>现用：内置规则包，{edition} 版。</translation>
+    </message>
+    <message>
+        <source>An imported pack is kept but not used: it is not newer than the built-in one.</source>
+        <translation>已导入的规则包仍保留但未使用：它不比内置规则包新。</translation>
+    </message>
+    <message>
+        <source>Import rules pack</source>
+        <translation>导入规则包</translation>
+    </message>
+    <message>
+        <source>Rules packs (*.json);;All files (*)</source>
+        <translation>规则包 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This rules pack is edition {edition}, not newer than the pack in use (edition {in_use}). Only a newer pack can be imported.</source>
+        <translation>此规则包为 {edition} 版，不比现用规则包（{in_use} 版）新。只能导入更新的规则包。</translation>
+    </message>
+    <message>
+        <source>This file is not a rules pack this app can use. Nothing was changed.</source>
+        <translation>此文件不是本应用可用的规则包，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The rules pack could not be saved.</source>
+        <translation>规则包未能保存。</translation>
+    </message>
+    <message>
+        <source>Remove the imported rules pack and check every case with the built-in pack again?</source>
+        <translation>删除导入的规则包，所有案例重新按内置规则包检查？</translation>
     </message>
 </context>
 <context>
@@ -2552,8 +2731,24 @@ Recover them, or discard them?</source>
         <translation>日期与结果</translation>
     </message>
     <message>
+        <source>Registration on the official site (官网注册)</source>
+        <translation>官网注册</translation>
+    </message>
+    <message>
         <source>Registration submitted on</source>
         <translation>提交注册日期</translation>
+    </message>
+    <message>
+        <source>Finish the registration by {when}</source>
+        <translation>请在 {when} 前完成注册</translation>
+    </message>
+    <message>
+        <source>Email activated on</source>
+        <translation>邮箱激活日期</translation>
+    </message>
+    <message>
+        <source>Activate the email by {when}</source>
+        <translation>请在 {when} 前激活邮箱</translation>
     </message>
     <message>
         <source>Paid on</source>
