@@ -72,8 +72,8 @@ class LibraryView(QWidget):
         self.root = context.library_dir()
         self._make_folder()
         self.index = LibraryIndex(context.paths.state_dir, context.rules, context.calendar.calendar)
-        self.clock = context.clock
-        self.model = LibraryModel(self.index.rules, self.clock.now(), self)
+        self.app_clock = context.clock  # the time (self.clock is the timer that ticks)
+        self.model = LibraryModel(self.index.rules, self.app_clock.now(), self)
         self.proxy = LibraryFilter(self)
         self.proxy.now = self.model.now
         self.proxy.setSourceModel(self.model)
@@ -292,7 +292,7 @@ class LibraryView(QWidget):
 
     def tick(self, now: datetime | None = None) -> None:
         """The clock moved: countdowns change, and so may who is overdue or due this week."""
-        now = now or self.clock.now()
+        now = now or self.app_clock.now()
         self.model.set_now(now)
         if self.proxy.overdue or self.proxy.this_week:
             self.proxy.configure(now=now)
