@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from mpreg_desktop.domain.case import get_path, text_limit
 from mpreg_desktop.domain.checks import Problem
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.domain.messages import problem_text
 from mpreg_desktop.domain.values import MAX_DAY, MIN_DAY, one_line
 from mpreg_desktop.ui import i18n
@@ -53,7 +54,9 @@ class OptionalDateEdit(QWidget):
     _NULL = QDate(MIN_DAY.year, MIN_DAY.month, MIN_DAY.day).addDays(-1)
     _MAX = QDate(MAX_DAY.year, MAX_DAY.month, MAX_DAY.day)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, today: Callable[[], dt.date] = SYSTEM_CLOCK.today
+    ) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -64,7 +67,7 @@ class OptionalDateEdit(QWidget):
         self.edit.setSpecialValueText(self.tr("Not set"))
         self.edit.setDate(self._NULL)
         self.calendar_start = CalendarStart(
-            self.edit.calendarWidget(), lambda: self.value() is None
+            self.edit.calendarWidget(), lambda: self.value() is None, today
         )
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear"))
@@ -254,7 +257,7 @@ class DateBinding(FieldBinding):
     its calendar opens on that date, else on today."""
 
     def __init__(self, document: CaseDocument, path: str, label: str, after: str | None = None):
-        self.date = OptionalDateEdit()
+        self.date = OptionalDateEdit(today=document.clock.today)
         if after is not None:
             self.date.calendar_start.suggested = lambda: get_path(document.case, after)
         super().__init__(document, path, self.date, label)

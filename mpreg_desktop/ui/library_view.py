@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mpreg_desktop.domain.case import Case, Step, now_shanghai
+from mpreg_desktop.domain.case import Case, Step
 from mpreg_desktop.storage.library import (
     CaseSummary,
     LibraryIndex,
@@ -72,8 +72,10 @@ class LibraryView(QWidget):
         self.root = context.library_dir()
         self._make_folder()
         self.index = LibraryIndex(context.paths.state_dir, context.rules, context.calendar.calendar)
-        self.model = LibraryModel(self.index.rules, self)
+        self.app_clock = context.clock  # the time (self.clock is the timer that ticks)
+        self.model = LibraryModel(self.index.rules, self.app_clock.now(), self)
         self.proxy = LibraryFilter(self)
+        self.proxy.now = self.model.now
         self.proxy.setSourceModel(self.model)
         self._select_after: Path | None = None
         self._notice = ""  # what the last file operation did, shown until the next one
@@ -294,7 +296,7 @@ class LibraryView(QWidget):
 
     def tick(self, now: datetime | None = None) -> None:
         """The clock moved: countdowns change, and so may who is overdue or due this week."""
-        now = now or now_shanghai()
+        now = now or self.app_clock.now()
         self.model.set_now(now)
         if self.proxy.overdue or self.proxy.this_week:
             self.proxy.configure(now=now)

@@ -34,6 +34,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         super().__init__(parent)
         self.context = context
         self.document: CaseDocument | None = None
+        self.safety: CaseSafety | None = None  # with a document: its lock, autosave and watcher
         self.case_view: CaseView | None = None
         self._guide = None  # 使用指南, built on first F1
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -321,7 +322,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def _document(self, case, path: Path | None = None) -> CaseDocument:
         calendar = self.context.calendar.calendar
-        return CaseDocument(case, path=path, rules=self.context.rules, calendar=calendar)
+        return CaseDocument(
+            case, path=path, rules=self.context.rules, calendar=calendar, clock=self.context.clock
+        )
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -336,9 +339,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        safety = getattr(self, "safety", None)
-        if safety is not None:
-            safety.release()
+        if self.safety is not None:
+            self.safety.release()
         if self.document is not None and discarded and self.document.is_modified:
             self.safety.forget_recovery()  # the user chose not to save: nothing to recover
         self._save_layout()

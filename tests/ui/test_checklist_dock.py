@@ -78,7 +78,7 @@ def test_every_checkable_row_can_be_clicked(context, qtbot, noodle_shop, languag
     finally:
         for translator in translators:
             app.removeTranslator(translator)
-        i18n._current = "en"
+        i18n.set_language("en")
 
 
 def all_rows(view) -> list[QTreeWidgetItem]:
