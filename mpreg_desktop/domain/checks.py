@@ -10,7 +10,6 @@ reference could not confirm (``uncertain``); ``info`` — something still to fil
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,6 +28,7 @@ from mpreg_desktop.domain.checklist import STEP_ORDER, case_industries
 from mpreg_desktop.domain.identifiers import Finding, Severity
 from mpreg_desktop.domain.naming import check_name
 from mpreg_desktop.domain.rules import Rules
+from mpreg_desktop.domain.spans import add_months
 from mpreg_desktop.domain.verification_advice import conflicts
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -66,12 +66,6 @@ class OtherCase(Protocol):
     subject_code: str
     subject_type: SubjectType | None
     certified: bool
-
-
-def add_months(day: date, months: int) -> date:
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 class _Collector:
@@ -304,6 +298,15 @@ def _check_filing(case: Case, rules: Rules, today: date, out: _Collector) -> Non
             elif phone == admin_phone:
                 out.add("filing.phone.same_as_admin", "warning", f"{emergency_path}.phone", True)
 
+    known_types = {t.id for t in frules.service_content_types}
+    for type_id in filing.service_content_types:
+        if type_id not in known_types:  # kept, never dropped: the user chooses its replacement
+            out.add(
+                "filing.service_content_types.unknown",
+                "warning",
+                "filing.service_content_types",
+                content_type=type_id,
+            )
     count = len(filing.service_content_types)
     if count > frules.max_service_content_types:
         out.add(

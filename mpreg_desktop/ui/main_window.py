@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from mpreg_desktop.domain.case import Step
-from mpreg_desktop.domain.rules import load_rules
 from mpreg_desktop.ui.case_view import CaseView
 from mpreg_desktop.ui.docks.checklist_dock import ChecklistView
 from mpreg_desktop.ui.docks.problems_dock import ProblemsView
@@ -257,10 +256,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def set_document(self, document: CaseDocument) -> None:
         self.document = document
         document.setParent(self)  # lives and dies with its window
-        self.undo_group.addStack(document.undo_stack)
-        self.undo_group.setActiveStack(document.undo_stack)
+        document.join(self.undo_group)
         # Bound methods (not lambdas), so Qt disconnects them when the window is destroyed.
-        document.undo_stack.cleanChanged.connect(self._update_title)
+        document.cleanChanged.connect(self._update_title)
         document.changed.connect(self._field_changed)
         document.pathChanged.connect(self._update_title)
         self.safety = CaseSafety(self, document, self.context.paths.state_dir)
@@ -319,7 +317,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def _document(self, case, path: Path | None = None) -> CaseDocument:
         calendar = self.context.calendar.calendar
-        return CaseDocument(case, path=path, rules=load_rules(), calendar=calendar)
+        return CaseDocument(case, path=path, rules=self.context.rules, calendar=calendar)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -389,7 +387,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def show_rules(self) -> None:
         from mpreg_desktop.ui.dialogs import RulesDialog
 
-        RulesDialog(load_rules(), self).exec()
+        RulesDialog(self.context, self).exec()
 
     def show_about(self) -> None:
         from mpreg_desktop.ui.dialogs import show_about
