@@ -129,3 +129,31 @@ def test_preview_dialog_lists_the_changes(qtbot) -> None:
     qtbot.addWidget(preview)
     assert preview.findChild(QPlainTextEdit).toPlainText() == "added category x"
     assert preview.import_button.text() == "Import"
+
+
+def test_the_library_shown_works_its_summaries_out_again_with_an_imported_pack(
+    window, tmp_path: Path, qtbot, monkeypatch
+) -> None:
+    from datetime import date
+
+    case = new_case("云帆物流")
+    case.subject.type = SubjectType.ENTERPRISE
+    case.verification.method = VerificationMethod.BANK_TRANSFER
+    case.verification.bank_transfer.submitted_on = date(2026, 11, 2)
+    folder = window.context.library_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    write_case(folder / "云帆物流.mpreg", case)
+    library = window.start_page.library
+    library.scanner.run_to_end()
+
+    def due() -> date:
+        (summary,) = library.summaries()
+        return summary.deadline.due.date()
+
+    assert due() == date(2026, 11, 12)
+    dialog = RulesDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(dialog.actions, "preview", lambda lines: True)
+    assert dialog.actions.import_file(newer_pack(tmp_path, transfer_days=12))
+    library.scanner.run_to_end()
+    assert due() == date(2026, 11, 14)
