@@ -157,3 +157,20 @@ def test_the_library_shown_works_its_summaries_out_again_with_an_imported_pack(
     assert dialog.actions.import_file(newer_pack(tmp_path, transfer_days=12))
     library.scanner.run_to_end()
     assert due() == date(2026, 11, 14)
+
+
+def test_an_imported_pack_this_app_cannot_read_is_not_used_and_can_be_removed(
+    window, tmp_path: Path, qtbot
+) -> None:
+    stored = rules_store.imported_pack_path(window.context.paths.config_dir)
+    stored.parent.mkdir(parents=True)
+    stored.write_text('{"format": "mpreg-rules-pack", "format_version": 99}', encoding="utf-8")
+    window.context.rules_changed()  # as at the next start
+    assert window.context.rules is builtin_rules()
+    dialog = RulesDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    assert "cannot read it" in dialog.actions.origin.text()
+    assert "newer version of the app" in dialog.actions.origin.toolTip()
+    assert dialog.actions.remove_button.isEnabled()
+    dialog.actions.remove_imported()
+    assert not stored.exists() and not dialog.actions.remove_button.isEnabled()
