@@ -256,10 +256,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def set_document(self, document: CaseDocument) -> None:
         self.document = document
         document.setParent(self)  # lives and dies with its window
-        self.undo_group.addStack(document.undo_stack)
-        self.undo_group.setActiveStack(document.undo_stack)
+        document.join(self.undo_group)
         # Bound methods (not lambdas), so Qt disconnects them when the window is destroyed.
-        document.undo_stack.cleanChanged.connect(self._update_title)
+        document.cleanChanged.connect(self._update_title)
         document.changed.connect(self._field_changed)
         document.pathChanged.connect(self._update_title)
         self.safety = CaseSafety(self, document, self.context.paths.state_dir)
@@ -270,6 +269,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.stack.setCurrentWidget(self.case_view)
         checklist = ChecklistView(document)
         checklist.stepRequested.connect(lambda step, _id: self.case_view.show_step(step))
+        checklist.fieldRequested.connect(self.case_view.focus_field)
         problems = ProblemsView(document)
         problems.fieldRequested.connect(self.case_view.focus_field)
         self.docks["checklist"].setWidget(checklist)
