@@ -298,15 +298,16 @@ class MultiChoiceBinding(FieldBinding):
         self.push(kept + [v for v in ticked if v not in kept])
 
     def _rows(self, chosen: list) -> list[tuple[str, object, bool]]:
-        """(text, value, unknown) for every option, then for every chosen id no option has."""
+        """(text, value, unknown): first every chosen id no option has (so it is seen), then the
+        options."""
         options = list(self.choices())
         known = {value for _, value in options}
         unknown = [value for value in chosen if value not in known]
         gone = QCoreApplication.translate(
             "MultiChoiceBinding", "{id} — no longer in the rules pack"
         )
-        return [(text, value, False) for text, value in options] + [
-            (gone.format(id=value), value, True) for value in unknown
+        return [(gone.format(id=value), value, True) for value in unknown] + [
+            (text, value, False) for text, value in options
         ]
 
     def refresh(self) -> None:

@@ -218,6 +218,12 @@ class LibraryView(QWidget):
     def refresh(self) -> None:
         self.scanner.rescan()
 
+    def use_rules(self, rules) -> None:
+        """Another rules pack is in use: the summaries are worked out again."""
+        self.index.use_rules(rules)
+        self.model.rules = rules
+        self.refresh()
+
     def note_saved(self, path: Path, case: Case) -> None:
         """A window saved ``case`` at ``path``: show it at once, without reading the file again.
 

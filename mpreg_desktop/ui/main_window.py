@@ -320,6 +320,13 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.setWindowTitle(f"{name}{marker}[*] — {app_title}")
         self.setWindowModified(self.document.is_modified)
 
+    def rules_changed(self, rules) -> None:
+        """Another rules pack is in use: the case and the library are checked with it."""
+        if self.document is not None:
+            self.document.set_rules(rules)
+        if self._start_page is not None:  # never built just for this
+            self._start_page.rules_changed(rules)
+
     def _document(self, case, path: Path | None = None) -> CaseDocument:
         calendar = self.context.calendar.calendar
         return CaseDocument(
