@@ -143,6 +143,11 @@ class FieldBinding(ABC):
             self.message.setText(hint)
             self.message.setStyleSheet(f"color: {SEVERITY_COLOURS['info']};")
             self.message.setVisible(True)
+        elif self.hint is not None:
+            # A field whose hint comes and goes keeps its line: the fields below do not jump
+            # up and down while the user types.
+            self.message.setText("\u00a0")
+            self.message.setVisible(True)
         else:
             self.message.setVisible(False)
 

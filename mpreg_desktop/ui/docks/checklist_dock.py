@@ -28,9 +28,6 @@ class ChecklistView(QTreeWidget):
         super().__init__(parent)
         self.document = document
         self.setHeaderHidden(True)
-        # Long names wrap instead of ending in "…" (法定代表人/经营者身… at 1366×768).
-        self.setWordWrap(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setAccessibleName(self.tr("Checklist"))
         self._quiet = False
         self.itemChanged.connect(self._ticked)
@@ -64,7 +61,8 @@ class ChecklistView(QTreeWidget):
     def _row(self, item: ChecklistItem) -> QTreeWidgetItem:
         row = QTreeWidgetItem([i18n.text(item.label)])
         row.setData(0, ROLE_ITEM, item)
-        row.setToolTip(0, i18n.text(item.why))
+        # The whole name too: a narrow dock cuts long ones (法定代表人/经营者身…).
+        row.setToolTip(0, f"{i18n.text(item.label)}\n{i18n.text(item.why)}")
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         derived_state = item.kind == "action" and self._shown_by_case(item)
         if not derived_state:
