@@ -174,9 +174,11 @@ def test_calendar_export(language: str) -> None:
 
 
 def test_rules_dialog_summary_and_details(qapp, rules: Rules) -> None:
+    from mpreg_desktop.paths import app_paths
+    from mpreg_desktop.ui.context import AppContext
     from mpreg_desktop.ui.dialogs import RulesDialog
 
-    dialog = RulesDialog(rules)
+    dialog = RulesDialog(AppContext(app_paths()))
     links = re.findall(r'href="([^"]+)"', dialog.browser.toHtml())
     assert links and all(is_official_url(link) for link in links)  # official pages, by title
     assert not offences(dialog.browser.toPlainText())

@@ -153,31 +153,42 @@ def provenance_html(rules: Rules, language: str) -> str:
 
 
 class RulesDialog(QDialog):
-    def __init__(self, rules: Rules, parent: QWidget | None = None) -> None:
+    """帮助 → 规则版本与来源: the pack in use, its sources; import a newer pack or remove it."""
+
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        from mpreg_desktop.ui.rules_import import RulesPackActions
+
         super().__init__(parent)
+        self.context = context
         self.setWindowTitle(self.tr("Rules edition and sources"))
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)  # the system browser, or a word if there is none
         self.browser.anchorClicked.connect(lambda url: open_link(url, self))
-        self._summary = rules_html(rules, i18n.current_language())
-        self._details = provenance_html(rules, i18n.current_language())
-        self.browser.setHtml(self._summary)
+        self.actions = RulesPackActions(context, self)
+        self.actions.changed.connect(self.refresh)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        buttons.addButton(self.actions.import_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.actions.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
         # Full provenance (seed files, agency pages, disagreements) is for maintainers: one
         # deliberate click away, never in the guidance itself (reference §0.3).
         self.details = buttons.addButton(
             self.tr("Details for maintainers"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.details.setCheckable(True)
-        self.details.toggled.connect(self._show_details)
+        self.details.toggled.connect(self.refresh)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.actions.origin)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().height() * 30)
+        self.refresh()
 
-    def _show_details(self, shown: bool) -> None:
-        self.browser.setHtml(self._summary + (self._details if shown else ""))
+    def refresh(self) -> None:
+        rules, language = self.context.rules, i18n.current_language()
+        details = provenance_html(rules, language) if self.details.isChecked() else ""
+        self.browser.setHtml(rules_html(rules, language) + details)
+        self.actions.refresh()
 
 
 def show_about(parent: QWidget) -> None:

@@ -13,7 +13,8 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +38,7 @@ from mpreg_desktop.domain.checks import Problem
 from mpreg_desktop.domain.messages import problem_text
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
+from mpreg_desktop.ui.widgets.calendar_start import CalendarStart
 
 SEVERITY_COLOURS = {"error": "#c62828", "warning": "#b26a00", "info": "#546e7a"}
 Choices = Callable[[], Sequence[tuple[str, Any]]]
@@ -58,6 +60,9 @@ class OptionalDateEdit(QWidget):
         self.edit.setMinimumDate(self._NULL)
         self.edit.setSpecialValueText(self.tr("Not set"))
         self.edit.setDate(self._NULL)
+        self.calendar_start = CalendarStart(
+            self.edit.calendarWidget(), lambda: self.value() is None
+        )
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Clear the date"))
@@ -247,8 +252,13 @@ class CheckBinding(FieldBinding):
 
 
 class DateBinding(FieldBinding):
-    def __init__(self, document: CaseDocument, path: str, label: str):
+    """A date; ``after`` names the date this one follows (paid after submitting): while unset,
+    its calendar opens on that date, else on today."""
+
+    def __init__(self, document: CaseDocument, path: str, label: str, after: str | None = None):
         self.date = OptionalDateEdit()
+        if after is not None:
+            self.date.calendar_start.suggested = lambda: get_path(document.case, after)
         super().__init__(document, path, self.date, label)
         self.date.edit.setAccessibleName(label)
         self.date.dateEdited.connect(lambda value: self.push(value, merge=True))
@@ -260,7 +270,11 @@ class DateBinding(FieldBinding):
 
 
 class MultiChoiceBinding(FieldBinding):
-    """A list of ids chosen from ``choices`` by ticking them."""
+    """A list of ids chosen from ``choices`` by ticking them.
+
+    A stored id the choices no longer have (a pack renamed or retired it) stays: it is listed,
+    ticked and flagged, and kept through other edits until the user unticks it.
+    """
 
     def __init__(self, document: CaseDocument, path: str, label: str, choices: Choices):
         self.list = QListWidget()
@@ -274,23 +288,49 @@ class MultiChoiceBinding(FieldBinding):
     def _changed(self, _item: QListWidgetItem) -> None:
         if self._quiet:
             return
-        chosen = []
+        ticked = []
         for row in range(self.list.count()):
             item = self.list.item(row)
             if item.checkState() == Qt.CheckState.Checked:
-                chosen.append(item.data(Qt.ItemDataRole.UserRole))
-        self.push(chosen)
+                ticked.append(item.data(Qt.ItemDataRole.UserRole))
+        kept = [v for v in self.value() if v in ticked]  # the stored order, unknown ids included
+        self.push(kept + [v for v in ticked if v not in kept])
+
+    def _rows(self, chosen: list) -> list[tuple[str, object, bool]]:
+        """(text, value, unknown) for every option, then for every chosen id no option has."""
+        options = list(self.choices())
+        known = {value for _, value in options}
+        unknown = [value for value in chosen if value not in known]
+        gone = QCoreApplication.translate(
+            "MultiChoiceBinding", "{id} — no longer in the rules pack"
+        )
+        return [(text, value, False) for text, value in options] + [
+            (gone.format(id=value), value, True) for value in unknown
+        ]
 
     def refresh(self) -> None:
-        chosen = set(self.value())
-        options = list(self.choices())
+        chosen = list(self.value())
+        rows = self._rows(chosen)
         self._quiet = True
-        if self.list.count() != len(options):
+        shown = [
+            (self.list.item(r).text(), self.list.item(r).data(Qt.ItemDataRole.UserRole))
+            for r in range(self.list.count())
+        ]
+        if shown != [(text, value) for text, value, _ in rows]:
             self.list.clear()
-            for text, value in options:
+            for text, value, unknown in rows:
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, value)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                if unknown:
+                    item.setForeground(QColor("#b26a00"))
+                    item.setToolTip(
+                        QCoreApplication.translate(
+                            "MultiChoiceBinding",
+                            "Kept from an earlier rules pack, which the pack in use does not "
+                            "know. Choose what replaces it, then untick it.",
+                        )
+                    )
                 self.list.addItem(item)
         for row in range(self.list.count()):
             item = self.list.item(row)

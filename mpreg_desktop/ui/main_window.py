@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from mpreg_desktop.domain.case import Step
-from mpreg_desktop.domain.rules import load_rules
 from mpreg_desktop.ui.case_view import CaseView
 from mpreg_desktop.ui.docks.checklist_dock import ChecklistView
 from mpreg_desktop.ui.docks.problems_dock import ProblemsView
@@ -87,6 +86,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
         self.reminders = TrayReminders(self)
         self._build_menus()
+        self.setAcceptDrops(True)  # case files and bundles dropped on the window open
         self._restore_layout()
         self._dock_visibility = {key: not dock.isHidden() for key, dock in self.docks.items()}
         for dock in self.docks.values():  # nothing to show in them until a case is open
@@ -146,6 +146,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.export_calendar_action = self._action(
             self.tr("Export &calendar…"), self.export_calendar
         )
+        self.export_bundle_action = self._action(
+            self.tr("Export case &bundle…"), self.export_bundle
+        )
         self.print_action = self._action(self.tr("&Print checklist…"), self.print_sheet, keys.Print)
         self.export_pdf_action = self._action(self.tr("Export P&DF…"), self.export_pdf)
         self.history_action = self._action(self.tr("Earlier &versions…"), self.show_history)
@@ -154,6 +157,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.print_action, self.export_pdf_action])
         file_menu.addAction(self.export_calendar_action)
+        file_menu.addAction(self.export_bundle_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         quit_action = self._action(self.tr("E&xit"), self.quit_all, keys.Quit)
@@ -203,6 +207,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self.save_action,
             self.save_as_action,
             self.export_calendar_action,
+            self.export_bundle_action,
             self.print_action,
             self.export_pdf_action,
             self.history_action,
@@ -255,10 +260,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def set_document(self, document: CaseDocument) -> None:
         self.document = document
         document.setParent(self)  # lives and dies with its window
-        self.undo_group.addStack(document.undo_stack)
-        self.undo_group.setActiveStack(document.undo_stack)
+        document.join(self.undo_group)
         # Bound methods (not lambdas), so Qt disconnects them when the window is destroyed.
-        document.undo_stack.cleanChanged.connect(self._update_title)
+        document.cleanChanged.connect(self._update_title)
         document.changed.connect(self._field_changed)
         document.pathChanged.connect(self._update_title)
         self.safety = CaseSafety(self, document, self.context.paths.state_dir)
@@ -269,6 +273,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.stack.setCurrentWidget(self.case_view)
         checklist = ChecklistView(document)
         checklist.stepRequested.connect(lambda step, _id: self.case_view.show_step(step))
+        checklist.fieldRequested.connect(self.case_view.focus_field)
         problems = ProblemsView(document)
         problems.fieldRequested.connect(self.case_view.focus_field)
         self.docks["checklist"].setWidget(checklist)
@@ -316,7 +321,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def _document(self, case, path: Path | None = None) -> CaseDocument:
         calendar = self.context.calendar.calendar
-        return CaseDocument(case, path=path, rules=load_rules(), calendar=calendar)
+        return CaseDocument(case, path=path, rules=self.context.rules, calendar=calendar)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -375,12 +380,38 @@ class MainWindow(FileActionsMixin, QMainWindow):
         step = list(Step)[self.case_view.tabs.currentIndex()] if on_case else None
         self._guide.show_section(step.value if step else "start")
 
+    def export_bundle(self) -> None:
+        from mpreg_desktop.ui.bundle_actions import export_bundle_dialog
+
+        export_bundle_dialog(self)
+
+    # A case file or bundle dropped on the window opens like a double-click (the materials page
+    # takes drops of scans itself, before they reach the window).
+    def dragEnterEvent(self, event) -> None:
+        if _case_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        files = _case_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            for path in files:
+                self.context.open_path(path, near=self)
+
     def show_rules(self) -> None:
         from mpreg_desktop.ui.dialogs import RulesDialog
 
-        RulesDialog(load_rules(), self).exec()
+        RulesDialog(self.context, self).exec()
 
     def show_about(self) -> None:
         from mpreg_desktop.ui.dialogs import show_about
 
         show_about(self)
+
+
+def _case_files(mime) -> list[Path]:
+    """The case files (.mpreg) and bundles (.mpregz) among dropped URLs."""
+    if not mime.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() in (".mpreg", ".mpregz")]

@@ -245,6 +245,118 @@ Attached {when}</source>
     </message>
 </context>
 <context>
+    <name>Bundle</name>
+    <message>
+        <source>The file could not be written or read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a case bundle, or it is damaged (incomplete download?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was made by a newer version of MP Reg Desktop. Update the app to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds a file with an unsafe name ({detail}): refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds the same file name twice ({detail}): refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is larger than a case can be ({detail}): refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s list of files does not match its contents ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file in the bundle is damaged or was altered: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case in the bundle cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attached file is missing: {path}
+Re-attach it, or leave it out of the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attached file changed since it was attached: {path}
+Re-attach it, or leave it out of the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle cannot replace the case file itself. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export case bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds the case with every ID, phone and bank number in full, and the attached scans. Send it only to people who may see them. Untick scans that should stay with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no attachments: only the case is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case bundles (*.mpregz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle written with {n} files: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library already has this case: “{name}”
+{path}
+
+Open the one in the library, or import the bundle as a copy with a new id?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the existing case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacking the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseFileError</name>
     <message>
         <source>The file does not exist.</source>
@@ -310,6 +422,10 @@ Attached {when}</source>
 <context>
     <name>CaseHeader</name>
     <message>
+        <source>Rules edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Most urgent deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -327,6 +443,14 @@ Attached {when}</source>
     </message>
     <message>
         <source>{errors} errors, {warnings} warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked with the rules of {checked}; the rules of {in_use} now apply — review the problems and the checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked with newer rules ({checked}) than this app uses ({in_use}): import that rules pack to see the same checks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -397,6 +521,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> (error: not usable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> (checked)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,6 +534,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>Tick task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -502,6 +634,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Find region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Long-term ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,23 +646,11 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>6 digits, e.g. 440305</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Please choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{label} (6-digit region code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Required when: {condition}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a 6-digit code yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -840,6 +964,25 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Import rules pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rules pack is valid. These are its changes from the pack in use; after the import every case is checked with it. You can go back to the built-in pack later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryActions</name>
     <message>
         <source>Open</source>
@@ -863,6 +1006,14 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1131,6 +1282,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export case &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Print checklist…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,10 +1367,6 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases (*.mpreg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1309,6 +1460,10 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
     <message>
         <source>Exported {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases and case bundles (*.mpreg *.mpregz);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1422,6 +1577,10 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not usable (error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes on {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,6 +1618,80 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
     <message>
         <source>Source: {sources}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MethodAdvicePanel</name>
+    <message>
+        <source>Recommended method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the recommended method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the recommended method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the subject type first (step 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {type} can only be verified this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this subject type requires it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ICP filing (备案) requires it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay requires it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat certification is needed anyway ({because}); verifying by it does both in one step. Fee {fee} yuan a year, not refunded; review usually {typical}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bank} or {face} would verify the subject for free, but the certification would still have to be applied for and paid afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{face} is free and quick: the legal representative confirms with their own real-name WeChat; no public account is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bank} needs the subject&apos;s own public bank account able to make transfers; pay the amount shown within {deadline}; it is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MultiChoiceBinding</name>
+    <message>
+        <source>{id} — no longer in the rules pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept from an earlier rules pack, which the pack in use does not know. Choose what replaces it, then untick it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1837,6 +2070,25 @@ Recover them, or discard them?</source>
     </message>
 </context>
 <context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Choose the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a district by name or code, e.g. 南山 or 440305</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RouteDetails</name>
     <message>
         <source>Conditions of the registration route</source>
@@ -1871,6 +2123,192 @@ Recover them, or discard them?</source>
     </message>
     <message>
         <source>Details for maintainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesPackActions</name>
+    <message>
+        <source>Import rules pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the built-in pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: the imported rules pack, edition {edition}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use for this run: the rules pack given with --rules, edition {edition}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: the built-in rules pack, edition {edition}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An imported pack is kept but not used: it is not newer than the built-in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rules pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules packs (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rules pack is edition {edition}, not newer than the pack in use (edition {in_use}). Only a newer pack can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a rules pack this app can use. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules pack could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the imported rules pack and check every case with the built-in pack again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>Export the library as a sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {n} cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {n} cases shown (search and filters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise only the first and last 4 digits are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel sheets (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet could not be written:
+{path}
+
+{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet written: {n} cases, {d} deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cases from a sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} empty rows are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some formulas have no value ({cells}): open and save the sheet in Excel or WPS first, or they import as empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Which column fills which field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for column {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. The cases to create (checked as the app checks them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be imported: invalid {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create {n} cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ready} of {total} rows can be imported; {errors} have errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every case could be created:
+{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} cases created from the sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2380,7 +2818,23 @@ Recover them, or discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Registration on the official site (官网注册)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Registration submitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the registration by {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email activated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate the email by {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2433,10 +2887,6 @@ Recover them, or discard them?</source>
     </message>
     <message>
         <source>Expect the refund within {span} of {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid until {until}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -248,6 +248,123 @@ Attached {when}</source>
     </message>
 </context>
 <context>
+    <name>Bundle</name>
+    <message>
+        <source>The file could not be written or read: {detail}</source>
+        <translation>无法读写该文件：{detail}</translation>
+    </message>
+    <message>
+        <source>This is not a case bundle, or it is damaged (incomplete download?).</source>
+        <translation>这不是案例包，或文件已损坏（下载不完整？）。</translation>
+    </message>
+    <message>
+        <source>The bundle was made by a newer version of MP Reg Desktop. Update the app to open it.</source>
+        <translation>该案例包由更新版本的小程序注册助手生成。请更新本软件后再打开。</translation>
+    </message>
+    <message>
+        <source>The bundle holds a file with an unsafe name ({detail}): refused.</source>
+        <translation>案例包中有名称不安全的文件（{detail}），已拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle holds the same file name twice ({detail}): refused.</source>
+        <translation>案例包中有重复的文件名（{detail}），已拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle is larger than a case can be ({detail}): refused.</source>
+        <translation>案例包超出案例可有的大小（{detail}），已拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s list of files does not match its contents ({detail}).</source>
+        <translation>案例包的文件清单与内容不符（{detail}）。</translation>
+    </message>
+    <message>
+        <source>A file in the bundle is damaged or was altered: {detail}</source>
+        <translation>案例包中的文件已损坏或被改动：{detail}</translation>
+    </message>
+    <message>
+        <source>The case in the bundle cannot be read ({detail}).</source>
+        <translation>无法读取案例包中的案例（{detail}）。</translation>
+    </message>
+    <message>
+        <source>An attached file is missing: {path}
+Re-attach it, or leave it out of the bundle.</source>
+        <translation>附件文件不见了：{path}
+请重新添加附件，或导出时不包含它。</translation>
+    </message>
+    <message>
+        <source>An attached file changed since it was attached: {path}
+Re-attach it, or leave it out of the bundle.</source>
+        <translation>附件文件在添加后已被改动：{path}
+请重新添加附件，或导出时不包含它。</translation>
+    </message>
+    <message>
+        <source>The bundle cannot replace the case file itself. Choose another name.</source>
+        <translation>案例包不能覆盖案例文件本身，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Export case bundle</source>
+        <translation>导出案例包</translation>
+    </message>
+    <message>
+        <source>The bundle holds the case with every ID, phone and bank number in full, and the attached scans. Send it only to people who may see them. Untick scans that should stay with you.</source>
+        <translation>案例包包含完整的身份证号、手机号和银行账号以及附件扫描件。只发给有权查看的人。不想发出的扫描件请取消勾选。</translation>
+    </message>
+    <message>
+        <source>Attachments to include</source>
+        <translation>要包含的附件</translation>
+    </message>
+    <message>
+        <source>The case has no attachments: only the case is sent.</source>
+        <translation>该案例没有附件：只发送案例本身。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Case bundles (*.mpregz)</source>
+        <translation>案例包 (*.mpregz)</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>正在写入案例包…</translation>
+    </message>
+    <message>
+        <source>Bundle written with {n} files: {path}</source>
+        <translation>已写入案例包（{n} 个文件）：{path}</translation>
+    </message>
+    <message>
+        <source>Open case bundle</source>
+        <translation>打开案例包</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>正在检查案例包…</translation>
+    </message>
+    <message>
+        <source>The library already has this case: “{name}”
+{path}
+
+Open the one in the library, or import the bundle as a copy with a new id?</source>
+        <translation>案例库中已有此案例：“{name}”
+{path}
+
+打开案例库中的案例，还是把案例包作为副本（新的案例编号）导入？</translation>
+    </message>
+    <message>
+        <source>Open the existing case</source>
+        <translation>打开已有案例</translation>
+    </message>
+    <message>
+        <source>Import as a copy</source>
+        <translation>作为副本导入</translation>
+    </message>
+    <message>
+        <source>Unpacking the bundle…</source>
+        <translation>正在解开案例包…</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileError</name>
     <message>
         <source>The file does not exist.</source>
@@ -313,6 +430,10 @@ Attached {when}</source>
 <context>
     <name>CaseHeader</name>
     <message>
+        <source>Rules edition</source>
+        <translation>规则版本</translation>
+    </message>
+    <message>
         <source>Most urgent deadline</source>
         <translation>最紧急的期限</translation>
     </message>
@@ -331,6 +452,14 @@ Attached {when}</source>
     <message>
         <source>{errors} errors, {warnings} warnings</source>
         <translation>{errors} 个错误，{warnings} 个警告</translation>
+    </message>
+    <message>
+        <source>Last checked with the rules of {checked}; the rules of {in_use} now apply — review the problems and the checklist.</source>
+        <translation>上次按 {checked} 版规则检查；现按 {in_use} 版规则检查，请复核问题和清单。</translation>
+    </message>
+    <message>
+        <source>Last checked with newer rules ({checked}) than this app uses ({in_use}): import that rules pack to see the same checks.</source>
+        <translation>上次按更新的 {checked} 版规则检查，本应用现用 {in_use} 版：导入该规则包才能得到相同的检查结果。</translation>
     </message>
 </context>
 <context>
@@ -402,6 +531,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>清单</translation>
     </message>
     <message>
+        <source> (error: not usable)</source>
+        <translation>（有错误，不能使用）</translation>
+    </message>
+    <message>
         <source> (checked)</source>
         <translation>（已核对）</translation>
     </message>
@@ -412,6 +545,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>Tick task</source>
         <translation>勾选事项</translation>
+    </message>
+    <message>
+        <source>Record date</source>
+        <translation>记录日期</translation>
     </message>
 </context>
 <context>
@@ -507,6 +644,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>应急联系人姓名</translation>
     </message>
     <message>
+        <source>Find region</source>
+        <translation>查找地区</translation>
+    </message>
+    <message>
         <source>Long-term ID</source>
         <translation>长期有效</translation>
     </message>
@@ -515,24 +656,12 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>证件长期有效</translation>
     </message>
     <message>
-        <source>6 digits, e.g. 440305</source>
-        <translation>6位数字，如 440305</translation>
-    </message>
-    <message>
         <source>Please choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <source>{label} (6-digit region code)</source>
-        <translation>{label}（6位行政区划代码）</translation>
-    </message>
-    <message>
         <source>Required when: {condition}</source>
         <translation>条件必填：{condition}</translation>
-    </message>
-    <message>
-        <source>Not a 6-digit code yet.</source>
-        <translation>还不是6位数字代码。</translation>
     </message>
     <message>
         <source>{length} characters ({min}–{max}).</source>
@@ -845,6 +974,25 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Import rules pack</source>
+        <translation>导入规则包</translation>
+    </message>
+    <message>
+        <source>This rules pack is valid. These are its changes from the pack in use; after the import every case is checked with it. You can go back to the built-in pack later.</source>
+        <translation>此规则包有效。以下是它相对现用规则包的变化；导入后所有案例都按它检查。之后可以随时改回内置规则包。</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
     <name>LibraryActions</name>
     <message>
         <source>Open</source>
@@ -869,6 +1017,14 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export sheet…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>Import from sheet…</source>
+        <translation>从表格导入…</translation>
     </message>
     <message>
         <source>Restore from archive</source>
@@ -1136,6 +1292,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>导出日历(&amp;C)…</translation>
     </message>
     <message>
+        <source>Export case &amp;bundle…</source>
+        <translation>导出案例包(&amp;B)…</translation>
+    </message>
+    <message>
         <source>&amp;Print checklist…</source>
         <translation>打印清单(&amp;P)…</translation>
     </message>
@@ -1218,10 +1378,6 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>Open case</source>
         <translation>打开案例</translation>
-    </message>
-    <message>
-        <source>Cases (*.mpreg);;All files (*)</source>
-        <translation>案例 (*.mpreg);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Case not found</source>
@@ -1328,6 +1484,10 @@ Your changes are still here; try another folder with “Save as”.</source>
     <message>
         <source>Exported {name}</source>
         <translation>已导出 {name}</translation>
+    </message>
+    <message>
+        <source>Cases and case bundles (*.mpreg *.mpregz);;All files (*)</source>
+        <translation>案例和案例包 (*.mpreg *.mpregz);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1440,6 +1600,10 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation>{name}的状态</translation>
     </message>
     <message>
+        <source>Not usable (error)</source>
+        <translation>有错误，不能使用</translation>
+    </message>
+    <message>
         <source>Notes on {name}</source>
         <translation>{name}的备注</translation>
     </message>
@@ -1478,6 +1642,80 @@ Your changes are still here; try another folder with “Save as”.</source>
     <message>
         <source>Source: {sources}</source>
         <translation>来源：{sources}</translation>
+    </message>
+</context>
+<context>
+    <name>MethodAdvicePanel</name>
+    <message>
+        <source>Recommended method</source>
+        <translation>建议的验证方式</translation>
+    </message>
+    <message>
+        <source>Reasons for the recommended method</source>
+        <translation>建议该验证方式的理由</translation>
+    </message>
+    <message>
+        <source>Adopt the recommendation</source>
+        <translation>采用建议</translation>
+    </message>
+    <message>
+        <source>Adopt the recommended method</source>
+        <translation>采用建议的验证方式</translation>
+    </message>
+    <message>
+        <source>Recommended: {method}</source>
+        <translation>建议：{method}</translation>
+    </message>
+    <message>
+        <source>Adopt the method</source>
+        <translation>采用验证方式</translation>
+    </message>
+    <message>
+        <source>Choose the subject type first (step 1).</source>
+        <translation>请先选择主体类型（第 1 步）。</translation>
+    </message>
+    <message>
+        <source>A {type} can only be verified this way.</source>
+        <translation>{type}只能用这种方式验证。</translation>
+    </message>
+    <message>
+        <source>this subject type requires it</source>
+        <translation>该主体类型必须认证</translation>
+    </message>
+    <message>
+        <source>the ICP filing (备案) requires it first</source>
+        <translation>备案前必须先完成认证</translation>
+    </message>
+    <message>
+        <source>WeChat Pay requires it</source>
+        <translation>申请微信支付需要认证</translation>
+    </message>
+    <message>
+        <source>WeChat certification is needed anyway ({because}); verifying by it does both in one step. Fee {fee} yuan a year, not refunded; review usually {typical}.</source>
+        <translation>无论如何都需要微信认证（{because}）；用微信认证验证主体，一步完成两件事。认证费 {fee} 元/年，不退；审核一般 {typical}。</translation>
+    </message>
+    <message>
+        <source>{bank} or {face} would verify the subject for free, but the certification would still have to be applied for and paid afterwards.</source>
+        <translation>{bank}或{face}可免费验证主体，但之后仍须另行申请并支付微信认证。</translation>
+    </message>
+    <message>
+        <source>{face} is free and quick: the legal representative confirms with their own real-name WeChat; no public account is needed.</source>
+        <translation>{face}免费且快：法定代表人用本人实名微信确认即可，不需要对公账户。</translation>
+    </message>
+    <message>
+        <source>{bank} needs the subject&apos;s own public bank account able to make transfers; pay the amount shown within {deadline}; it is refunded.</source>
+        <translation>{bank}需要主体自己的、可以对外转账的对公账户；须在 {deadline}内汇入页面显示的金额，款项会退回。</translation>
+    </message>
+</context>
+<context>
+    <name>MultiChoiceBinding</name>
+    <message>
+        <source>{id} — no longer in the rules pack</source>
+        <translation>{id} — 现用规则包中已没有</translation>
+    </message>
+    <message>
+        <source>Kept from an earlier rules pack, which the pack in use does not know. Choose what replaces it, then untick it.</source>
+        <translation>这是按旧规则包选择的，现用规则包中没有此项。请选择替代项，再取消勾选它。</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2103,25 @@ Recover them, or discard them?</source>
     </message>
 </context>
 <context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Choose the region</source>
+        <translation>选择地区</translation>
+    </message>
+    <message>
+        <source>Please choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Find a district by name or code, e.g. 南山 or 440305</source>
+        <translation>按名称或代码查找区县，如 南山 或 440305</translation>
+    </message>
+    <message>
+        <source>Find a region</source>
+        <translation>查找地区</translation>
+    </message>
+</context>
+<context>
     <name>RouteDetails</name>
     <message>
         <source>Conditions of the registration route</source>
@@ -1900,6 +2157,196 @@ Recover them, or discard them?</source>
     <message>
         <source>Details for maintainers</source>
         <translation>维护者详情</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPackActions</name>
+    <message>
+        <source>Import rules pack…</source>
+        <translation>导入规则包…</translation>
+    </message>
+    <message>
+        <source>Use the built-in pack</source>
+        <translation>改用内置规则包</translation>
+    </message>
+    <message>
+        <source>In use: the imported rules pack, edition {edition}.</source>
+        <translation>现用：导入的规则包，{edition} 版。</translation>
+    </message>
+    <message>
+        <source>In use for this run: the rules pack given with --rules, edition {edition}.</source>
+        <translation>本次运行使用 --rules 指定的规则包，{edition} 版。</translation>
+    </message>
+    <message>
+        <source>In use: the built-in rules pack, edition {edition}.</source>
+        <translation>现用：内置规则包，{edition} 版。</translation>
+    </message>
+    <message>
+        <source>An imported pack is kept but not used: it is not newer than the built-in one.</source>
+        <translation>已导入的规则包仍保留但未使用：它不比内置规则包新。</translation>
+    </message>
+    <message>
+        <source>Import rules pack</source>
+        <translation>导入规则包</translation>
+    </message>
+    <message>
+        <source>Rules packs (*.json);;All files (*)</source>
+        <translation>规则包 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This rules pack is edition {edition}, not newer than the pack in use (edition {in_use}). Only a newer pack can be imported.</source>
+        <translation>此规则包为 {edition} 版，不比现用规则包（{in_use} 版）新。只能导入更新的规则包。</translation>
+    </message>
+    <message>
+        <source>This file is not a rules pack this app can use. Nothing was changed.</source>
+        <translation>此文件不是本应用可用的规则包，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The rules pack could not be saved.</source>
+        <translation>规则包未能保存。</translation>
+    </message>
+    <message>
+        <source>Remove the imported rules pack and check every case with the built-in pack again?</source>
+        <translation>删除导入的规则包，所有案例重新按内置规则包检查？</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>Export the library as a sheet</source>
+        <translation>导出案例库表格</translation>
+    </message>
+    <message>
+        <source>All {n} cases</source>
+        <translation>全部 {n} 个案例</translation>
+    </message>
+    <message>
+        <source>The {n} cases shown (search and filters)</source>
+        <translation>当前显示的 {n} 个案例（搜索和筛选）</translation>
+    </message>
+    <message>
+        <source>Phone numbers in full</source>
+        <translation>显示完整手机号</translation>
+    </message>
+    <message>
+        <source>Otherwise only the first and last 4 digits are shown.</source>
+        <translation>否则只显示前 4 位和后 4 位。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>cases.xlsx</source>
+        <translation>案例库.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel sheets (*.xlsx)</source>
+        <translation>Excel 表格 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the sheet…</source>
+        <translation>正在写入表格…</translation>
+    </message>
+    <message>
+        <source>The sheet could not be written:
+{path}
+
+{why}</source>
+        <translation>无法写入表格：
+{path}
+
+{why}</translation>
+    </message>
+    <message>
+        <source>Sheet written: {n} cases, {d} deadlines</source>
+        <translation>已导出表格：{n} 个案例，{d} 个期限</translation>
+    </message>
+    <message>
+        <source>Import cases from a sheet</source>
+        <translation>从表格导入案例</translation>
+    </message>
+    <message>
+        <source>{n} empty rows are skipped.</source>
+        <translation>已跳过 {n} 个空行。</translation>
+    </message>
+    <message>
+        <source>Some formulas have no value ({cells}): open and save the sheet in Excel or WPS first, or they import as empty.</source>
+        <translation>部分公式没有计算结果（{cells}）：请先在 Excel 或 WPS 中打开并保存表格，否则这些单元格会导入为空。</translation>
+    </message>
+    <message>
+        <source>1. Which column fills which field</source>
+        <translation>1. 各列对应的字段</translation>
+    </message>
+    <message>
+        <source>Field for column {name}</source>
+        <translation>列 {name} 对应的字段</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Column {n}</source>
+        <translation>第 {n} 列</translation>
+    </message>
+    <message>
+        <source>2. The cases to create (checked as the app checks them)</source>
+        <translation>2. 要创建的案例（按软件的规则检查）</translation>
+    </message>
+    <message>
+        <source>Rows of the sheet</source>
+        <translation>表格各行</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Cannot be imported: invalid {fields}</source>
+        <translation>无法导入：{fields} 的值无效</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>可导入</translation>
+    </message>
+    <message>
+        <source>Create {n} cases</source>
+        <translation>创建 {n} 个案例</translation>
+    </message>
+    <message>
+        <source>{ready} of {total} rows can be imported; {errors} have errors.</source>
+        <translation>{total} 行中 {ready} 行可导入；{errors} 行有错误。</translation>
+    </message>
+    <message>
+        <source>Sheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the sheet…</source>
+        <translation>正在读取表格…</translation>
+    </message>
+    <message>
+        <source>Not every case could be created:
+{why}</source>
+        <translation>部分案例未能创建：
+{why}</translation>
+    </message>
+    <message>
+        <source>{n} cases created from the sheet</source>
+        <translation>已从表格创建 {n} 个案例</translation>
     </message>
 </context>
 <context>
@@ -2408,8 +2855,24 @@ Recover them, or discard them?</source>
         <translation>日期与结果</translation>
     </message>
     <message>
+        <source>Registration on the official site (官网注册)</source>
+        <translation>官网注册</translation>
+    </message>
+    <message>
         <source>Registration submitted on</source>
         <translation>提交注册日期</translation>
+    </message>
+    <message>
+        <source>Finish the registration by {when}</source>
+        <translation>请在 {when} 前完成注册</translation>
+    </message>
+    <message>
+        <source>Email activated on</source>
+        <translation>邮箱激活日期</translation>
+    </message>
+    <message>
+        <source>Activate the email by {when}</source>
+        <translation>请在 {when} 前激活邮箱</translation>
     </message>
     <message>
         <source>Paid on</source>
@@ -2462,10 +2925,6 @@ Recover them, or discard them?</source>
     <message>
         <source>Expect the refund within {span} of {date}</source>
         <translation>预计 {date} 起 {span}内原路退回</translation>
-    </message>
-    <message>
-        <source>Valid until {until}</source>
-        <translation>有效期至 {until}</translation>
     </message>
     <message>
         <source>Valid until {until}; annual review from {opens} to {until}</source>
