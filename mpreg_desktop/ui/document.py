@@ -167,15 +167,18 @@ class CaseDocument(QObject):
         old = get_path(self.case, path)
         if old == value:
             return True
-        # The fields that follow this one (domain/linked.py) change in the same undo step.
-        linked = linked_edits(self.case, self.rules, path, value)
+        linked = linked_edits(self.case, self.rules, path, value)  # asked before the change
         changes = self._edit.changes
         if changes and changes[-1].kind == "set" and changes[-1].path == path:
             changes[-1].new = private(value)  # the same field again: one change, first to last
         else:
             changes.append(Change("set", path, private(old), private(value)))
         self._set(path, value)
-        return all(self.set_field(other, new) for other, new in linked)
+        # The fields that follow (domain/linked.py) change in the same edit, so one undo step
+        # takes them all back, and typing still merges (the same fields each keystroke).
+        for other, new in linked:
+            self.set_field(other, new)
+        return True
 
     def append_item(
         self, path: str, item: Any, *, index: int | None = None, label: str = ""

@@ -154,6 +154,11 @@ class FieldBinding(ABC):
             self.message.setText(hint)
             self.message.setStyleSheet(f"color: {SEVERITY_COLOURS['info']};")
             self.message.setVisible(True)
+        elif self.hint is not None and self.message.isVisibleTo(self.container):
+            # A hint that goes leaves its line (blank): the fields below do not jump up while
+            # the user types. A field that never had one takes no room.
+            self.message.setText("\u00a0")
+            self.message.setStyleSheet("")
         else:
             self.message.setVisible(False)
 

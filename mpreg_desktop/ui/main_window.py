@@ -379,6 +379,16 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if self.document is not None:
             HistoryDialog(self.document, self.context.paths.state_dir, self).exec()
 
+    def show_guide(self) -> None:
+        """F1: the guide at the step on screen (the case library's section without a case)."""
+        from mpreg_desktop.ui.guide import GuideDialog
+
+        if self._guide is None:
+            self._guide = GuideDialog(self)
+        on_case = self.case_view is not None and self.stack.currentWidget() is self.case_view
+        step = list(Step)[self.case_view.tabs.currentIndex()] if on_case else None
+        self._guide.show_section(step.value if step else "start")
+
     def export_bundle(self) -> None:
         from mpreg_desktop.ui.bundle_actions import export_bundle_dialog
 
@@ -396,16 +406,6 @@ class MainWindow(FileActionsMixin, QMainWindow):
             event.acceptProposedAction()
             for path in files:
                 self.context.open_path(path, near=self)
-
-    def show_guide(self) -> None:
-        """F1: the guide at the step on screen (the case library's section without a case)."""
-        from mpreg_desktop.ui.guide import GuideDialog
-
-        if self._guide is None:
-            self._guide = GuideDialog(self)
-        on_case = self.case_view is not None and self.stack.currentWidget() is self.case_view
-        step = list(Step)[self.case_view.tabs.currentIndex()] if on_case else None
-        self._guide.show_section(step.value if step else "start")
 
     def show_rules(self) -> None:
         from mpreg_desktop.ui.dialogs import RulesDialog

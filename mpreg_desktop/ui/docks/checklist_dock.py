@@ -36,9 +36,6 @@ class ChecklistView(QTreeWidget):
         super().__init__(parent)
         self.document = document
         self.setHeaderHidden(True)
-        # Long names wrap instead of ending in "…" (法定代表人/经营者身… at 1366×768).
-        self.setWordWrap(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setAccessibleName(self.tr("Checklist"))
         self._quiet = False
         self._shape: list[tuple[Step, str]] = []
@@ -96,7 +93,8 @@ class ChecklistView(QTreeWidget):
 
     def _fill(self, row: QTreeWidgetItem, item: ChecklistItem) -> None:
         text = i18n.text(item.label)
-        tip = [i18n.text(item.why)]
+        # The whole name too: a narrow dock cuts long ones (法定代表人/经营者身…).
+        tip = [i18n.text(item.label), i18n.text(item.why)]
         if item.unusable:
             text += self.tr(" (error: not usable)")
             language = i18n.current_language()
