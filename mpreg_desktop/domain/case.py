@@ -125,6 +125,7 @@ class Needs(Model, kw_only=True):
     shop: bool = False
     live_streaming: bool = False
     ads: bool = False
+    sharing: bool = False  # sharing and the 小程序码: both need 认证 (L.3)
     has_certified_official_account: bool = False
 
 
@@ -260,6 +261,11 @@ class Filing(Model, kw_only=True):
     certificate_address: Short = ""  # 证件住所, as printed on the certificate
     comment: Long = ""  # 备注 for the filing authority
     subject_record_number: Short = ""  # the subject's filing number, once issued
+    # The subject already filed elsewhere (a website, an app): its number above then names the
+    # province every later filing must use, and its details may be reused (复用主体资料, L.4).
+    subject_has_filing: bool = False
+    reuse_subject_info: bool = True
+    reuse_sms_at: AwareDatetime | None = None  # the reuse SMS arrived: 24 h to confirm
     subject_principal: Person = field(default_factory=Person)  # 主体负责人
     # When the 主体负责人 is not the 法定代表人, the filing needs an authorisation letter and the
     # legal representative's name and ID number.

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
+from mpreg_desktop.domain import checks_filing
 from mpreg_desktop.domain import identifiers as ids
 from mpreg_desktop.domain.case import (
     Case,
@@ -28,7 +29,8 @@ from mpreg_desktop.domain.case import (
 from mpreg_desktop.domain.checklist import STEP_ORDER, case_industries
 from mpreg_desktop.domain.identifiers import Finding, Severity
 from mpreg_desktop.domain.naming import check_name
-from mpreg_desktop.domain.rules import Rules
+from mpreg_desktop.domain.rules import Rules, UploadRules
+from mpreg_desktop.domain.workdays import WorkdayCalendar
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 _STEP_OF_ROOT = {
@@ -374,11 +376,19 @@ def unsafe_attachment_path(text: str) -> bool:
     return stem in _DEVICE_NAMES
 
 
+def upload_rules_for(material_key: str, rules: Rules) -> UploadRules:
+    """Filing uploads have their own limits (L.4); registration and 认证 uploads keep theirs."""
+    entry = rules.checklist.entry(material_key)
+    return (
+        rules.filing.uploads if entry and entry.step == Step.FILING else rules.verification.uploads
+    )
+
+
 def _check_attachments(case: Case, rules: Rules, out: _Collector) -> None:
     """Judge each attached scan as the platform would, from what the scan check recorded."""
-    uploads = rules.filing.uploads
-    unsure = uploads.uncertain
     for material in case.materials:
+        uploads = upload_rules_for(material.key, rules)
+        unsure = uploads.uncertain
         path = f"materials.{material.key}"
         for attachment in material.attachments:
             scan = attachment.scan
@@ -410,6 +420,7 @@ def _check_attachments(case: Case, rules: Rules, out: _Collector) -> None:
                     max=f"{uploads.max_bytes / 1048576:g}",
                 )
             short = min(scan.width or 0, scan.height or 0)
+            long = max(scan.width or 0, scan.height or 0)
             if scan.width and scan.height and short < uploads.min_short_side_px:
                 out.add(
                     "attachment.too_small",
@@ -420,6 +431,17 @@ def _check_attachments(case: Case, rules: Rules, out: _Collector) -> None:
                     width=str(scan.width),
                     height=str(scan.height),
                     min=str(uploads.min_short_side_px),
+                )
+            elif scan.width and scan.height and long < (uploads.min_long_side_px or 0):
+                out.add(
+                    "attachment.too_small_long_side",
+                    "warning",
+                    path,
+                    unsure,
+                    file=name,
+                    width=str(scan.width),
+                    height=str(scan.height),
+                    min=f"{uploads.min_short_side_px}×{uploads.min_long_side_px}",
                 )
             if uploads.colour_required and scan.colour is False:
                 out.add("attachment.black_white", "error", path, file=name)
@@ -470,6 +492,7 @@ def _check_limits(case: Case, rules: Rules, others: Sequence[OtherCase], out: _C
                 "limits.subject",
                 "warning",
                 "subject.code",
+                type_rule.quota_uncertainty is not None,
                 limit=str(limit),
                 count=str(len(same) + 1),
                 cases="、".join(same),
@@ -482,15 +505,22 @@ def check_case(
     *,
     today: date | None = None,
     others: Sequence[OtherCase] | None = None,
+    calendar: WorkdayCalendar | None = None,
 ) -> list[Problem]:
     """All problems of ``case``, errors first; ``others`` are the library's other cases."""
     today = today or now_shanghai().date()
+    calendar = calendar or WorkdayCalendar()
     out = _Collector()
     _check_subject(case, rules, out)
+    checks_filing.check_needs_certification(case, rules, out)
     _check_account(case, today, out)
     _check_mini_program(case, rules, out)
     _check_verification(case, out)
     _check_filing(case, rules, today, out)
+    checks_filing.check_certification_first(case, rules, calendar, out)
+    checks_filing.check_existing_filing(case, rules, out)
+    checks_filing.check_principals(case, out)
+    checks_filing.check_service_content_types(case, rules, out)
     _check_attachments(case, rules, out)
     if others:
         _check_limits(case, rules, others, out)

@@ -138,6 +138,8 @@ def _costs(rule: SubjectTypeRule, limits: bool = True) -> list[Reason]:
                 "limit.certified",
                 {"type": rule.id.value, "count": str(rule.max_certified_mini_programs)},
                 tuple(rule.source),
+                uncertain=rule.quota_uncertainty is not None,  # L.6: a pre-2023 source
+                uncertainty=rule.quota_uncertainty,
             )
         )
     if rule.max_mini_programs is not None:
@@ -146,6 +148,8 @@ def _costs(rule: SubjectTypeRule, limits: bool = True) -> list[Reason]:
                 "limit.total",
                 {"type": rule.id.value, "count": str(rule.max_mini_programs)},
                 tuple(rule.source),
+                uncertain=rule.quota_uncertainty is not None,  # L.6: a pre-2023 source
+                uncertainty=rule.quota_uncertainty,
             )
         )
     return reasons

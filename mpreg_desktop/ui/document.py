@@ -19,11 +19,13 @@ from mpreg_desktop.domain.case import (
     Event,
     Step,
     checked_value,
+    copy_case,
     get_path,
     now_shanghai,
 )
 from mpreg_desktop.domain.checklist import ChecklistItem, build_checklist
 from mpreg_desktop.domain.checks import Problem, check_case
+from mpreg_desktop.domain.checks_filing import migrate_service_content_types, migrated_types
 from mpreg_desktop.domain.rules import Rules, load_rules
 from mpreg_desktop.domain.timeline import TimelineItem, build_timeline
 from mpreg_desktop.domain.workdays import WorkdayCalendar
@@ -135,6 +137,21 @@ class CaseDocument(QObject):
         self.changed.emit("")
         self.derivedChanged.emit()
 
+    def migrate_to_rules(self) -> bool:
+        """Replace the service content types the rules pack retired by their official successors
+        (reference L.4), as one undoable step recorded in the history; True if anything changed.
+        Retired types without a successor stay, and the checks ask the user to choose."""
+        old, new = migrate_service_content_types(self.case, self.rules)
+        if not old or self.read_only:
+            return False
+        case = copy_case(self.case)
+        case.filing.service_content_types = migrated_types(case, old, new)
+        params = {"from": ",".join(old), "to": ",".join(new)}
+        kind = "filing.service_types_migrated"
+        case.events.append(Event(at=now_shanghai(), kind=kind, step=Step.FILING, params=params))
+        self.replace_case(case, kind)
+        return True
+
     def add_event(self, kind: str, step: Step | None, note: str = "", **params: str) -> None:
         event = Event(at=now_shanghai(), kind=kind, step=step, params=params, note=note)
         self.set_field("events", [*copy.deepcopy(self.case.events), event], label=kind)
@@ -157,7 +174,9 @@ class CaseDocument(QObject):
         if self._derived is None:
             self.compute_count += 1
             self._derived = Derived(
-                problems=check_case(self.case, self.rules, others=self.others),
+                problems=check_case(
+                    self.case, self.rules, others=self.others, calendar=self.calendar
+                ),
                 checklist=build_checklist(self.case, self.rules),
             )
         return self._derived
