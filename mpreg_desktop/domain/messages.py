@@ -157,8 +157,14 @@ def timeline_text(item: Any, language: str) -> str:
     """A timeline entry in words: an event's history text, or a milestone's description."""
     if item.kind == "event":
         return _event_words(item.code, item.params, item.note, language)
+    lang = _lang_key(language)
     entry = timeline_catalog()["items"].get(item.code)
-    return entry[_lang_key(language)].format_map(_Params(item.params)) if entry else item.code
+    params = _Params()
+    for key, value in item.params.items():  # "text:zh" is the Chinese of "text" (rules words)
+        name, _, only = key.partition(":")
+        if not only or only == lang:
+            params[name] = value
+    return entry[lang].format_map(params) if entry else item.code
 
 
 def countdown_text(seconds: float, language: str) -> str:
