@@ -26,7 +26,7 @@ from mpreg_desktop.domain.rules import Note, RouteRule, Rules, SubjectTypeRule, 
 
 # The guiding questions that ask for a capability of the subject type (field names of Needs that
 # are also capability names in the rules pack).
-CAPABILITY_NEEDS = ("wechat_pay", "shop", "live_streaming", "ads")
+CAPABILITY_NEEDS = ("wechat_pay", "shop", "live_streaming", "ads", "sharing")
 
 PERSON_TYPES = (SubjectType.PERSONAL, SubjectType.INDIVIDUAL_BUSINESS)
 # Organisations without a business licence: their certificates differ, the questions do not.

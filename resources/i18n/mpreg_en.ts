@@ -400,6 +400,33 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
 </context>
 <context>
+    <name>FilingExisting</name>
+    <message>
+        <source>Earlier filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject already has an ICP filing (a website, an app or a mini program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse the subject&apos;s filed details (复用主体资料)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse SMS received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject principal confirms it; the timeline shows both deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilingFields</name>
     <message>
         <source>Go to materials</source>
@@ -419,6 +446,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>Prepare it in the materials step: {material}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (not on the official list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1144,6 +1175,10 @@ It is removed from the list.</source>
     </message>
     <message>
         <source>Cannot open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service content types were changed to the official list (see the history).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2326,6 +2361,10 @@ Recover them, or discard them?</source>
     </message>
     <message>
         <source>Resubmitted {used} of {allowed} times allowed after a rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not officially confirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -82,7 +82,8 @@ def test_person_needing_wechat_pay_is_told_why(window, page) -> None:
         "or register as Enterprise" in view.reasons.text()
     )
     fee = page.document.rules.subjects.get(SubjectType.INDIVIDUAL_BUSINESS).certification_fee_yuan
-    assert f"WeChat certification is optional, {fee} yuan a year" in view.reasons.text()
+    # L.1 (2026-11 review): an individual business needs 认证 before its filing.
+    assert f"WeChat certification is required, {fee} yuan a year" in view.reasons.text()
     # The type stays 个人 until the user acts: the problems dock says what it cannot do.
     assert page.document.case.subject.type == SubjectType.PERSONAL
     assert "subject.needs.unsupported" in problem_codes(window)

@@ -17,6 +17,7 @@ from mpreg_desktop.ui.forms import (
     DateBinding,
     FormPage,
 )
+from mpreg_desktop.ui.steps.filing_existing import ExistingFiling
 from mpreg_desktop.ui.steps.filing_fields import FilingFieldBuilder
 from mpreg_desktop.ui.steps.filing_stages import FilingStagesWidget
 
@@ -68,6 +69,7 @@ class FilingPage(FormPage):
         self.fields.recorded_elsewhere = {b.path for b in self.stages.bindings}
 
         form = self.section(self.tr("Subject information (主体信息)"))
+        self.existing = ExistingFiling(self, form)
         self.fields.add_group(form, "subject")
 
         form = self.section(self.tr("Subject principal (主体负责人)"))
@@ -111,6 +113,9 @@ class FilingPage(FormPage):
             self.tr("The subject principal's details are used; untick to enter another person.")
         )
         form.addRow(self.same_note)
+        admin_rule = next((n for n in rules.filing.notes if n.id == "applet_principal_admin"), None)
+        if admin_rule is not None:
+            form.addRow(note_label(i18n.text(admin_rule.text)))
         self.applet_fields = self.fields.add_group(form, "applet_principal")
         form.addRow(QLabel(f"<b>{self.tr('Face check tips')}</b>"))
         form.addRow(note_label(self._bullets(rules.filing.face_check_tips)))
@@ -130,6 +135,7 @@ class FilingPage(FormPage):
         type_rule = next((t for t in rules.types if t.id == case.filing.type), None)
         self.type_info.setText(i18n.text(type_rule.description) if type_rule else "")
         self.stages.refresh()
+        self.existing.refresh()
         self.fields.refresh_uploads()
         # The 小程序负责人 defaults to the 主体负责人: their own fields show only when they differ.
         same = case.filing.applet_principal_same
