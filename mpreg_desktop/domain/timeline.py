@@ -333,7 +333,8 @@ class _Builder:
         filing date is shown with the 认证 result it has to wait for."""
         case = self.case
         filing = case.filing
-        if filing.planned_on is None:
+        # A planned date already passed says nothing new: the user moves it or starts the filing.
+        if filing.planned_on is None or filing.stages or filing.planned_on < self.now.date():
             return
         waits = (
             case.subject.type in self.rules.filing.certification_required_for
@@ -349,7 +350,7 @@ class _Builder:
                 None,
                 "calendar_days",
                 False,
-                "done" if filing.stages else "upcoming",
+                "upcoming",
                 {},
                 tuple(self.rules.filing.certification_prerequisite.source)
                 if waits and self.rules.filing.certification_prerequisite

@@ -410,6 +410,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter that filing&apos;s number under 主体备案号 below: it names the province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reuse</source>
         <translation type="unfinished"></translation>
     </message>

@@ -415,6 +415,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>该主体已有 ICP 备案（网站、App 或其他小程序）</translation>
     </message>
     <message>
+        <source>Enter that filing&apos;s number under 主体备案号 below: it names the province.</source>
+        <translation>请在下方「主体备案号」填写该备案号：备案号标明了备案省份。</translation>
+    </message>
+    <message>
         <source>Reuse</source>
         <translation>复用</translation>
     </message>

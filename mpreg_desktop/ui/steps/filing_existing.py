@@ -46,6 +46,10 @@ class ExistingFiling:
                 "The subject already has an ICP filing (a website, an app or a mini program)",
             ),
         )
+        self.has_filing.hint = lambda: QCoreApplication.translate(
+            "FilingExisting",
+            "Enter that filing's number under 主体备案号 below: it names the province.",
+        )
         page.add(form, self.has_filing, with_label=False)
         self.province_note = self._note(notes.get("province_consistency"))
         form.addRow(self.province_note)
