@@ -109,18 +109,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(args.files)
     if args.command == "schema":
-        import msgspec
+        from mpreg_desktop.case_schema import case_schema
 
-        from mpreg_desktop.domain.case import Case
-
-        # msgspec puts every model in $defs; the file's own object goes at the top.
-        definitions = msgspec.json.schema(Case)["$defs"]
-        schema = {
-            "$schema": "https://json-schema.org/draft/2020-12/schema",
-            **definitions.pop("Case"),
-            "$defs": definitions,
-        }
-        print(json.dumps(schema, ensure_ascii=False, indent=2))
+        print(json.dumps(case_schema(), ensure_ascii=False, indent=2))
         return EXIT_OK
     from mpreg_desktop import report
 

@@ -78,6 +78,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its name or folder cannot be kept in a case file (not valid Unicode, or too long)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File not found</source>
         <translation type="unfinished"></translation>
     </message>

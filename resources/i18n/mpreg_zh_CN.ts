@@ -78,6 +78,10 @@
         <translation>此材料已添加过这个文件</translation>
     </message>
     <message>
+        <source>its name or folder cannot be kept in a case file (not valid Unicode, or too long)</source>
+        <translation>文件名或所在文件夹无法保存到案例文件中（不是有效的 Unicode，或过长）</translation>
+    </message>
+    <message>
         <source>File not found</source>
         <translation>找不到文件</translation>
     </message>
