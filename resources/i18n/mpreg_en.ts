@@ -726,6 +726,17 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>Type to filter the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuideSection</name>
     <message>
         <source>Guiding questions</source>

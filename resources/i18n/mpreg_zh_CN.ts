@@ -731,6 +731,17 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>Type to filter the list…</source>
+        <translation>输入文字筛选列表…</translation>
+    </message>
+    <message>
+        <source>Filter: {label}</source>
+        <translation>筛选：{label}</translation>
+    </message>
+</context>
+<context>
     <name>GuideSection</name>
     <message>
         <source>Guiding questions</source>

@@ -83,6 +83,13 @@ def test_l4_service_content_types_are_the_official_second_level_list(
     assert "Catering services (not on the official list)" in texts  # kept, shown, not dropped
     assert len(texts) == 176 + 1
     assert "choose again under" in binding.message.text()
+    binding.filter.setText("lottery")  # what is ticked stays in sight
+    shown = [binding.list.item(r) for r in range(binding.list.count())]
+    shown = [i.text() for i in shown if not i.isHidden()]
+    assert shown == [
+        "Leisure and entertainment - Welfare lottery",
+        "Catering services (not on the official list)",
+    ]
 
 
 def test_l4_retired_types_migrate_on_open_in_one_undo_step(window, tmp_path: Path) -> None:

@@ -189,6 +189,14 @@ def test_compare_dialog_shows_the_six_types_from_the_rules(page, monkeypatch) ->
         r for r in range(table.rowCount()) if table.verticalHeaderItem(r).text().startswith("Ads")
     )
     assert "not officially confirmed" in table.item(ads_row, 0).text()
+    # L.6: the per-subject quotas come from a pre-2023 source and are marked unconfirmed.
+    limit_cell = next(
+        table.item(r, ids.index("enterprise"))
+        for r in range(table.rowCount())
+        if "at most" in table.item(r, ids.index("enterprise")).text()
+    )
+    assert "not officially confirmed" in limit_cell.text()
+    assert "pre-2023" in limit_cell.toolTip()
     contradiction = rules.subjects.contradictions[0].text.en
     assert contradiction[:40] in opened[0].contradictions.toPlainText()
     assert table.editTriggers() == table.EditTrigger.NoEditTriggers

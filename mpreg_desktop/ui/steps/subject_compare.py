@@ -201,7 +201,10 @@ class SubjectCompareDialog(QDialog):
             )
         if not lines:
             return self._item("—", self.tr("The reference gives no limit for this type"))
-        return self._item("\n".join(lines), self._sources(rule.source))
+        # L.6: the quotas come from a pre-2023 mirror and are shown as unconfirmed
+        unsure = rule.quota_uncertainty
+        tip = self._tip(i18n.text(unsure) if unsure else "", self._sources(rule.source))
+        return self._item("\n".join(lines), tip, unsure is not None)
 
     def _capability(self, rule: SubjectTypeRule, name: str) -> QTableWidgetItem:
         capability: Capability | None = rule.capabilities.get(name)
