@@ -78,7 +78,7 @@ def check_needs_certification(case: Case, rules: Rules, out: _Collector) -> None
     for need, capability in type_rule.capabilities.items():
         if (
             getattr(subject.needs, need, False)
-            and capability.allowed != "no"
+            and capability.allowed == "yes"  # "conditional" already warns, with its conditions
             and capability.requires_certification
         ):
             out.add(

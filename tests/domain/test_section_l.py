@@ -223,7 +223,8 @@ def test_l2_auditor_call_and_three_failures_are_in_the_rules(rules) -> None:
         (SubjectType.ENTERPRISE, "sharing", False, "info"),
         (SubjectType.ENTERPRISE, "sharing", True, None),
         (SubjectType.PERSONAL, "sharing", False, "info"),
-        (SubjectType.ENTERPRISE, "wechat_pay", False, "info"),
+        # 企业's WeChat Pay is "conditional" on 认证: that warning says it (one fact, one message)
+        (SubjectType.ENTERPRISE, "wechat_pay", False, None),
         (SubjectType.INDIVIDUAL_BUSINESS, "wechat_pay", True, None),
         (SubjectType.PERSONAL, "wechat_pay", False, None),  # not possible at all: an error instead
     ],
@@ -236,6 +237,17 @@ def test_l3_needs_check_certification_and_subject_type(
     if certified:
         case.verification.certification.outcome = Outcome.PASSED
     assert codes(case, rules).get("subject.needs.requires_certification") == expected
+
+
+def test_l3_wechat_pay_says_certification_once(rules) -> None:
+    case = case_of(SubjectType.ENTERPRISE)
+    case.subject.needs.wechat_pay = True
+    found = [
+        p for p in check_case(case, rules, today=TODAY) if p.path == "subject.needs.wechat_pay"
+    ]
+    assert [p.code for p in found] == ["subject.needs.conditional"]
+    note = rules.subjects.get(SubjectType.ENTERPRISE).capabilities["wechat_pay"].note
+    assert "认证" in note.zh
 
 
 def test_l3_personal_wechat_pay_is_refused(rules) -> None:
