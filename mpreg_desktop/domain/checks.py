@@ -421,7 +421,8 @@ def _check_attachments(case: Case, rules: Rules, out: _Collector) -> None:
                 )
             short = min(scan.width or 0, scan.height or 0)
             long = max(scan.width or 0, scan.height or 0)
-            if scan.width and scan.height and short < uploads.min_short_side_px:
+            long_min = uploads.min_long_side_px or 0  # filing uploads: 720×1280 (L.4)
+            if short and (short < uploads.min_short_side_px or long < long_min):
                 out.add(
                     "attachment.too_small",
                     "warning",
@@ -430,18 +431,9 @@ def _check_attachments(case: Case, rules: Rules, out: _Collector) -> None:
                     file=name,
                     width=str(scan.width),
                     height=str(scan.height),
-                    min=str(uploads.min_short_side_px),
-                )
-            elif scan.width and scan.height and long < (uploads.min_long_side_px or 0):
-                out.add(
-                    "attachment.too_small_long_side",
-                    "warning",
-                    path,
-                    unsure,
-                    file=name,
-                    width=str(scan.width),
-                    height=str(scan.height),
-                    min=f"{uploads.min_short_side_px}×{uploads.min_long_side_px}",
+                    min=f"{uploads.min_short_side_px}×{long_min}"
+                    if long_min
+                    else str(uploads.min_short_side_px),
                 )
             if uploads.colour_required and scan.colour is False:
                 out.add("attachment.black_white", "error", path, file=name)

@@ -299,7 +299,7 @@ def with_scan(material: str, fmt: str, width: int, height: int, size: int = 500_
         ("filing_commitment_letter", "bmp", 720, 1280, 500_000, {"attachment.format"}),
         ("filing_commitment_letter", "gif", 1280, 720, 500_000, {"attachment.format"}),
         ("filing_commitment_letter", "png", 600, 1280, 500_000, {"attachment.too_small"}),
-        ("filing_commitment_letter", "png", 720, 1000, 500_000, {"attachment.too_small_long_side"}),
+        ("filing_commitment_letter", "png", 720, 1000, 500_000, {"attachment.too_small"}),
         ("filing_commitment_letter", "jpeg", 800, 1400, 3_000_000, {"attachment.too_large"}),
         # registration/认证 uploads keep their own rules
         ("business_licence", "bmp", 700, 1000, 500_000, set()),
