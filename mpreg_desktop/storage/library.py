@@ -38,7 +38,6 @@ from mpreg_desktop.storage.library_summary import (
     ARCHIVE_FOLDER,
     CaseSummary,
     DeadlineSummary,
-    current_step,
     is_archived,
     summarise,
     summarise_file,
@@ -50,7 +49,6 @@ __all__ = [
     "DeadlineSummary",
     "LibraryIndex",
     "LibraryScan",
-    "current_step",
     "is_archived",
     "others_for",
     "others_in_library",
@@ -63,7 +61,7 @@ log = logging.getLogger(__name__)
 
 INDEX_FORMAT = "mpreg-library-index"
 # Bumped whenever CaseSummary or the way it is derived changes: older caches are then rebuilt.
-SUMMARY_VERSION = 1
+SUMMARY_VERSION = 2  # 2: "step complete" as the case window defines it (domain/progress.py)
 
 
 # -- finding the files ----------------------------------------------------------------------------
