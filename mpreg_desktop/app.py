@@ -65,13 +65,23 @@ def display_problem() -> str | None:
     return None
 
 
-def run_gui(files: list[str]) -> int:
+def run_gui(files: list[str], rules: Path | None = None) -> int:
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
         return 1
     paths = app_paths()
     setup_logging(paths.log_dir)
+    from mpreg_desktop.domain.rules import RulesError
+    from mpreg_desktop.storage.rules_store import choose_rules
+
+    try:
+        rules_choice = choose_rules(paths.config_dir, rules)
+    except RulesError as error:
+        print(f"mpreg-desktop: --rules: {error}", file=sys.stderr)
+        return 2
+    if rules_choice.unused:
+        log.warning("imported rules pack not used: %s", rules_choice.unused)
 
     # Another launch already running (the user double-clicked one more case): it takes the files,
     # and this one exits before ever connecting to the window system.
@@ -97,7 +107,7 @@ def run_gui(files: list[str]) -> int:
 
     from mpreg_desktop.ui.context import AppContext
 
-    context = AppContext(paths)
+    context = AppContext(paths, rules_choice)
     context.install_translators(app)
     guard.serve(context, app)
     if sys.platform == "darwin":  # macOS sends double-clicked files as events, not in argv

@@ -17,8 +17,8 @@ def fresh(code: str) -> dict:
 def test_importing_the_domain_parses_no_rules() -> None:
     found = fresh(
         "import json, mpreg_desktop.domain.checks, mpreg_desktop.domain.checklist,"
-        " mpreg_desktop.domain.timeline, mpreg_desktop.domain.rules as r;"
-        " print(json.dumps(r.load_rules.cache_info().currsize))"
+        " mpreg_desktop.domain.timeline, mpreg_desktop.domain.rules_pack as r;"
+        " print(json.dumps(r.builtin_rules.cache_info().currsize))"
     )
     assert found == 0
 

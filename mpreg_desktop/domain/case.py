@@ -38,7 +38,7 @@ from mpreg_desktop.domain.values import (
 )
 
 FORMAT = "mpreg-case"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def now_shanghai() -> datetime:
@@ -323,6 +323,9 @@ class Case(Model):
     filing: Filing = Field(default_factory=Filing)
     events: Annotated[list[Event], Field(max_length=20_000)] = Field(default_factory=list)
     notes: Long = ""
+    # The rules pack edition the app checked the case with when it last saved it (None: before
+    # schema 2): the header says so when the pack in use is of another edition.
+    rules_edition: Day | None = None
 
     def material(self, key: str) -> MaterialItem | None:
         return next((m for m in self.materials if m.key == key), None)

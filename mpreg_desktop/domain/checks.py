@@ -299,6 +299,7 @@ def _check_filing(case: Case, rules: Rules, today: date, out: _Collector) -> Non
                 needed=needed.isoformat(),
             )
 
+    # Ids the pack does not know (retired or unknown) are checked by checks_filing (L.4).
     count = len(filing.service_content_types)
     if count > frules.max_service_content_types:
         out.add(

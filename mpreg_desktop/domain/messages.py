@@ -59,14 +59,14 @@ def _label_of(key: str, value: str, rules: Rules, lang: str) -> str:
     if key in ("type", "expected"):
         labels = []
         for one in value.split(","):
-            rule = next((t for t in rules.subjects.types if t.id == one), None)
+            rule = rules.subjects.find(one)
             labels.append(pick(rule.label) if rule else one)
         return "、".join(labels) if lang == "zh" else ", ".join(labels)
     if key == "method":
-        rule = next((m for m in rules.verification.methods if m.id == value), None)
+        rule = rules.verification.find_method(value)
         return pick(rule.label) if rule else value
     if key == "route":
-        rule = next((r for r in rules.registration.routes if r.id == value), None)
+        rule = rules.registration.find_route(value)
         return pick(rule.label) if rule else value
     if key == "category":
         category = rules.categories.category(value)
@@ -131,7 +131,7 @@ def _event_param(key: str, value: str, lang: str) -> str:
         names = [_label_of("service_type", one, rules, lang) for one in value.split(",")]
         return "、".join(names) if lang == "zh" else ", ".join(names)
     if key == "stage":
-        stage = next((s for s in rules.filing.stages if s.id == value), None)
+        stage = rules.filing.find_stage(value)
         return (stage.label.zh if lang == "zh" else stage.label.en) if stage else value
     return _label_of(key, value, rules, lang)
 

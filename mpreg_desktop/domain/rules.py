@@ -1,11 +1,13 @@
 """The rules pack: what the platform and the filing system require, as data with sources.
 
-The pack lives in ``resources/rules/*.json`` (one file per part, see :data:`PACK_FILES`), is
-validated by these pydantic models when first needed, and is parsed once per process
-(:func:`load_rules` is cached). Every entry carries ``source`` (a seed file name such as
-``001_4ea2a61ab241226e.txt`` or a public URL) and, where the reference could not confirm a claim or
-the sources disagree, ``uncertain: true`` with a note: the app then says it is uncertain (a warning,
-never a hard error) instead of silently picking one reading.
+The built-in pack lives in ``resources/rules/*.json`` (one file per part, see :data:`PACK_FILES`);
+``rules_pack.py`` reads a pack, fills its placeholders and validates it with these pydantic models
+and ``rules_validation.py``; :func:`load_rules` returns the pack this run uses. Texts take
+placeholders such as ``{certification_fee_yuan}`` so that each number is written once. Every entry
+carries ``source`` (a seed file name such as ``001_4ea2a61ab241226e.txt`` or a public URL) and,
+where the reference could not confirm a claim or the sources disagree, ``uncertain: true`` with a
+note: the app then says it is uncertain (a warning, never a hard error) instead of silently picking
+one reading.
 
 Durations keep their unit (hours, calendar days, 工作日, months, years) because offices count them
 differently.
@@ -14,11 +16,10 @@ differently.
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 from pathlib import Path
 from typing import Annotated, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from mpreg_desktop.domain.case import (
     FilingStage,
@@ -43,7 +44,26 @@ PACK_FILES = (
 
 
 class RulesError(Exception):
-    """The rules pack is broken: a test failure for developers, never something users should see."""
+    """A rules pack is broken or unknown to this app; ``reasons`` lists every problem found."""
+
+    def __init__(self, message: str, reasons: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.reasons = list(reasons) if reasons else [message]
+
+
+class UnknownRuleId(LookupError):
+    """A lookup by an id the rules pack does not have (says which id, and where it looked)."""
+
+
+def _by_id(items: list, key: object, what: str):
+    for item in items:
+        if item.id == key:
+            return item
+    raise UnknownRuleId(f"the rules pack has no {what} {key!r}")
+
+
+def _find(items: list, key: object):
+    return next((item for item in items if item.id == key), None)
 
 
 class Strict(BaseModel):
@@ -149,7 +169,10 @@ class SubjectRules(Strict):
     contradictions: list[Note] = Field(default_factory=list)
 
     def get(self, subject_type: SubjectType | str) -> SubjectTypeRule:
-        return next(t for t in self.types if t.id == subject_type)
+        return _by_id(self.types, subject_type, "subject type")
+
+    def find(self, subject_type: SubjectType | str) -> SubjectTypeRule | None:
+        return _find(self.types, subject_type)
 
 
 # --- B and D: registration, account rules, routes ------------------------------------------------
@@ -186,7 +209,10 @@ class RegistrationRules(Strict):
     contradictions: list[Note] = Field(default_factory=list)
 
     def route(self, route: Route | str) -> RouteRule:
-        return next(r for r in self.routes if r.id == route)
+        return _by_id(self.routes, route, "registration route")
+
+    def find_route(self, route: Route | str) -> RouteRule | None:
+        return _find(self.routes, route)
 
 
 # --- C: verification and certification -----------------------------------------------------------
@@ -242,7 +268,10 @@ class VerificationRules(Strict):
     contradictions: list[Note] = Field(default_factory=list)
 
     def method(self, method: VerificationMethod | str) -> MethodRule:
-        return next(m for m in self.methods if m.id == method)
+        return _by_id(self.methods, method, "verification method")
+
+    def find_method(self, method: VerificationMethod | str) -> MethodRule | None:
+        return _find(self.methods, method)
 
 
 # --- E: names ------------------------------------------------------------------------------------
@@ -297,10 +326,10 @@ class CategoryRules(Strict):
     notes: list[Note] = Field(default_factory=list)
 
     def category(self, category_id: str) -> Category | None:
-        return next((c for c in self.categories if c.id == category_id), None)
+        return _find(self.categories, category_id)
 
     def industry(self, industry_id: str) -> Industry | None:
-        return next((i for i in self.industries if i.id == industry_id), None)
+        return _find(self.industries, industry_id)
 
 
 # --- the checklist catalogue ---------------------------------------------------------------------
@@ -342,7 +371,7 @@ class ChecklistRules(Strict):
     entries: Annotated[list[ChecklistEntry], Field(min_length=10)]
 
     def entry(self, entry_id: str) -> ChecklistEntry | None:
-        return next((e for e in self.entries if e.id == entry_id), None)
+        return _find(self.entries, entry_id)
 
 
 # --- G: filing -----------------------------------------------------------------------------------
@@ -457,7 +486,13 @@ class FilingRules(Strict):
     notes: list[Note] = Field(default_factory=list)
 
     def stage(self, stage: FilingStage | str) -> StageRule:
-        return next(s for s in self.stages if s.id == stage)
+        return _by_id(self.stages, stage, "filing stage")
+
+    def find_stage(self, stage: FilingStage | str) -> StageRule | None:
+        return _find(self.stages, stage)
+
+    def find_type(self, filing_type: FilingType | str) -> FilingTypeRule | None:
+        return _find(self.types, filing_type)
 
     def service_content_type(self, type_id: str) -> ServiceContentType | None:
         return next((t for t in self.service_content_types if t.id == type_id), None)
@@ -570,27 +605,14 @@ class Rules(Strict):
 
 
 def load_rules_from(folder: Path) -> Rules:
-    """Load and validate a pack from ``folder``; raises RulesError naming the file and the field."""
-    parts = {}
-    for name in PACK_FILES:
-        path = folder / f"{name}.json"
-        part = Rules.model_fields[name].annotation
-        assert isinstance(part, type) and issubclass(part, BaseModel)
-        try:
-            parts[name] = part.model_validate_json(path.read_bytes())
-        except OSError as exc:
-            raise RulesError(f"{path}: {exc}") from exc
-        except ValidationError as exc:  # not JSON, or not what the model says (with where)
-            raise RulesError(f"{path} is invalid: {exc}") from exc
-    try:
-        return Rules(**parts)
-    except ValidationError as exc:  # the references between the parts
-        raise RulesError(f"rules pack in {folder} is invalid: {exc}") from exc
+    """Load and validate a pack kept as one file per part; raises RulesError with every reason."""
+    from mpreg_desktop.domain.rules_pack import build_rules, parts_from_folder
+
+    return build_rules(parts_from_folder(folder), str(folder))
 
 
-@cache
 def load_rules() -> Rules:
-    """The app's rules pack, parsed on first use and then shared."""
-    from mpreg_desktop.resources import resource_path
+    """The rules pack this run uses (built-in unless another was chosen, see rules_pack)."""
+    from mpreg_desktop.domain.rules_pack import rules_in_use
 
-    return load_rules_from(resource_path("rules"))
+    return rules_in_use()

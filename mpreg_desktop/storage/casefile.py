@@ -30,9 +30,12 @@ from mpreg_desktop.storage.atomic import atomic_write
 SUFFIX = ".mpreg"
 MAX_BYTES = 20 * 1024 * 1024
 
-# MIGRATIONS[n] turns a schema-n document (a dict) into a schema-(n+1) document. Version 1 is the
-# first, so the ladder is empty; each new schema version adds exactly one step here.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+# MIGRATIONS[n] turns a schema-n document (a dict) into a schema-(n+1) document; each new schema
+# version adds exactly one step here.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    # 2 adds ``rules_edition`` (unknown for older files: left out, read as None).
+    1: lambda document: document,
+}
 
 
 @dataclass

@@ -9,7 +9,9 @@ from pathlib import Path
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from mpreg_desktop.domain.rules import Rules, load_rules
 from mpreg_desktop.paths import AppPaths
+from mpreg_desktop.storage.rules_store import RulesChoice, choose_rules
 from mpreg_desktop.storage.settings import Settings, load_settings, save_settings
 from mpreg_desktop.ui import i18n
 
@@ -17,8 +19,10 @@ log = logging.getLogger(__name__)
 
 
 class AppContext:
-    def __init__(self, paths: AppPaths) -> None:
+    def __init__(self, paths: AppPaths, rules_choice: RulesChoice | None = None) -> None:
         self.paths = paths
+        # The rules pack for every window of this run (the imported one, or the built-in one).
+        self.rules_choice = rules_choice or choose_rules(paths.config_dir)
         self.settings: Settings = load_settings(paths.settings_file)
         self.language = i18n.resolve_language(self.settings.language)
         self.windows: list = []
@@ -55,6 +59,19 @@ class AppContext:
             if self._calendar.error:
                 log.warning("holiday override file ignored")
         return self._calendar
+
+    # -- rules pack ------------------------------------------------------------------------------
+    @property
+    def rules(self) -> Rules:
+        return load_rules()
+
+    def rules_changed(self) -> None:
+        """A pack was imported or removed: choose again, and every open case is checked again."""
+        self.rules_choice = choose_rules(self.paths.config_dir)
+        rules = load_rules()
+        for window in self.windows:
+            if window.document is not None:
+                window.document.set_rules(rules)
 
     @staticmethod
     def has_chinese_font() -> bool:

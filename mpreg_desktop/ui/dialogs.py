@@ -100,18 +100,32 @@ def rules_html(rules: Rules, language: str) -> str:
 
 
 class RulesDialog(QDialog):
-    def __init__(self, rules: Rules, parent: QWidget | None = None) -> None:
+    """帮助 → 规则版本与来源: the pack in use, its sources; import a newer pack or remove it."""
+
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        from mpreg_desktop.ui.rules_import import RulesPackActions
+
         super().__init__(parent)
+        self.context = context
         self.setWindowTitle(self.tr("Rules edition and sources"))
-        browser = QTextBrowser()
-        browser.setOpenExternalLinks(True)
-        browser.setHtml(rules_html(rules, i18n.current_language()))
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(True)
+        self.actions = RulesPackActions(context, self)
+        self.actions.changed.connect(self.refresh)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        buttons.addButton(self.actions.import_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.actions.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
-        layout.addWidget(browser)
+        layout.addWidget(self.actions.origin)
+        layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().height() * 30)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.browser.setHtml(rules_html(self.context.rules, i18n.current_language()))
+        self.actions.refresh()
 
 
 def show_about(parent: QWidget) -> None:

@@ -288,6 +288,16 @@ class CaseDocument(QObject):
                 self.add_event(kind, Step.FILING, **params)
         return allowed
 
+    def set_rules(self, rules: Rules) -> None:
+        """Another rules pack is in use (imported or removed): everything is derived again."""
+        if rules is self.rules:
+            return
+        self.rules = rules
+        self._derived = None
+        self._timeline = None
+        self.changed.emit("")
+        self.derivedChanged.emit()
+
     def set_others(self, others: list) -> None:
         """New knowledge of the other cases (a library scan): limits are checked again."""
         if others == self.others:
@@ -360,6 +370,7 @@ class CaseDocument(QObject):
             backup_before_save(path, str(self.case.id), state_dir)
         if self.path is not None and path.parent.resolve() != self.path.parent.resolve():
             self._rebase_attachments(self.path, path)
+        self.case.rules_edition = self.rules.edition  # what the case was last checked with
         data = write_case(path, self.case)
         self.disk_hash = fingerprint(data)
         if path != self.path:

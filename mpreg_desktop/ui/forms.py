@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -229,7 +230,11 @@ class DateBinding(FieldBinding):
 
 
 class MultiChoiceBinding(FieldBinding):
-    """A list of ids chosen from ``choices`` by ticking them."""
+    """A list of ids chosen from ``choices`` by ticking them.
+
+    A stored id the choices no longer have (a pack renamed or retired it) stays: it is listed,
+    ticked and flagged, and kept through other edits until the user unticks it.
+    """
 
     FILTER_FROM = 20  # a longer list (the 176 official service content types) gets a filter
 
@@ -272,23 +277,49 @@ class MultiChoiceBinding(FieldBinding):
     def _changed(self, _item: QListWidgetItem) -> None:
         if self._quiet:
             return
-        chosen = []
+        ticked = []
         for row in range(self.list.count()):
             item = self.list.item(row)
             if item.checkState() == Qt.CheckState.Checked:
-                chosen.append(item.data(Qt.ItemDataRole.UserRole))
-        self.push(chosen)
+                ticked.append(item.data(Qt.ItemDataRole.UserRole))
+        kept = [v for v in self.value() if v in ticked]  # the stored order, unknown ids included
+        self.push(kept + [v for v in ticked if v not in kept])
+
+    def _rows(self, chosen: list) -> list[tuple[str, object, bool]]:
+        """(text, value, unknown) for every option, then for every chosen id no option has."""
+        options = list(self.choices())
+        known = {value for _, value in options}
+        unknown = [value for value in chosen if value not in known]
+        gone = QCoreApplication.translate(
+            "MultiChoiceBinding", "{id} — no longer in the rules pack"
+        )
+        return [(text, value, False) for text, value in options] + [
+            (gone.format(id=value), value, True) for value in unknown
+        ]
 
     def refresh(self) -> None:
-        chosen = set(self.value())
-        options = list(self.choices())
+        chosen = list(self.value())
+        rows = self._rows(chosen)
         self._quiet = True
-        if self.list.count() != len(options):
+        shown = [
+            (self.list.item(r).text(), self.list.item(r).data(Qt.ItemDataRole.UserRole))
+            for r in range(self.list.count())
+        ]
+        if shown != [(text, value) for text, value, _ in rows]:
             self.list.clear()
-            for text, value in options:
+            for text, value, unknown in rows:
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, value)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                if unknown:
+                    item.setForeground(QColor("#b26a00"))
+                    item.setToolTip(
+                        QCoreApplication.translate(
+                            "MultiChoiceBinding",
+                            "Kept from an earlier rules pack, which the pack in use does not "
+                            "know. Choose what replaces it, then untick it.",
+                        )
+                    )
                 self.list.addItem(item)
         for row in range(self.list.count()):
             item = self.list.item(row)

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from mpreg_desktop.domain.case import Case, Step, now_shanghai
-from mpreg_desktop.domain.rules import load_rules
 from mpreg_desktop.storage.library import (
     CaseSummary,
     LibraryIndex,
@@ -72,7 +71,7 @@ class LibraryView(QWidget):
         self.context = context
         self.root = context.library_dir()
         self._make_folder()
-        self.index = LibraryIndex(context.paths.state_dir, load_rules(), context.calendar.calendar)
+        self.index = LibraryIndex(context.paths.state_dir, context.rules, context.calendar.calendar)
         self.model = LibraryModel(self.index.rules, self)
         self.proxy = LibraryFilter(self)
         self.proxy.setSourceModel(self.model)

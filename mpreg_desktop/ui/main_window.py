@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from mpreg_desktop.domain.case import Step
-from mpreg_desktop.domain.rules import load_rules
 from mpreg_desktop.ui.case_view import CaseView
 from mpreg_desktop.ui.docks.checklist_dock import ChecklistView
 from mpreg_desktop.ui.docks.problems_dock import ProblemsView
@@ -317,7 +316,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def _document(self, case, path: Path | None = None) -> CaseDocument:
         calendar = self.context.calendar.calendar
-        return CaseDocument(case, path=path, rules=load_rules(), calendar=calendar)
+        return CaseDocument(case, path=path, rules=self.context.rules, calendar=calendar)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -387,7 +386,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def show_rules(self) -> None:
         from mpreg_desktop.ui.dialogs import RulesDialog
 
-        RulesDialog(load_rules(), self).exec()
+        RulesDialog(self.context, self).exec()
 
     def show_about(self) -> None:
         from mpreg_desktop.ui.dialogs import show_about

@@ -386,6 +386,10 @@ Open the one in the library, or import the bundle as a copy with a new id?</sour
 <context>
     <name>CaseHeader</name>
     <message>
+        <source>Rules edition</source>
+        <translation>规则版本</translation>
+    </message>
+    <message>
         <source>Most urgent deadline</source>
         <translation>最紧急的期限</translation>
     </message>
@@ -404,6 +408,14 @@ Open the one in the library, or import the bundle as a copy with a new id?</sour
     <message>
         <source>{errors} errors, {warnings} warnings</source>
         <translation>{errors} 个错误，{warnings} 个警告</translation>
+    </message>
+    <message>
+        <source>Last checked with the rules of {checked}; the rules of {in_use} now apply — review the problems and the checklist.</source>
+        <translation>上次按 {checked} 版规则检查；现按 {in_use} 版规则检查，请复核问题和清单。</translation>
+    </message>
+    <message>
+        <source>Last checked with newer rules ({checked}) than this app uses ({in_use}): import that rules pack to see the same checks.</source>
+        <translation>上次按更新的 {checked} 版规则检查，本应用现用 {in_use} 版：导入该规则包才能得到相同的检查结果。</translation>
     </message>
 </context>
 <context>
@@ -930,6 +942,25 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>Restore an earlier version</source>
         <translation>恢复历史版本</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Import rules pack</source>
+        <translation>导入规则包</translation>
+    </message>
+    <message>
+        <source>This rules pack is valid. These are its changes from the pack in use; after the import every case is checked with it. You can go back to the built-in pack later.</source>
+        <translation>此规则包有效。以下是它相对现用规则包的变化；导入后所有案例都按它检查。之后可以随时改回内置规则包。</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1604,17 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
 </context>
 <context>
+    <name>MultiChoiceBinding</name>
+    <message>
+        <source>{id} — no longer in the rules pack</source>
+        <translation>{id} — 现用规则包中已没有</translation>
+    </message>
+    <message>
+        <source>Kept from an earlier rules pack, which the pack in use does not know. Choose what replaces it, then untick it.</source>
+        <translation>这是按旧规则包选择的，现用规则包中没有此项。请选择替代项，再取消勾选它。</translation>
+    </message>
+</context>
+<context>
     <name>OfficialSite</name>
     <message>
         <source>Open {host} in the browser</source>
@@ -1951,6 +1993,57 @@ Recover them, or discard them?</source>
     <message>
         <source>Rules edition and sources</source>
         <translation>规则版本与来源</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPackActions</name>
+    <message>
+        <source>Import rules pack…</source>
+        <translation>导入规则包…</translation>
+    </message>
+    <message>
+        <source>Use the built-in pack</source>
+        <translation>改用内置规则包</translation>
+    </message>
+    <message>
+        <source>In use: the imported rules pack, edition {edition}.</source>
+        <translation>现用：导入的规则包，{edition} 版。</translation>
+    </message>
+    <message>
+        <source>In use for this run: the rules pack given with --rules, edition {edition}.</source>
+        <translation>本次运行使用 --rules 指定的规则包，{edition} 版。</translation>
+    </message>
+    <message>
+        <source>In use: the built-in rules pack, edition {edition}.</source>
+        <translation>现用：内置规则包，{edition} 版。</translation>
+    </message>
+    <message>
+        <source>An imported pack is kept but not used: it is not newer than the built-in one.</source>
+        <translation>已导入的规则包仍保留但未使用：它不比内置规则包新。</translation>
+    </message>
+    <message>
+        <source>Import rules pack</source>
+        <translation>导入规则包</translation>
+    </message>
+    <message>
+        <source>Rules packs (*.json);;All files (*)</source>
+        <translation>规则包 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This rules pack is edition {edition}, not newer than the pack in use (edition {in_use}). Only a newer pack can be imported.</source>
+        <translation>此规则包为 {edition} 版，不比现用规则包（{in_use} 版）新。只能导入更新的规则包。</translation>
+    </message>
+    <message>
+        <source>This file is not a rules pack this app can use. Nothing was changed.</source>
+        <translation>此文件不是本应用可用的规则包，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The rules pack could not be saved.</source>
+        <translation>规则包未能保存。</translation>
+    </message>
+    <message>
+        <source>Remove the imported rules pack and check every case with the built-in pack again?</source>
+        <translation>删除导入的规则包，所有案例重新按内置规则包检查？</translation>
     </message>
 </context>
 <context>

@@ -408,21 +408,6 @@ def test_personal_categories_need_no_licence(rules: Rules) -> None:
     assert len(rules.categories.categories) >= 25
 
 
-def test_ids_are_unique_snake_case(rules: Rules) -> None:
-    groups = {
-        "sub_kinds": [k.id for t in rules.subjects.types for k in t.sub_kinds],
-        "categories": [c.id for c in rules.categories.categories],
-        "industries": [i.id for i in rules.categories.industries],
-        "checklist": [e.id for e in rules.checklist.entries],
-        "service_content_types": [s.id for s in rules.filing.service_content_types],
-        "pre_approval_types": [p.id for p in rules.filing.pre_approval_types],
-    }
-    for name, ids in groups.items():
-        assert len(ids) == len(set(ids)), name
-        for id_ in ids:
-            assert re.fullmatch(r"[a-z][a-z0-9_]*", id_), (name, id_)
-
-
 def test_free_certification_sub_kinds(rules: Rules) -> None:
     free = {k.id for t in rules.subjects.types for k in t.sub_kinds if k.free_certification}
     assert free == {"foundation", "foreign_government_office"}

@@ -89,7 +89,7 @@ def test_preferences_save_language_and_folder(context, qtbot, tmp_path: Path) ->
 
 def test_rules_dialog_lists_edition_and_sources(context, qtbot) -> None:
     rules = load_rules()
-    dialog = RulesDialog(rules)
+    dialog = RulesDialog(context)
     qtbot.addWidget(dialog)
     text = dialog.findChild(QTextBrowser).toPlainText()
     assert rules.edition.isoformat() in text

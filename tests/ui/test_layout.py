@@ -28,6 +28,7 @@ from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.dialogs import PreferencesDialog, RulesDialog
 from mpreg_desktop.ui.history_dialog import HistoryDialog
 from mpreg_desktop.ui.print_actions import PrintOptionsDialog
+from mpreg_desktop.ui.rules_import import ImportPreview
 from mpreg_desktop.ui.safety import DiffDialog
 from mpreg_desktop.ui.steps.subject_compare import SubjectCompareDialog
 
@@ -75,7 +76,10 @@ def dialogs_of(window, context) -> list[QDialog]:
     document = window.document
     return [
         PreferencesDialog(context, window),
-        RulesDialog(rules, window),
+        RulesDialog(context, window),
+        ImportPreview(
+            ["Rules pack edition 2026-11-21 → 2027-01-15", "1 added", "• added x"], window
+        ),
         HistoryDialog(document, context.paths.state_dir, window),
         PrintOptionsDialog("Print", window),
         DiffDialog(b'{"a": 1}\n', b'{"a": 2}\n', window),

@@ -132,7 +132,7 @@ class FilingPage(FormPage):
         super().refresh()
         case = self.document.case
         rules = self.document.rules.filing
-        type_rule = next((t for t in rules.types if t.id == case.filing.type), None)
+        type_rule = rules.find_type(case.filing.type)
         self.type_info.setText(i18n.text(type_rule.description) if type_rule else "")
         self.stages.refresh()
         self.existing.refresh()

@@ -29,7 +29,7 @@ def join(names: Iterable[str]) -> str:
 
 
 def type_label(rules: Rules, type_id: str) -> str:
-    rule = next((t for t in rules.subjects.types if t.id == type_id), None)
+    rule = rules.subjects.find(type_id)
     return i18n.text(rule.label) if rule else type_id
 
 
@@ -51,7 +51,7 @@ def need_title(need: str) -> str:
 
 
 def route_label(rules: Rules, route_id: str) -> str:
-    rule = next((r for r in rules.registration.routes if r.id == route_id), None)
+    rule = rules.registration.find_route(route_id)
     return i18n.text(rule.label) if rule else route_id
 
 
