@@ -320,7 +320,7 @@ class _Builder:
                     start_of_day(day + timedelta(days=1)),
                     None,
                     stage.after.unit,
-                    True,
+                    False,  # not a holiday-calendar estimate: its words say "估计" and why
                     "overdue" if self.now > start_of_day(day + timedelta(days=1)) else "upcoming",
                     {"stage": stage.id, "text:zh": stage.text.zh, "text:en": stage.text.en},
                     tuple(stage.after.source),
