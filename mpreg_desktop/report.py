@@ -35,7 +35,7 @@ def problem_record(problem: Problem, rules: Rules, lang: str) -> dict[str, Any]:
     }
 
 
-def checklist_record(item: ChecklistItem, lang: str) -> dict[str, Any]:
+def checklist_record(item: ChecklistItem, lang: str, rules: Rules) -> dict[str, Any]:
     pick = "zh" if lang.startswith("zh") else "en"
     return {
         "id": item.id,
@@ -45,6 +45,8 @@ def checklist_record(item: ChecklistItem, lang: str) -> dict[str, Any]:
         "why": getattr(item.why, pick),
         "state": item.state.value if item.state else None,
         "done": item.done,
+        # Errors that make a material unusable whatever its state (why it is not done).
+        "unusable": [problem_record(p, rules, lang) for p in item.unusable],
         "notes": item.notes,
         "source": list(item.source),
         "uncertain": item.uncertain,
@@ -67,7 +69,7 @@ def _print_problems(path: Path, problems: list[Problem], rules: Rules, lang: str
         print(f"  [{severity}] {field_label(p.path, lang)}: {problem_text(p, rules, lang)}")
 
 
-def _print_checklist(items: list[ChecklistItem], lang: str) -> None:
+def _print_checklist(items: list[ChecklistItem], lang: str, rules: Rules) -> None:
     pick = "zh" if lang.startswith("zh") else "en"
     current = None
     for item in items:
@@ -76,6 +78,10 @@ def _print_checklist(items: list[ChecklistItem], lang: str) -> None:
             print(f"\n{_word('steps', item.step.value, lang)}")
         box = "[x]" if item.done else "[ ]"
         state = f" ({_word('states', item.state.value, lang)})" if item.state else ""
+        if item.unusable:
+            zh = lang.startswith("zh")
+            why = ("；" if zh else "; ").join(problem_text(p, rules, lang) for p in item.unusable)
+            state = f" ({_word('states', 'unusable', lang)}{'：' if zh else ': '}{why})"
         print(f"  {box} {getattr(item.label, pick)}{state}")
 
 
@@ -213,9 +219,9 @@ def run(
         document = {
             "file": str(file),
             "rules_edition": rules.edition.isoformat(),
-            "items": [checklist_record(i, language) for i in items],
+            "items": [checklist_record(i, language, rules) for i in items],
         }
         print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
-        _print_checklist(items, language)
+        _print_checklist(items, language, rules)
     return EXIT_OK

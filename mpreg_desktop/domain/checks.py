@@ -30,6 +30,7 @@ from mpreg_desktop.domain.identifiers import Finding, Severity
 from mpreg_desktop.domain.naming import check_name
 from mpreg_desktop.domain.rules import Rules, UploadRules
 from mpreg_desktop.domain.spans import add_months
+from mpreg_desktop.domain.verification_advice import conflicts
 from mpreg_desktop.domain.workdays import WorkdayCalendar
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -226,8 +227,18 @@ def _check_mini_program(case: Case, rules: Rules, out: _Collector) -> None:
             )
 
 
-def _check_verification(case: Case, out: _Collector) -> None:
+def _check_verification(case: Case, rules: Rules, out: _Collector) -> None:
     method = case.verification.method
+    still_needed = conflicts(case, rules)  # the method verifies, but 认证 is needed all the same
+    if still_needed:
+        pay, filing = "wechat_pay" in still_needed, "filing" in still_needed
+        which = "filing_and_pay" if pay and filing else "wechat_pay" if pay else "filing"
+        out.add(
+            f"verification.method.certification_still_needed.{which}",
+            "warning",
+            "verification.method",
+            method=method.value,
+        )
     if method == VerificationMethod.BANK_TRANSFER:
         bank = case.verification.bank_transfer
         path = "verification.bank_transfer"
@@ -288,16 +299,6 @@ def _check_filing(case: Case, rules: Rules, today: date, out: _Collector) -> Non
                 out.add("filing.phone.same_as_principal", "error", f"{emergency_path}.phone")
             elif phone == admin_phone:
                 out.add("filing.phone.same_as_admin", "warning", f"{emergency_path}.phone", True)
-
-    for material in case.materials:
-        if material.valid_until and not material.long_term and material.valid_until <= needed:
-            out.add(
-                "id_document.expires",
-                "error",
-                f"materials.{material.key}",
-                until=material.valid_until.isoformat(),
-                needed=needed.isoformat(),
-            )
 
     # Ids the pack does not know (retired or unknown) are checked by checks_filing (L.4).
     count = len(filing.service_content_types)
@@ -377,6 +378,81 @@ def upload_rules_for(material_key: str, rules: Rules) -> UploadRules:
     return (
         rules.filing.uploads if entry and entry.step == Step.FILING else rules.verification.uploads
     )
+
+
+def _check_region(case: Case, out: _Collector) -> None:
+    """The filing's 省份 / 城市 / 区县 are codes in use, each inside the one before, and the
+    address does not name another district of the city (or repeat the region as a prefix)."""
+    filing = case.filing
+    codes = (filing.province.strip(), filing.city.strip(), filing.district.strip())
+    if not any(codes):
+        return  # the table is read only for a case that has a region
+    from mpreg_desktop.domain.regions import other_districts_named, regions, starts_with_region
+
+    table = regions()
+    parent = None
+    for path, code, level in zip(
+        ("filing.province", "filing.city", "filing.district"),
+        codes,
+        ("province", "city", "district"),
+        strict=True,
+    ):
+        if not code:
+            parent = None
+            continue
+        region = table.get(code)
+        if region is None or table.level(code) != level:
+            out.add(f"filing.region.unknown_{level}", "error", path, value=code)
+            parent = None
+            continue
+        if parent is not None and region.parent != parent:
+            out.add(
+                "filing.region.not_inside",
+                "error",
+                path,
+                region=table.display_name(code),
+                parent=table.display_name(parent),
+            )
+        parent = code
+    address = filing.address.strip()
+    if address and table.level(codes[2]) == "district":
+        others = other_districts_named(address, codes[2])
+        if others:
+            out.add(
+                "filing.address.other_district",
+                "warning",
+                "filing.address",
+                named="、".join(r.name for r in others),
+                district=table.display_name(codes[2]),
+            )
+    if address and starts_with_region(address, codes):
+        out.add("filing.address.prefix", "info", "filing.address")
+
+
+def material_problems(case: Case, rules: Rules, today: date | None = None) -> list[Problem]:
+    """The problems of the materials themselves: their attached scans and their validity.
+
+    An error here means the material cannot be used as it is, so the checklist does not count it
+    as prepared whatever state the user gave it.
+    """
+    out = _Collector()
+    _check_materials(case, rules, today or now_shanghai().date(), out)
+    return out.problems
+
+
+def _check_materials(case: Case, rules: Rules, today: date, out: _Collector) -> None:
+    planned = case.filing.planned_on or today
+    needed = add_months(planned, rules.filing.id_validity_margin.max)
+    for material in case.materials:
+        if material.valid_until and not material.long_term and material.valid_until <= needed:
+            out.add(
+                "id_document.expires",
+                "error",
+                f"materials.{material.key}",
+                until=material.valid_until.isoformat(),
+                needed=needed.isoformat(),
+            )
+    _check_attachments(case, rules, out)
 
 
 def _check_attachments(case: Case, rules: Rules, out: _Collector) -> None:
@@ -502,13 +578,14 @@ def check_case(
     checks_filing.check_needs_certification(case, rules, out)
     _check_account(case, today, out)
     _check_mini_program(case, rules, out)
-    _check_verification(case, out)
+    _check_verification(case, rules, out)
     _check_filing(case, rules, today, out)
     checks_filing.check_certification_first(case, rules, calendar, out)
     checks_filing.check_existing_filing(case, rules, out)
     checks_filing.check_principals(case, out)
     checks_filing.check_service_content_types(case, rules, out)
-    _check_attachments(case, rules, out)
+    _check_region(case, out)
+    _check_materials(case, rules, today, out)
     if others:
         _check_limits(case, rules, others, out)
     return sorted(out.problems, key=lambda p: (SEVERITY_ORDER[p.severity], STEP_ORDER[p.step]))

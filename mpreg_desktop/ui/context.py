@@ -13,7 +13,7 @@ from mpreg_desktop.domain.rules import Rules, load_rules
 from mpreg_desktop.paths import AppPaths
 from mpreg_desktop.storage.rules_store import RulesChoice, choose_rules
 from mpreg_desktop.storage.settings import Settings, load_settings, save_settings
-from mpreg_desktop.ui import i18n
+from mpreg_desktop.ui import i18n, wheel_guard
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +29,9 @@ class AppContext:
         self._translators: list = []
         self._calendar = None
         self.library_summaries: list = []  # the latest scan of the library, for cross-case limits
+        app = QApplication.instance()
+        if app is not None:
+            wheel_guard.install(app)
 
     # -- settings -------------------------------------------------------------------------------
     def save_settings(self) -> None:

@@ -38,6 +38,7 @@ from mpreg_desktop.domain.checks import Problem
 from mpreg_desktop.domain.messages import problem_text
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
+from mpreg_desktop.ui.widgets.calendar_start import CalendarStart
 
 SEVERITY_COLOURS = {"error": "#c62828", "warning": "#b26a00", "info": "#546e7a"}
 Choices = Callable[[], Sequence[tuple[str, Any]]]
@@ -59,6 +60,9 @@ class OptionalDateEdit(QWidget):
         self.edit.setMinimumDate(self._NULL)
         self.edit.setSpecialValueText(self.tr("Not set"))
         self.edit.setDate(self._NULL)
+        self.calendar_start = CalendarStart(
+            self.edit.calendarWidget(), lambda: self.value() is None
+        )
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Clear the date"))
@@ -217,8 +221,13 @@ class CheckBinding(FieldBinding):
 
 
 class DateBinding(FieldBinding):
-    def __init__(self, document: CaseDocument, path: str, label: str):
+    """A date; ``after`` names the date this one follows (paid after submitting): while unset,
+    its calendar opens on that date, else on today."""
+
+    def __init__(self, document: CaseDocument, path: str, label: str, after: str | None = None):
         self.date = OptionalDateEdit()
+        if after is not None:
+            self.date.calendar_start.suggested = lambda: get_path(document.case, after)
         super().__init__(document, path, self.date, label)
         self.date.edit.setAccessibleName(label)
         self.date.dateEdited.connect(lambda value: self.push(value, merge=True))

@@ -269,6 +269,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.stack.setCurrentWidget(self.case_view)
         checklist = ChecklistView(document)
         checklist.stepRequested.connect(lambda step, _id: self.case_view.show_step(step))
+        checklist.fieldRequested.connect(self.case_view.focus_field)
         problems = ProblemsView(document)
         problems.fieldRequested.connect(self.case_view.focus_field)
         self.docks["checklist"].setWidget(checklist)

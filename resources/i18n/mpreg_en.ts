@@ -473,6 +473,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> (error: not usable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> (checked)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,6 +486,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>Tick task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -593,6 +601,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Find region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Long-term ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,15 +613,7 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>6 digits, e.g. 440305</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Please choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label} (6-digit region code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -618,10 +622,6 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>Unconfirmed: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a 6-digit code yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1536,6 +1536,10 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not usable (error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes on {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,6 +1581,69 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
     <message>
         <source>Source: {sources}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MethodAdvicePanel</name>
+    <message>
+        <source>Recommended method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the recommended method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the recommended method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the subject type first (step 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {type} can only be verified this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this subject type requires it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ICP filing (备案) requires it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay requires it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat certification is needed anyway ({because}); verifying by it does both in one step. Fee {fee} yuan a year, not refunded; review usually {typical}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bank} or {face} would verify the subject for free, but the certification would still have to be applied for and paid afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{face} is free and quick: the legal representative confirms with their own real-name WeChat; no public account is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bank} needs the subject&apos;s own public bank account able to make transfers; pay the amount shown within {deadline}; it is refunded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1926,6 +1993,25 @@ Recover them, or discard them?</source>
     </message>
     <message>
         <source>Recover unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Choose the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a district by name or code, e.g. 南山 or 440305</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a region</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2286,6 +2372,10 @@ Recover them, or discard them?</source>
     </message>
     <message>
         <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required before the filing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2659,7 +2749,23 @@ Recover them, or discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Registration on the official site (官网注册)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Registration submitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the registration by {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email activated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate the email by {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -483,6 +483,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>清单</translation>
     </message>
     <message>
+        <source> (error: not usable)</source>
+        <translation>（有错误，不能使用）</translation>
+    </message>
+    <message>
         <source> (checked)</source>
         <translation>（已核对）</translation>
     </message>
@@ -493,6 +497,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>Tick task</source>
         <translation>勾选事项</translation>
+    </message>
+    <message>
+        <source>Record date</source>
+        <translation>记录日期</translation>
     </message>
 </context>
 <context>
@@ -603,6 +611,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>应急联系人姓名</translation>
     </message>
     <message>
+        <source>Find region</source>
+        <translation>查找地区</translation>
+    </message>
+    <message>
         <source>Long-term ID</source>
         <translation>长期有效</translation>
     </message>
@@ -611,16 +623,8 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>证件长期有效</translation>
     </message>
     <message>
-        <source>6 digits, e.g. 440305</source>
-        <translation>6位数字，如 440305</translation>
-    </message>
-    <message>
         <source>Please choose…</source>
         <translation>请选择…</translation>
-    </message>
-    <message>
-        <source>{label} (6-digit region code)</source>
-        <translation>{label}（6位行政区划代码）</translation>
     </message>
     <message>
         <source>Required when: {condition}</source>
@@ -629,10 +633,6 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>Unconfirmed: {why}</source>
         <translation>未经官方确认：{why}</translation>
-    </message>
-    <message>
-        <source>Not a 6-digit code yet.</source>
-        <translation>还不是6位数字代码。</translation>
     </message>
     <message>
         <source>{length} characters ({min}–{max}).</source>
@@ -1559,6 +1559,10 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation>{name}的状态</translation>
     </message>
     <message>
+        <source>Not usable (error)</source>
+        <translation>有错误，不能使用</translation>
+    </message>
+    <message>
         <source>Notes on {name}</source>
         <translation>{name}的备注</translation>
     </message>
@@ -1601,6 +1605,69 @@ Your changes are still here; try another folder with “Save as”.</source>
     <message>
         <source>Source: {sources}</source>
         <translation>来源：{sources}</translation>
+    </message>
+</context>
+<context>
+    <name>MethodAdvicePanel</name>
+    <message>
+        <source>Recommended method</source>
+        <translation>建议的验证方式</translation>
+    </message>
+    <message>
+        <source>Reasons for the recommended method</source>
+        <translation>建议该验证方式的理由</translation>
+    </message>
+    <message>
+        <source>Adopt the recommendation</source>
+        <translation>采用建议</translation>
+    </message>
+    <message>
+        <source>Adopt the recommended method</source>
+        <translation>采用建议的验证方式</translation>
+    </message>
+    <message>
+        <source>Recommended: {method}</source>
+        <translation>建议：{method}</translation>
+    </message>
+    <message>
+        <source>Adopt the method</source>
+        <translation>采用验证方式</translation>
+    </message>
+    <message>
+        <source>Choose the subject type first (step 1).</source>
+        <translation>请先选择主体类型（第 1 步）。</translation>
+    </message>
+    <message>
+        <source>A {type} can only be verified this way.</source>
+        <translation>{type}只能用这种方式验证。</translation>
+    </message>
+    <message>
+        <source>this subject type requires it</source>
+        <translation>该主体类型必须认证</translation>
+    </message>
+    <message>
+        <source>the ICP filing (备案) requires it first</source>
+        <translation>备案前必须先完成认证</translation>
+    </message>
+    <message>
+        <source>WeChat Pay requires it</source>
+        <translation>申请微信支付需要认证</translation>
+    </message>
+    <message>
+        <source>WeChat certification is needed anyway ({because}); verifying by it does both in one step. Fee {fee} yuan a year, not refunded; review usually {typical}.</source>
+        <translation>无论如何都需要微信认证（{because}）；用微信认证验证主体，一步完成两件事。认证费 {fee} 元/年，不退；审核一般 {typical}。</translation>
+    </message>
+    <message>
+        <source>{bank} or {face} would verify the subject for free, but the certification would still have to be applied for and paid afterwards.</source>
+        <translation>{bank}或{face}可免费验证主体，但之后仍须另行申请并支付微信认证。</translation>
+    </message>
+    <message>
+        <source>{face} is free and quick: the legal representative confirms with their own real-name WeChat; no public account is needed.</source>
+        <translation>{face}免费且快：法定代表人用本人实名微信确认即可，不需要对公账户。</translation>
+    </message>
+    <message>
+        <source>{bank} needs the subject&apos;s own public bank account able to make transfers; pay the amount shown within {deadline}; it is refunded.</source>
+        <translation>{bank}需要主体自己的、可以对外转账的对公账户；须在 {deadline}内汇入页面显示的金额，款项会退回。</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +2026,25 @@ Recover them, or discard them?</source>
     <message>
         <source>Recover unsaved changes</source>
         <translation>恢复未保存的修改</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Choose the region</source>
+        <translation>选择地区</translation>
+    </message>
+    <message>
+        <source>Please choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Find a district by name or code, e.g. 南山 or 440305</source>
+        <translation>按名称或代码查找区县，如 南山 或 440305</translation>
+    </message>
+    <message>
+        <source>Find a region</source>
+        <translation>查找地区</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2409,10 @@ Recover them, or discard them?</source>
     <message>
         <source>Required</source>
         <translation>必须</translation>
+    </message>
+    <message>
+        <source>Required before the filing</source>
+        <translation>备案前必需</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -2695,8 +2785,24 @@ Recover them, or discard them?</source>
         <translation>日期与结果</translation>
     </message>
     <message>
+        <source>Registration on the official site (官网注册)</source>
+        <translation>官网注册</translation>
+    </message>
+    <message>
         <source>Registration submitted on</source>
         <translation>提交注册日期</translation>
+    </message>
+    <message>
+        <source>Finish the registration by {when}</source>
+        <translation>请在 {when} 前完成注册</translation>
+    </message>
+    <message>
+        <source>Email activated on</source>
+        <translation>邮箱激活日期</translation>
+    </message>
+    <message>
+        <source>Activate the email by {when}</source>
+        <translation>请在 {when} 前激活邮箱</translation>
     </message>
     <message>
         <source>Paid on</source>

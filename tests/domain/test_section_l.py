@@ -86,9 +86,12 @@ def test_l1_personal_certification_is_shown_as_unconfirmed_for_the_filing(rules)
     [(t, "1") for t in ORGANISATIONS] + [(SubjectType.PERSONAL, "0")],
 )
 def test_l1_recommendation_says_certification_is_required(rules, subject_type, required) -> None:
+    from mpreg_desktop.domain.recommend import _costs
+
     rule = rules.subjects.get(subject_type)
-    assert rule.certification_required == (required == "1")
     assert (subject_type in rules.filing.certification_required_for) == (required == "1")
+    fee = next(r for r in _costs(rule, rules) if r.code == "certification.fee")
+    assert fee.params["required"] == required
 
 
 def test_l1_recommendation_for_a_company_carries_the_required_fee(rules) -> None:

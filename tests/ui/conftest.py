@@ -69,3 +69,18 @@ def x_screen(tmp_path: Path):
     yield env
     server.terminate()
     server.wait(timeout=10)
+
+
+@pytest.fixture
+def noodle_shop(tmp_path: Path) -> Path:
+    """The issue's journey: a 个体工商户 noodle shop registering on the official site, wanting
+    WeChat Pay."""
+    from mpreg_desktop.domain.case import Route
+
+    case = new_case("面馆小程序")
+    case.subject.type = SubjectType.INDIVIDUAL_BUSINESS
+    case.subject.route = Route.OFFICIAL_SITE
+    case.subject.needs.wechat_pay = True
+    path = tmp_path / "面馆.mpreg"
+    write_case(path, case)
+    return path

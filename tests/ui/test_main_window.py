@@ -176,7 +176,7 @@ def test_problem_click_focuses_field_on_its_tab(window, sample_path: Path, qtbot
         if problems.topLevelItem(i).data(0, 256).path == "account.email"
     )
     problems.itemClicked.emit(row, 0)
-    assert window.case_view.tabs.currentIndex() == 0
+    qtbot.waitUntil(lambda: window.case_view.tabs.currentIndex() == 0, timeout=1000)
     email = binding(window, Step.SUBJECT, "account.email")
     qtbot.waitUntil(lambda: email.edit.hasFocus() or not window.isActiveWindow(), timeout=1000)
     assert window.focusWidget() is email.edit

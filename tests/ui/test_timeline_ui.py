@@ -55,7 +55,7 @@ def test_overdue_turns_red_and_states_follow_the_clock(window, tmp_path: Path) -
     assert any(r.text(1) == "Today" for r in rows)
 
 
-def test_timeline_item_opens_its_step(window, sms_case: Path) -> None:
+def test_timeline_item_opens_its_step(window, sms_case: Path, qtbot) -> None:
     window.open_case_file(sms_case)
     dock = window.docks["timeline"].widget()
     row = next(
@@ -64,7 +64,8 @@ def test_timeline_item_opens_its_step(window, sms_case: Path) -> None:
         if "MIIT SMS" in dock.topLevelItem(i).text(1)
     )
     dock.itemActivated.emit(row, 0)
-    assert window.case_view.tabs.currentIndex() == list(Step).index(Step.FILING)
+    filing = list(Step).index(Step.FILING)
+    qtbot.waitUntil(lambda: window.case_view.tabs.currentIndex() == filing, timeout=1000)
 
 
 def test_recorded_stage_updates_timeline(window, sample_path: Path) -> None:

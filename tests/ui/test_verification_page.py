@@ -173,3 +173,21 @@ def test_official_site_button_opens_the_browser(
     choose_method(page, VerificationMethod.WECHAT_CERTIFICATION)
     page.cert_site.click()
     assert [u.toString() for u in opened] == ["https://mp.weixin.qq.com/"]
+
+
+def test_method_is_recommended_with_reasons_and_a_conflict_is_warned(window, noodle_shop) -> None:
+    window.open_case_file(noodle_shop)
+    window.case_view.show_step(Step.VERIFICATION)
+    page = window.case_view.pages[Step.VERIFICATION]
+    advice = page.advice
+    assert "Recommended: WeChat certification" in advice.headline.text()
+    reasons = advice.reasons.text()
+    assert "ICP filing" in reasons and "WeChat Pay requires it" in reasons
+    assert "30 yuan" in reasons
+    advice.adopt_button.click()
+    assert window.document.case.verification.method == VerificationMethod.WECHAT_CERTIFICATION
+    assert not advice.adopt_button.isEnabled()
+    method = page.binding_for("verification.method")
+    window.document.set_field("verification.method", VerificationMethod.LEGAL_REP_FACE)
+    assert "WeChat certification (and its fee) is still needed" in method.message.text()
+    assert advice.adopt_button.isEnabled()

@@ -105,5 +105,5 @@ class TimelineView(QTreeWidget):
 
     def _activated(self, row: QTreeWidgetItem, _column: int) -> None:
         item = row.data(0, ROLE_ITEM)
-        if isinstance(item, TimelineItem):
-            self.stepRequested.emit(item.step)
+        if isinstance(item, TimelineItem):  # after the click, like ProblemsView
+            QTimer.singleShot(0, self, lambda: self.stepRequested.emit(item.step))

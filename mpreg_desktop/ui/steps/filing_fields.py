@@ -8,7 +8,6 @@ filing system's constraint and any doubt about the rule.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -29,8 +28,7 @@ from mpreg_desktop.ui.forms import (
 )
 from mpreg_desktop.ui.steps.filing_pre_approvals import PreApprovalBinding
 from mpreg_desktop.ui.steps.filing_uploads import upload_material
-
-REGION_CODE = re.compile(r"\d{6}")
+from mpreg_desktop.ui.steps.region_picker import LEVELS, RegionBinding, RegionSearch
 
 
 class UploadRow(QWidget):
@@ -156,6 +154,11 @@ class FilingFieldBuilder:
                 QCoreApplication.translate("FilingFields", "Emergency contact's name"),
             )
             widgets.append(self._bind(form, name))
+        if path == LEVELS[0]:
+            search = RegionSearch(self.document)
+            self.rows[field.id].append(
+                self._row(form, QCoreApplication.translate("FilingFields", "Find region"), search)
+            )
         binding = self._editor(field, path, label)
         binding.hint = self._hint(field, path)
         widgets.append(self._bind(form, binding))
@@ -176,6 +179,8 @@ class FilingFieldBuilder:
             return TextBinding(doc, path, label)
         if kind == "date" or kind == "date_or_long_term":
             return DateBinding(doc, path, label)
+        if kind == "region" and path in LEVELS:
+            return RegionBinding(doc, path, label)
         if kind == "enum" and (choices := self._enum_choices(path)) is not None:
             return ComboBinding(doc, path, label, choices)
         if kind == "list" and path == "filing.pre_approvals":
@@ -188,10 +193,7 @@ class FilingFieldBuilder:
                 label,
                 lambda: service_content_choices(rules, doc.case.filing.service_content_types),
             )
-        placeholder = ""
-        if kind == "region":
-            placeholder = QCoreApplication.translate("FilingFields", "6 digits, e.g. 440305")
-        return LineBinding(doc, path, label, placeholder)
+        return LineBinding(doc, path, label)
 
     def _enum_choices(self, path: str) -> Callable[[], list[tuple[str, object]]] | None:
         rules = self.document.rules
@@ -223,10 +225,6 @@ class FilingFieldBuilder:
     # -- words -------------------------------------------------------------------------------------
     def _label(self, field: FilingField) -> str:
         text = i18n.text(field.label)
-        if field.kind == "region":
-            text = QCoreApplication.translate(
-                "FilingFields", "{label} (6-digit region code)"
-            ).format(label=text)
         marks = {"yes": " *", "conditional": " (*)", "no": ""}
         return text + marks[field.required]
 
@@ -254,9 +252,7 @@ class FilingFieldBuilder:
         def hint() -> str:
             value = get_path(self.document.case, path)
             extra = ""
-            if field.kind == "region" and value and not REGION_CODE.fullmatch(value.strip()):
-                extra = QCoreApplication.translate("FilingFields", "Not a 6-digit code yet.")
-            elif field.kind == "description":
+            if field.kind == "description":
                 extra = QCoreApplication.translate(
                     "FilingFields", "{length} characters ({min}–{max})."
                 ).format(

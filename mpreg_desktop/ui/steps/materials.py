@@ -41,6 +41,7 @@ from mpreg_desktop.ui.steps.materials_files import AttachmentActions
 from mpreg_desktop.ui.steps.materials_table import MaterialsTable
 
 NAME, STATE, FILES, NOTES = range(4)
+UNUSABLE = "unusable"  # the state column's value while an error makes a material unusable
 
 
 class MaterialsPage(QWidget):
@@ -142,11 +143,10 @@ class MaterialsPage(QWidget):
             combo.setAcceptDrops(False)  # dropped files go to the row
             for text, state in self.state_labels():
                 combo.addItem(text, state)
-            combo.activated.connect(
-                lambda _i, key=item.id, c=combo: self.editor.update(
-                    key, self.tr("Edit material"), state=c.currentData()
-                )
-            )
+            # Shown, never chosen, while an error makes the material unusable (see ChecklistItem).
+            combo.addItem(self.tr("Not usable (error)"), UNUSABLE)
+            combo.model().item(combo.count() - 1).setEnabled(False)
+            combo.activated.connect(lambda _i, key=item.id, c=combo: self._state_chosen(key, c))
             self.table.setCellWidget(row, STATE, combo)
             notes = QLineEdit()
             notes.setAccessibleName(self.tr("Notes on {name}").format(name=i18n.text(item.label)))
@@ -159,11 +159,16 @@ class MaterialsPage(QWidget):
             self.table.setCellWidget(row, NOTES, notes)
             self._update_row(row, item)
 
+    def _state_chosen(self, key: str, combo: QComboBox) -> None:
+        self.editor.update(key, self.tr("Edit material"), state=combo.currentData())
+        self.refresh()  # an unusable material shows so again, even when nothing changed
+
     def _update_row(self, row: int, item: ChecklistItem) -> None:
         combo = self.table.cellWidget(row, STATE)
-        index = combo.findData(item.state)
+        index = combo.findData(UNUSABLE if item.unusable else item.state)
         if combo.currentIndex() != index:
             combo.setCurrentIndex(index)
+        combo.setToolTip("\n".join(self._problem_text(p) for p in item.unusable))
         notes = self.table.cellWidget(row, NOTES)
         if notes.text() != item.notes:
             notes.setText(item.notes)

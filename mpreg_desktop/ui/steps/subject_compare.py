@@ -174,7 +174,12 @@ class SubjectCompareDialog(QDialog):
         return self._item("\n".join(labels), i18n.text(rule.certification_note))
 
     def _certification(self, rule: SubjectTypeRule) -> QTableWidgetItem:
-        text = self.tr("Required") if rule.certification_required else self.tr("Optional")
+        if rule.certification_required:
+            text = self.tr("Required")
+        elif rule.id in self.rules.filing.certification_required_for:
+            text = self.tr("Required before the filing")  # L.1
+        else:
+            text = self.tr("Optional")
         return self._item(text, i18n.text(rule.certification_note))
 
     def _fee(self, rule: SubjectTypeRule) -> QTableWidgetItem:

@@ -22,8 +22,10 @@ from mpreg_desktop.ui.forms import (
     LineBinding,
 )
 from mpreg_desktop.ui.steps.durations import duration_text
+from mpreg_desktop.ui.steps.method_advice import MethodAdvicePanel
 from mpreg_desktop.ui.steps.official_site import OfficialSiteButton
 from mpreg_desktop.ui.steps.outcome_control import OutcomeAction, OutcomeBinding
+from mpreg_desktop.ui.steps.registration_dates import RegistrationDates
 from mpreg_desktop.ui.steps.verification_outcome import attempts, record_outcome
 
 
@@ -38,7 +40,10 @@ class VerificationPage(FormPage):
     def __init__(self, document: CaseDocument, parent=None) -> None:
         super().__init__(document, parent)
         doc = document
+        self.registration = RegistrationDates(self)  # registering comes before verifying
         form = self.section(self.tr("Verification method"))
+        self.advice = MethodAdvicePanel(doc)
+        form.addRow(self.advice)
         self.add(form, ComboBinding(doc, "verification.method", self.tr("Method"), self._methods))
         self.method_info = info_label()
         form.addRow(self.method_info)
@@ -82,9 +87,12 @@ class VerificationPage(FormPage):
             form, DateBinding(doc, f"{path}.submitted_on", self.tr("Registration submitted on"))
         )
         submitted.hint = self._payment_deadline_hint
-        self.add(form, DateBinding(doc, f"{path}.paid_on", self.tr("Paid on")))
-        self.add(form, DateBinding(doc, f"{path}.result_on", self.tr("Result on")))
-        refunded = self.add(form, DateBinding(doc, f"{path}.refunded_on", self.tr("Refunded on")))
+        paid = DateBinding(doc, f"{path}.paid_on", self.tr("Paid on"), after=f"{path}.submitted_on")
+        self.add(form, paid)
+        self.add(form, DateBinding(doc, f"{path}.result_on", self.tr("Result on"), after=paid.path))
+        refunded = self.add(
+            form, DateBinding(doc, f"{path}.refunded_on", self.tr("Refunded on"), after=paid.path)
+        )
         refunded.hint = self._refund_hint
         self._outcome(form, VerificationMethod.BANK_TRANSFER)
 
@@ -99,7 +107,12 @@ class VerificationPage(FormPage):
         form.addRow(self.cert_warnings)
         self.cert_site = self._site_row(form, VerificationMethod.WECHAT_CERTIFICATION)
         self.add(form, DateBinding(doc, f"{path}.submitted_on", self.tr("Submitted on")))
-        result = self.add(form, DateBinding(doc, f"{path}.result_on", self.tr("Result on")))
+        result = self.add(
+            form,
+            DateBinding(
+                doc, f"{path}.result_on", self.tr("Result on"), after=f"{path}.submitted_on"
+            ),
+        )
         result.hint = self._validity_hint
         self._outcome(form, VerificationMethod.WECHAT_CERTIFICATION)
 
@@ -282,6 +295,8 @@ class VerificationPage(FormPage):
     # -- refresh -----------------------------------------------------------------------------
     def refresh(self) -> None:
         super().refresh()
+        self.registration.refresh()
+        self.advice.refresh()
         case = self.document.case
         method = case.verification.method
         self.bank_box.setVisible(method == VerificationMethod.BANK_TRANSFER)

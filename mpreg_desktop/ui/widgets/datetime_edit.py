@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QToolButton, QWidget
 
 from mpreg_desktop.domain.case import SHANGHAI, now_shanghai
+from mpreg_desktop.ui.widgets.calendar_start import CalendarStart
 
 
 class OptionalDateTimeEdit(QWidget):
@@ -32,6 +33,9 @@ class OptionalDateTimeEdit(QWidget):
         self.edit.setMinimumDateTime(self._NULL)
         self.edit.setSpecialValueText(unset_text or self.tr("Not set"))
         self.edit.setDateTime(self._NULL)
+        self.calendar_start = CalendarStart(
+            self.edit.calendarWidget(), lambda: self.value() is None
+        )
         self.now_button = QToolButton(self)
         self.now_button.setText(self.tr("Now"))
         self.now_button.setToolTip(self.tr("Set the current time"))
