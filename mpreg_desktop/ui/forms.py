@@ -146,12 +146,29 @@ class LineBinding(FieldBinding):
         if limit := text_limit(document.case, path):  # typing stops where the file format does
             self.edit.setMaxLength(limit)
         super().__init__(document, path, self.edit, label)
-        self.edit.textEdited.connect(lambda text: self.push(text, merge=True))
+        self.edit.textEdited.connect(self._edited)
+
+    def _edited(self, text: str) -> None:
+        # QLineEdit keeps the line breaks of pasted text: a cell copied from Excel or WPS on
+        # Windows ends in CRLF, a name copied from a chat may span lines. One line it is.
+        if "\r" in text or "\n" in text:
+            before = one_line(text[: self.edit.cursorPosition()] + "|")[:-1]  # "|": keep the join
+            text = one_line(text)
+            self.edit.setText(text)
+            self.edit.setCursorPosition(min(len(before), len(text)))
+        self.push(text, merge=True)
 
     def refresh(self) -> None:
         value = self.value() or ""
         if self.edit.text() != value:
             self.edit.setText(value)
+
+
+def one_line(text: str) -> str:
+    """Pasted lines joined by a space; line breaks at either end dropped."""
+    return " ".join(
+        part.strip() for part in text.replace("\r\n", "\n").splitlines() if part.strip()
+    )
 
 
 class TextBinding(FieldBinding):
