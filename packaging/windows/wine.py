@@ -60,6 +60,9 @@ class WinePrefix:
             "LANG": lang,
             "LC_ALL": lang,
         }
+        # what Windows programs write into a pipe (reg.exe, Python without PYTHONUTF8): the
+        # ANSI code page of the locale, GBK for Chinese, as on a Chinese Windows
+        self.ansi = "gbk" if lang.lower().startswith("zh_cn") else "cp1252"
         if display:
             self.env["DISPLAY"] = display
         else:
@@ -94,12 +97,12 @@ class WinePrefix:
         subprocess.run(["wineserver", "-k"], env=self.env, capture_output=True, timeout=60)
 
     # -- running programs -------------------------------------------------------------------
-    def run(self, *args: str, timeout: float = 120, cwd: Path | None = None,
-            check: bool = False) -> subprocess.CompletedProcess:  # fmt: skip
+    def run(self, *args: str, timeout: float = 120, cwd: Path | None = None, check: bool = False,
+            encoding: str = "utf-8") -> subprocess.CompletedProcess:  # fmt: skip
         """Run a Windows program (``wine`` args…) to its end; output through a pipe, decoded
-        as UTF-8 (what Python prints when PYTHONIOENCODING / PYTHONUTF8 say so)."""
-        result = self._wine("wine", *args, timeout=timeout, cwd=cwd, check=check)
-        return result
+        as ``encoding`` (UTF-8: what Python prints with PYTHONUTF8=1; ``self.ansi``: what
+        Windows programs print into a pipe)."""
+        return self._wine("wine", *args, timeout=timeout, cwd=cwd, check=check, encoding=encoding)
 
     def start(self, *args: str, cwd: Path | None = None) -> subprocess.Popen:
         """Start a program and return at once; its output is collected in ``process.output``
@@ -111,12 +114,12 @@ class WinePrefix:
         drain.start()
         return process
 
-    def _wine(self, *command: str, timeout: float, cwd: Path | None = None,
-              check: bool = True) -> subprocess.CompletedProcess:  # fmt: skip
+    def _wine(self, *command: str, timeout: float, cwd: Path | None = None, check: bool = True,
+              encoding: str = "utf-8") -> subprocess.CompletedProcess:  # fmt: skip
         try:
             result = subprocess.run(
                 command, env=self.env, cwd=cwd, capture_output=True, timeout=timeout,
-                input="", encoding="utf-8", errors="replace",
+                input="", encoding=encoding, errors="replace",
             )  # fmt: skip
         except subprocess.TimeoutExpired as error:
             self.kill()
@@ -171,7 +174,7 @@ class WinePrefix:
 
     def registry(self, key: str) -> str:
         """`reg query KEY /s` as text ('' when the key does not exist)."""
-        result = self.run("reg", "query", key, "/s", timeout=60)
+        result = self.run("reg", "query", key, "/s", timeout=60, encoding=self.ansi)
         return result.stdout if result.returncode == 0 else ""
 
     def wait_for(self, test, timeout: float, step: float = 0.5):
