@@ -13,7 +13,7 @@ import pytest
 from mpreg_desktop import resources
 
 ROOT = Path(__file__).resolve().parents[1]
-PURE = ["mpreg_desktop/domain", "mpreg_desktop/storage"]
+PURE = ["mpreg_desktop/domain", "mpreg_desktop/storage", "mpreg_desktop/sharing"]
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -105,3 +105,30 @@ def test_wheel_carries_resources_and_translations(tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     assert Path(result.stdout.strip()) == target / "mpreg_desktop" / "resources"
+
+
+# The case document is the only writer: what edits the case or its history lives in these files.
+WRITERS = {"document.py", "commands.py"}
+WRITER_ONLY = {"undo_stack", "QUndoStack", "QUndoCommand", "beginMacro", "endMacro"}
+WRITER_ONLY |= {"apply_change", "apply_case", "push"}
+
+
+def test_only_the_document_touches_the_undo_stack() -> None:
+    """Widgets edit through ``document.edit`` / ``set_field``: a direct push or macro would skip
+    the read-only check and the validation (a locked case accepted edits that way)."""
+    offenders = []
+    for path in sorted((ROOT / "mpreg_desktop").rglob("*.py")):
+        if path.name in WRITERS and path.parent.name in ("ui", "editing"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            name = node.attr if isinstance(node, ast.Attribute) else getattr(node, "id", None)
+            if isinstance(node, ast.alias):
+                name = node.name
+            if name in WRITER_ONLY and not (name == "push" and _is_binding_push(node)):
+                offenders.append(f"{path.relative_to(ROOT)}:{getattr(node, 'lineno', '?')} {name}")
+    assert not offenders, offenders
+
+
+def _is_binding_push(node: ast.AST) -> bool:
+    """``self.push(…)`` of a field binding goes to ``document.set_field``; any other is suspect."""
+    return isinstance(node, ast.Attribute) and getattr(node.value, "id", None) == "self"

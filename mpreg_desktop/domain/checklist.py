@@ -19,6 +19,7 @@ from mpreg_desktop.domain.case import (
     Step,
     get_path,
 )
+from mpreg_desktop.domain.filing import stage_passed
 from mpreg_desktop.domain.rules import ChecklistEntry, Condition, Rules, Text
 
 STEP_ORDER = {step: index for index, step in enumerate(Step)}
@@ -81,23 +82,12 @@ def matches(condition: Condition, case: Case, industries: set[str]) -> bool:
     return all(wanted is None or wanted == actual for wanted, actual in flags)
 
 
-def _stage_passed(case: Case, stage: str) -> bool:
-    target = FilingStage(stage)
-    if target == FilingStage.DONE:
-        return bool(case.filing.filing_number)
-    for record in reversed(case.filing.stages):
-        if record.stage == target:
-            return record.outcome == Outcome.PASSED
-    # A later stage that has started means this one was passed.
-    order = list(FilingStage)
-    return any(order.index(r.stage) > order.index(target) for r in case.filing.stages)
-
-
 def is_done(case: Case, done_when: str | None) -> bool:
     if not done_when:
         return False
     if done_when.startswith("filing.stage:"):
-        return _stage_passed(case, done_when.split(":", 1)[1])
+        stage = FilingStage(done_when.split(":", 1)[1])
+        return stage_passed(case.filing.stages, stage, case.filing.filing_number)
     value = get_path(case, done_when)
     if isinstance(value, Outcome):
         return value == Outcome.PASSED

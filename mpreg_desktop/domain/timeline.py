@@ -14,7 +14,6 @@ counted in days ends at the end of its last day.
 
 from __future__ import annotations
 
-import calendar as month_calendar
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Literal
@@ -29,7 +28,9 @@ from mpreg_desktop.domain.case import (
     SubjectType,
     VerificationMethod,
 )
+from mpreg_desktop.domain.filing import stage_passed
 from mpreg_desktop.domain.rules import Duration, Rules
+from mpreg_desktop.domain.spans import add_calendar
 from mpreg_desktop.domain.workdays import WorkdayCalendar
 
 State = Literal["done", "upcoming", "due_soon", "overdue"]
@@ -91,12 +92,9 @@ class _Builder:
         if duration.unit == "workdays":
             day = self.calendar.add_workdays(start, amount)
             return day, self.calendar.span_is_estimate(start, day)
-        if duration.unit == "calendar_days":
-            return start + timedelta(days=amount), False
-        if duration.unit == "months":
-            return _add_months(start, amount), False
-        if duration.unit == "years":
-            return _add_months(start, 12 * amount), False
+        day = add_calendar(start, duration.unit, amount)
+        if day is not None:
+            return day, False
         raise ValueError(f"{duration.unit} is not a day-based unit")
 
     def deadline(
@@ -321,15 +319,7 @@ class _Builder:
     def sms_done(self) -> bool:
         """Verified in the current round: only records since the last return to 填写 count."""
         filing = self.case.filing
-        order = list(FilingStage)
-        rounds = [i for i, r in enumerate(filing.stages) if r.stage == FilingStage.FILL]
-        current = filing.stages[rounds[-1] :] if rounds else filing.stages
-        for record in current:
-            if record.stage == FilingStage.SMS_VERIFICATION and record.outcome == Outcome.PASSED:
-                return True
-            if order.index(record.stage) > order.index(FilingStage.SMS_VERIFICATION):
-                return True
-        return bool(filing.filing_number)
+        return stage_passed(filing.stages, FilingStage.SMS_VERIFICATION, filing.filing_number)
 
     def official_account_quota(self) -> None:
         if self.case.subject.route != Route.OFFICIAL_ACCOUNT:
@@ -355,12 +345,6 @@ class _Builder:
                 route.uncertain,
             )
         )
-
-
-def _add_months(day: date, months: int) -> date:
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, month_calendar.monthrange(year, month)[1]))
 
 
 def build_timeline(

@@ -29,8 +29,6 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-import msgspec
-
 from mpreg_desktop.domain.case import Step, SubjectType
 from mpreg_desktop.domain.rules import Rules
 from mpreg_desktop.domain.workdays import WorkdayCalendar
@@ -40,7 +38,6 @@ from mpreg_desktop.storage.library_summary import (
     ARCHIVE_FOLDER,
     CaseSummary,
     DeadlineSummary,
-    current_step,
     is_archived,
     summarise,
     summarise_file,
@@ -52,7 +49,6 @@ __all__ = [
     "DeadlineSummary",
     "LibraryIndex",
     "LibraryScan",
-    "current_step",
     "is_archived",
     "others_for",
     "others_in_library",
@@ -65,7 +61,7 @@ log = logging.getLogger(__name__)
 
 INDEX_FORMAT = "mpreg-library-index"
 # Bumped whenever CaseSummary or the way it is derived changes: older caches are then rebuilt.
-SUMMARY_VERSION = 1
+SUMMARY_VERSION = 2  # 2: "step complete" as the case window defines it (domain/progress.py)
 
 
 # -- finding the files ----------------------------------------------------------------------------
@@ -184,7 +180,7 @@ def fingerprint(rules: Rules, calendar: WorkdayCalendar) -> str:
     text = json.dumps(
         [
             SUMMARY_VERSION,
-            hashlib.sha256(msgspec.json.encode(rules)).hexdigest(),
+            hashlib.sha256(rules.model_dump_json().encode()).hexdigest(),
             getattr(chinese_calendar, "__version__", ""),
             str(holidays),
         ]

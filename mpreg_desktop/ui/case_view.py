@@ -74,14 +74,10 @@ class CaseView(QWidget):
         self.banner.show_alerts(document.timeline())  # once, as the case opens
 
     def step_state(self, step: Step) -> tuple[int, bool]:
-        """(errors, done) for one step: done means no errors, nothing left to fill in or do."""
+        """(errors, complete) for one step, "complete" as the domain defines it for every view."""
         derived = self.document.derived()
-        problems = [p for p in derived.problems if p.step == step]
-        errors = sum(1 for p in problems if p.severity == "error")
-        missing = any(p.code == "field.required" for p in problems)
-        items = [item for item in derived.checklist if item.step == step]
-        done = errors == 0 and not missing and all(item.done for item in items)
-        return errors, done
+        errors = sum(1 for p in derived.problems if p.step == step and p.severity == "error")
+        return errors, derived.step_complete(step)
 
     def update_tab_titles(self) -> None:
         for index, step in enumerate(STEPS):

@@ -78,7 +78,7 @@ class CaseSafety(QObject):
         self.timer.start()
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._file_changed)
-        document.undo_stack.cleanChanged.connect(self._clean_changed)
+        document.cleanChanged.connect(self._clean_changed)
         document.pathChanged.connect(self.watch)
         self.watch()
 
@@ -195,9 +195,7 @@ class CaseSafety(QObject):
             return False
         from mpreg_desktop.ui.document import fingerprint
 
-        doc.apply_case(case)
-        doc.undo_stack.clear()
-        doc.disk_hash = fingerprint(data)
+        doc.load(case, fingerprint(data))
         self.forget_recovery()
         return True
 

@@ -10,8 +10,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog
 
 from mpreg_desktop.domain.case import SHANGHAI, FilingStage, Outcome, Step, now_shanghai
+from mpreg_desktop.domain.filing import StageState, stage_view
 from mpreg_desktop.ui.steps.filing import FilingPage
-from mpreg_desktop.ui.steps.filing_progress import StageState, stage_view
 from tests.ui.helpers import type_text
 
 FILING_ITEMS = (

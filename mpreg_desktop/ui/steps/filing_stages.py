@@ -20,17 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from mpreg_desktop.domain.case import SHANGHAI, FilingStage, StageRecord, now_shanghai
+from mpreg_desktop.domain.filing import ORDER, StageState, rejections, stage_view
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
 from mpreg_desktop.ui.forms import SEVERITY_COLOURS, FieldBinding
 from mpreg_desktop.ui.steps.durations import duration_text
-from mpreg_desktop.ui.steps.filing_progress import (
-    ORDER,
-    FilingProgress,
-    StageState,
-    rejections,
-    stage_view,
-)
+from mpreg_desktop.ui.steps.filing_progress import FilingProgress
 from mpreg_desktop.ui.steps.filing_stage_fields import FilingNumberBinding, SmsReceivedBinding
 from mpreg_desktop.ui.steps.official_site import OfficialSiteButton
 from mpreg_desktop.ui.steps.outcome_control import ask_reason

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from mpreg_desktop.domain.case import Attachment, MaterialState
 from mpreg_desktop.domain.checklist import ChecklistItem
-from mpreg_desktop.domain.checks import add_months
 from mpreg_desktop.domain.messages import problem_text
+from mpreg_desktop.domain.spans import add_months
 from mpreg_desktop.storage.attachments import FileState, Verifier
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument

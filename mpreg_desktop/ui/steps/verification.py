@@ -10,7 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
 
-from mpreg_desktop.domain.case import Outcome, VerificationMethod
+from mpreg_desktop.domain.case import VerificationMethod
+from mpreg_desktop.domain.timeline import TimelineItem
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
 from mpreg_desktop.ui.forms import (
@@ -23,7 +24,6 @@ from mpreg_desktop.ui.forms import (
 from mpreg_desktop.ui.steps.durations import duration_text
 from mpreg_desktop.ui.steps.official_site import OfficialSiteButton
 from mpreg_desktop.ui.steps.outcome_control import OutcomeAction, OutcomeBinding
-from mpreg_desktop.ui.steps.verification_dates import add_calendar
 from mpreg_desktop.ui.steps.verification_outcome import attempts, record_outcome
 
 
@@ -162,15 +162,16 @@ class VerificationPage(FormPage):
     # -- derived words -----------------------------------------------------------------------------
     def _payment_deadline_hint(self) -> str:
         rule = self.document.rules.verification.method(VerificationMethod.BANK_TRANSFER)
-        submitted = self.document.case.verification.bank_transfer.submitted_on
-        if rule.deadline is None or submitted is None:
-            return ""
-        due = add_calendar(submitted, rule.deadline)
-        if due is None:
+        due = self._timeline_item("bank_transfer.pay")
+        if rule.deadline is None or due is None:
             return ""
         return self.tr("Pay by {date} ({span} after submitting)").format(
-            date=due.isoformat(), span=duration_text(rule.deadline)
+            date=due.due.date().isoformat(), span=duration_text(rule.deadline)
         )
+
+    def _timeline_item(self, item_id: str) -> TimelineItem | None:
+        """A date the domain's timeline computed (the widgets never count days themselves)."""
+        return next((i for i in self.document.timeline() if i.id == item_id), None)
 
     def _refund_hint(self) -> str:
         rule = self.document.rules.verification.method(VerificationMethod.BANK_TRANSFER)
@@ -182,18 +183,11 @@ class VerificationPage(FormPage):
         )
 
     def _validity_hint(self) -> str:
-        cert_rules = self.document.rules.verification.certification
-        cert = self.document.case.verification.certification
-        if cert.outcome != Outcome.PASSED or cert.result_on is None:
+        review = self._timeline_item("certification.annual_review")
+        if review is None:
             return ""
-        until = add_calendar(cert.result_on, cert_rules.validity)
-        if until is None:
-            return ""
-        opens = add_calendar(until, cert_rules.annual_review_window, backwards=True)
-        if opens is None:
-            return self.tr("Valid until {until}").format(until=until.isoformat())
         return self.tr("Valid until {until}; annual review from {opens} to {until}").format(
-            until=until.isoformat(), opens=opens.isoformat()
+            until=review.due.date().isoformat(), opens=review.at.date().isoformat()
         )
 
     def _method_lines(self, method: VerificationMethod) -> list[str]:

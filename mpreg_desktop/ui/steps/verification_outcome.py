@@ -58,8 +58,7 @@ def record_outcome(
         return f"{fields.base}.{name}"
 
     label = QCoreApplication.translate("VerificationOutcome", "Record the verification result")
-    document.undo_stack.beginMacro(label)
-    try:
+    with document.edit(label):
         params = {"method": method.value}
         if action == OutcomeAction.RESUBMITTED:
             document.set_field(path("outcome"), Outcome.PENDING, label=label)
@@ -79,8 +78,6 @@ def record_outcome(
                 document.set_field(path(fields.result), today, label=label)
             document.set_field(path("reason"), reason, label=label)
         document.add_event(EVENT_KINDS[action], Step.VERIFICATION, reason, **params)
-    finally:
-        document.undo_stack.endMacro()
 
 
 def attempts(document: CaseDocument, method: VerificationMethod) -> int:
