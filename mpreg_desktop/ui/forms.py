@@ -176,7 +176,14 @@ class LineBinding(FieldBinding):
 
     def _edited(self, text: str) -> None:
         self._typing = True
-        self.push(one_line(text), merge=True)
+        # QLineEdit keeps the line breaks of pasted text: a cell copied from Excel or WPS on
+        # Windows ends in CRLF, a name copied from a chat may span lines. One line it is.
+        if "\r" in text or "\n" in text:
+            before = one_line(text[: self.edit.cursorPosition()] + "|")[:-1]  # "|": keep the join
+            text = one_line(text)
+            self.edit.setText(text)
+            self.edit.setCursorPosition(min(len(before), len(text)))
+        self.push(text, merge=True)
 
     def _finished(self) -> None:
         """Focus left or Return: a held-back length problem may show now."""
