@@ -14,18 +14,11 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
-from mpreg_desktop.domain.case import (
-    Case,
-    Event,
-    Step,
-    checked_item,
-    checked_value,
-    field_parent,
-    get_path,
-)
+from mpreg_desktop.domain.case import Case, Event, Step
 from mpreg_desktop.domain.checklist import ChecklistItem, build_checklist
 from mpreg_desktop.domain.checks import Problem, check_case
 from mpreg_desktop.domain.clock import SYSTEM_CLOCK, Clock
+from mpreg_desktop.domain.field_paths import checked_item, checked_value, field_parent, get_path
 from mpreg_desktop.domain.progress import progress, step_complete
 from mpreg_desktop.domain.rules import Rules, load_rules
 from mpreg_desktop.domain.timeline import TimelineItem, build_timeline
