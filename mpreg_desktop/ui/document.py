@@ -147,6 +147,7 @@ class CaseDocument(QObject):
             with self.edit(label or path, merge=path if merge else "") as allowed:
                 return allowed and self.set_field(path, value)
         if not self._edit.allowed:
+            self.changed.emit(path)  # refused: the views show the kept value again
             return False
         try:
             value = checked_value(self.case, path, value)
