@@ -61,8 +61,10 @@ def _print_problems(path: Path, problems: list[Problem], rules: Rules, lang: str
             f"{path}: {counts['error']} 个错误，{counts['warning']} 个警告，{counts['info']} 个提示"
         )
     else:
+        errors, warnings = counts["error"], counts["warning"]
         print(
-            f"{path}: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} info"
+            f"{path}: {errors} error{'' if errors == 1 else 's'}, "
+            f"{warnings} warning{'' if warnings == 1 else 's'}, {counts['info']} info"
         )
     for p in problems:
         severity = _word("severities", p.severity, lang)

@@ -8,8 +8,6 @@ Identifiers in the file are English (``enterprise``, ``bank_transfer``); the Chi
 their explanations live in the rules pack and the translations.
 """
 
-from __future__ import annotations
-
 import uuid
 from datetime import datetime
 from enum import StrEnum

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
 
 from mpreg_desktop.domain.case import Step
-from mpreg_desktop.domain.messages import countdown_text, timeline_text
+from mpreg_desktop.domain.messages import due_text, timeline_text
 from mpreg_desktop.domain.timeline import TimelineItem, alerts
 from mpreg_desktop.ui import i18n
 
@@ -47,7 +47,7 @@ class AlertBanner(QFrame):
         colon = "：" if language.startswith("zh") else ": "
         lines = [
             f'<a href="{item.step.value}">{timeline_text(item, language)}</a>{colon}'
-            f"{countdown_text((item.due - now).total_seconds(), language)}"
+            f"{due_text(item, now, language)}"
             for item in self.items
         ]
         title = self.tr("Deadlines need attention:")

@@ -86,7 +86,11 @@ class CaseView(QWidget):
             title = f"{index + 1} {step_title(step)}"
             if errors:
                 title += f" ({errors})"
-                tip = self.tr("{count} errors in this step").format(count=errors)
+                tip = (
+                    self.tr("1 error in this step")
+                    if errors == 1
+                    else self.tr("{count} errors in this step").format(count=errors)
+                )
             elif done:
                 title += " ✓"
                 tip = self.tr("This step is complete")

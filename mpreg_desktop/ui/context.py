@@ -77,8 +77,7 @@ class AppContext:
         self.rules_choice = choose_rules(self.paths.config_dir)
         rules = load_rules()
         for window in self.windows:
-            if window.document is not None:
-                window.document.set_rules(rules)
+            window.rules_changed(rules)
 
     @staticmethod
     def has_chinese_font() -> bool:

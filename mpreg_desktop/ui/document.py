@@ -19,6 +19,7 @@ from mpreg_desktop.domain.checklist import ChecklistItem, build_checklist
 from mpreg_desktop.domain.checks import Problem, check_case
 from mpreg_desktop.domain.clock import SYSTEM_CLOCK, Clock
 from mpreg_desktop.domain.field_paths import checked_item, checked_value, field_parent, get_path
+from mpreg_desktop.domain.linked import linked_edits
 from mpreg_desktop.domain.progress import progress, step_complete
 from mpreg_desktop.domain.rules import Rules, load_rules
 from mpreg_desktop.domain.timeline import TimelineItem, build_timeline
@@ -160,12 +161,17 @@ class CaseDocument(QObject):
         old = get_path(self.case, path)
         if old == value:
             return True
+        linked = linked_edits(self.case, self.rules, path, value)  # asked before the change
         changes = self._edit.changes
         if changes and changes[-1].kind == "set" and changes[-1].path == path:
             changes[-1].new = private(value)  # the same field again: one change, first to last
         else:
             changes.append(Change("set", path, private(old), private(value)))
         self._set(path, value)
+        # The fields that follow (domain/linked.py) change in the same edit, so one undo step
+        # takes them all back, and typing still merges (the same fields each keystroke).
+        for other, new in linked:
+            self.set_field(other, new)
         return True
 
     def append_item(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout
 
-from mpreg_desktop.domain.messages import countdown_text, timeline_text
+from mpreg_desktop.domain.messages import due_text, timeline_text
 from mpreg_desktop.domain.timeline import most_urgent
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
@@ -104,7 +104,7 @@ class CaseHeader(QFrame):
             self.deadline.setVisible(False)
             return
         language = i18n.current_language()
-        left = countdown_text((urgent.due - now).total_seconds(), language)
+        left = due_text(urgent, now, language)
         colon = "：" if language.startswith("zh") else ": "
         self.deadline.setText(f"{timeline_text(urgent, language)}{colon}{left}")
         colour = DEADLINE_COLOURS.get(urgent.state, "#1b5e20")

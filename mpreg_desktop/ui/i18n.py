@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from mpreg_desktop.resources import resource_path
@@ -44,6 +44,12 @@ def text(value: Bilingual | None) -> str:
     if value is None:
         return ""
     return value.zh if current_language() == "zh_CN" else value.en
+
+
+# Two labels of Qt's own file dialog that Qt's Chinese translation (qtbase_zh_CN) leaves in
+# English; the app's translation, installed after Qt's and so asked first, carries them.
+QT_TRANSLATE_NOOP("QFileDialog", "&Look in:")
+QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:")
 
 
 def install(app: QApplication, language: str) -> list[QTranslator]:

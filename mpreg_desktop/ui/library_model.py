@@ -26,7 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from mpreg_desktop.domain.case import SHANGHAI, Step
-from mpreg_desktop.domain.messages import countdown_text, timeline_text
+from mpreg_desktop.domain.messages import due_text, timeline_text
 from mpreg_desktop.domain.rules import Rules
 from mpreg_desktop.storage.casefile import CaseFileError
 from mpreg_desktop.storage.library import CaseSummary
@@ -198,9 +198,9 @@ class LibraryModel(QAbstractTableModel):
             if s.deadline is None:
                 return ""
             language = i18n.current_language()
-            left = countdown_text((s.deadline.due - self.now).total_seconds(), language)
-            colon = "：" if language.startswith("zh") else ": "
-            return f"{timeline_text(s.deadline, language)}{colon}{left}"
+            left = due_text(s.deadline, self.now, language)
+            # The time left first: a narrow column cuts the end of the text, never the countdown.
+            return f"{left} · {timeline_text(s.deadline, language)}"
         return self._modified_text(s)
 
     @staticmethod

@@ -218,6 +218,12 @@ class LibraryView(QWidget):
     def refresh(self) -> None:
         self.scanner.rescan()
 
+    def use_rules(self, rules) -> None:
+        """Another rules pack is in use: the summaries are worked out again."""
+        self.index.use_rules(rules)
+        self.model.rules = rules
+        self.refresh()
+
     def note_saved(self, path: Path, case: Case) -> None:
         """A window saved ``case`` at ``path``: show it at once, without reading the file again.
 
@@ -283,8 +289,12 @@ class LibraryView(QWidget):
             text = self.tr("No cases yet: cases saved in the library folder appear here.")
         else:
             broken = sum(1 for s in self.model.summaries() if s.broken)
-            text = self.tr("{shown} of {total} cases shown").format(
-                shown=self.proxy.rowCount(), total=total
+            text = (
+                self.tr("1 case")
+                if total == 1 and self.proxy.rowCount() == 1
+                else self.tr("{shown} of {total} cases shown").format(
+                    shown=self.proxy.rowCount(), total=total
+                )
             )
             if broken:
                 text += self.tr(", {count} cannot be read").format(count=broken)

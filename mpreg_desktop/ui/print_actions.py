@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
+from mpreg_desktop.ui.file_names import case_stem
 
 
 @dataclass(frozen=True)
@@ -116,12 +117,15 @@ def export_pdf(parent: QWidget, document: CaseDocument, options: PrintOptions) -
     from mpreg_desktop.printing.document import NoChineseFontError
 
     folder = document.path.parent if document.path else Path.home()
-    stem = document.path.stem if document.path else "case"
-    suffix = "-handover" if options.sheet == "handover" else "-checklist"
+    sheet = (
+        QCoreApplication.translate("PrintActions", "handover sheet")
+        if options.sheet == "handover"
+        else QCoreApplication.translate("PrintActions", "checklist")
+    )
     name, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("PrintActions", "Export PDF"),
-        str(folder / f"{stem}{suffix}.pdf"),
+        str(folder / f"{case_stem(document)} {sheet}.pdf"),
         QCoreApplication.translate("PrintActions", "PDF (*.pdf)"),
     )
     if not name:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from mpreg_desktop.domain.messages import countdown_text, timeline_text
+from mpreg_desktop.domain.messages import due_text, timeline_text
 from mpreg_desktop.domain.timeline import alerts
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.icons import severity_icon
@@ -51,9 +51,7 @@ class TrayReminders(QObject):
             return []
         colon = "：" if language.startswith("zh") else ": "
         messages = [
-            f"{timeline_text(i, language)}{colon}"
-            f"{countdown_text((i.due - now).total_seconds(), language)}"
-            for i in fresh
+            f"{timeline_text(i, language)}{colon}{due_text(i, now, language)}" for i in fresh
         ]
         self.announced.update(i.id for i in fresh)
         self.last_messages = messages

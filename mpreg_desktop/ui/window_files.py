@@ -21,6 +21,7 @@ from mpreg_desktop.storage.casefile import SUFFIX, CaseFileError, read_case_for_
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import SaveConflict, fingerprint
 from mpreg_desktop.ui.errors import case_file_error_text
+from mpreg_desktop.ui.file_names import case_stem
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu, QStatusBar
@@ -194,12 +195,7 @@ class FileActionsMixin:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError:
                 folder = Path.home()
-        stem = (
-            self.document.case.name
-            or self.document.case.subject.name
-            or QCoreApplication.translate("MainWindow", "Untitled case")
-        )
-        stem = "".join("_" if c in '\\/:*?"<>|' else c for c in stem).strip() or "case"
+        stem = case_stem(self.document)
         name, _ = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("MainWindow", "Save case as"),
@@ -276,11 +272,7 @@ class FileActionsMixin:
         from mpreg_desktop.storage.atomic import atomic_write
 
         folder = self.document.path.parent if self.document.path else Path.home()
-        stem = (
-            self.document.path.stem
-            if self.document.path
-            else QCoreApplication.translate("MainWindow", "Untitled case")
-        )
+        stem = case_stem(self.document)
         name, _ = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("MainWindow", "Export calendar"),

@@ -23,6 +23,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     recorder = Dialogs()
     for kind in ("question", "warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(recorder.record(kind)))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: recorder.run_box(box))
     return recorder
 
 

@@ -86,7 +86,10 @@ def test_lists_every_case_with_its_columns(view: LibraryView, root: Path) -> Non
     items = build_checklist(read_case(root / "云帆物流.mpreg"), load_rules())
     assert cells[4] == f"{sum(i.done for i in items)}/{len(items)}"
     # Due 2026-11-12 23:59:59, 12 days 12 hours before NOW.
-    assert cells[5] == "Public-account transfer due (within 10 days of submitting): 12 days overdue"
+    # The time left first: a narrow column cuts the end of the name, never the countdown.
+    assert (
+        cells[5] == "12 days overdue · Public-account transfer due (within 10 days of submitting)"
+    )
     assert cells[6].startswith("20") and len(cells[6]) == len("2026-11-25 12:00")
 
 

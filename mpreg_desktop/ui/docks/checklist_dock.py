@@ -93,7 +93,8 @@ class ChecklistView(QTreeWidget):
 
     def _fill(self, row: QTreeWidgetItem, item: ChecklistItem) -> None:
         text = i18n.text(item.label)
-        tip = [i18n.text(item.why)]
+        # The whole name too: a narrow dock cuts long ones (法定代表人/经营者身…).
+        tip = [i18n.text(item.label), i18n.text(item.why)]
         if item.unusable:
             text += self.tr(" (error: not usable)")
             language = i18n.current_language()

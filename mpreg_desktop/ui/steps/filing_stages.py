@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from mpreg_desktop.domain.case import SHANGHAI, FilingStage, StageRecord
 from mpreg_desktop.domain.filing import ORDER, StageState, rejections, stage_view
+from mpreg_desktop.domain.messages import counting_text
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
 from mpreg_desktop.ui.forms import SEVERITY_COLOURS, FieldBinding
@@ -248,7 +249,10 @@ class FilingStagesWidget(QGroupBox):
         for stage, card in self.cards.items():
             rule = rules.stage(stage)
             state, record = stage_view(records, stage)
-            duration = duration_text(rule.duration) if rule.duration else ""
+            duration = ""
+            if rule.duration:
+                counting = counting_text(rule.duration.unit, i18n.current_language())
+                duration = duration_text(rule.duration) + (f"\n({counting})" if counting else "")
             card.show_stage(i18n.text(rule.label), duration, state, record)
 
         open_stage = self.progress.open_stage()
