@@ -14,19 +14,12 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
-from mpreg_desktop.domain.case import (
-    Case,
-    Event,
-    Step,
-    checked_item,
-    checked_value,
-    field_parent,
-    get_path,
-)
+from mpreg_desktop.domain.case import Case, Event, Step
 from mpreg_desktop.domain.checklist import ChecklistItem, build_checklist
 from mpreg_desktop.domain.checks import Problem, check_case
 from mpreg_desktop.domain.checks_filing import migrate_service_content_types, migrated_types
 from mpreg_desktop.domain.clock import SYSTEM_CLOCK, Clock
+from mpreg_desktop.domain.field_paths import checked_item, checked_value, field_parent, get_path
 from mpreg_desktop.domain.linked import linked_edits
 from mpreg_desktop.domain.progress import progress, step_complete
 from mpreg_desktop.domain.rules import Rules, load_rules
@@ -156,6 +149,7 @@ class CaseDocument(QObject):
             with self.edit(label or path, merge=path if merge else "") as allowed:
                 return allowed and self.set_field(path, value)
         if not self._edit.allowed:
+            self.changed.emit(path)  # refused: the views show the kept value again
             return False
         try:
             value = checked_value(self.case, path, value)

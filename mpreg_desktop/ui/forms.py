@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mpreg_desktop.domain.case import get_path, text_limit
 from mpreg_desktop.domain.checks import Problem
 from mpreg_desktop.domain.clock import SYSTEM_CLOCK
+from mpreg_desktop.domain.field_paths import get_path, text_limit
 from mpreg_desktop.domain.messages import problem_text
 from mpreg_desktop.domain.values import MAX_DAY, MIN_DAY, one_line
 from mpreg_desktop.ui import i18n

@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
-from mpreg_desktop.domain.case import Case, FilingStage, Needs, get_path
+from mpreg_desktop.domain.case import Case, FilingStage, Needs
+from mpreg_desktop.domain.field_paths import get_path
 from mpreg_desktop.domain.rules import (
     PACK_FILES,
     Duration,

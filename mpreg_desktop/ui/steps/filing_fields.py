@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from mpreg_desktop.domain.case import get_path
+from mpreg_desktop.domain.field_paths import get_path
 from mpreg_desktop.domain.rules import FilingField, FilingRules
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.forms import (
