@@ -25,10 +25,11 @@ def choose(document: CaseDocument, codes: dict[str, str]) -> None:
         region = table.get(values[lower]) if values[lower] else None
         if region is not None and region.parent != values[upper]:
             values[lower] = ""  # a city of another province, a district of another city
-    document.undo_stack.beginMacro(QCoreApplication.translate("RegionPicker", "Choose the region"))
-    for path in LEVELS:
-        document.set_field(path, values[path])
-    document.undo_stack.endMacro()
+    # One edit of the document (one undo step; a read-only case refuses it whole).
+    with document.edit(QCoreApplication.translate("RegionPicker", "Choose the region")) as allowed:
+        for path in LEVELS:
+            if allowed:
+                document.set_field(path, values[path])
 
 
 def label(region: Region) -> str:
