@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from mpreg_desktop.domain.case import MaterialState, Step, now_shanghai
+from mpreg_desktop.domain.case import MaterialState, Step
 from mpreg_desktop.domain.checklist import ChecklistItem, completing_field, tick, tickable
 from mpreg_desktop.domain.messages import problem_text
 from mpreg_desktop.ui import i18n
@@ -119,7 +119,7 @@ class ChecklistView(QTreeWidget):
             return
         checked = row.checkState(0) == Qt.CheckState.Checked
         doc = self.document
-        path, value = tick(doc.case, doc.rules, item, checked, now_shanghai().date())
+        path, value = tick(doc.case, doc.rules, item, checked, doc.clock.today())
         labels = {"materials": self.tr("Tick material"), "tasks": self.tr("Tick task")}
         doc.set_field(path, value, label=labels.get(path, self.tr("Record date")))
 

@@ -25,10 +25,9 @@ def choose(document: CaseDocument, codes: dict[str, str]) -> None:
         region = table.get(values[lower]) if values[lower] else None
         if region is not None and region.parent != values[upper]:
             values[lower] = ""  # a city of another province, a district of another city
-    # One edit of the document (one undo step; a read-only case refuses it whole).
     with document.edit(QCoreApplication.translate("RegionPicker", "Choose the region")) as allowed:
-        for path in LEVELS:
-            if allowed:
+        if allowed:
+            for path in LEVELS:
                 document.set_field(path, values[path])
 
 
