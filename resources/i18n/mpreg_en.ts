@@ -510,7 +510,23 @@ Open the one in the library, or import the bundle as a copy with a new id?</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{errors} errors, {warnings} warnings</source>
+        <source>1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{errors}, {warnings}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -518,8 +518,24 @@ Open the one in the library, or import the bundle as a copy with a new id?</sour
         <translation>已完成 {done}/{total}</translation>
     </message>
     <message>
-        <source>{errors} errors, {warnings} warnings</source>
-        <translation>{errors} 个错误，{warnings} 个警告</translation>
+        <source>1 error</source>
+        <translation>1 个错误</translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translation>{count} 个错误</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 个警告</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation>{count} 个警告</translation>
+    </message>
+    <message>
+        <source>{errors}, {warnings}</source>
+        <translation>{errors}，{warnings}</translation>
     </message>
     <message>
         <source>Last checked with the rules of {checked}; the rules of {in_use} now apply — review the problems and the checklist.</source>

@@ -306,3 +306,11 @@ def test_a_code_length_problem_waits_for_the_user_to_leave_the_field(window, pag
     assert len(page.document.case.subject.code) == 18
     assert binding.message.isVisibleTo(page)
     assert "The code has" not in binding.message.text()  # the check digit, not the length
+
+
+def test_a_too_short_name_is_said_once_on_screen(page) -> None:
+    """The counter and the problem both said 「面」 is too short: now only the problem does."""
+    binding = page.binding_for("mini_program.name")
+    type_text(binding.edit, "面")
+    shown = [page.name_counter.text(), *binding.message.text().splitlines()]
+    assert sum("at least 4" in t or "of 4–30" in t for t in shown) == 1
