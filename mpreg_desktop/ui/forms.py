@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from mpreg_desktop.domain.case import get_path, text_limit
 from mpreg_desktop.domain.checks import Problem
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.domain.messages import problem_text
 from mpreg_desktop.domain.values import MAX_DAY, MIN_DAY, one_line
 from mpreg_desktop.ui import i18n
@@ -53,7 +54,9 @@ class OptionalDateEdit(QWidget):
     _NULL = QDate(MIN_DAY.year, MIN_DAY.month, MIN_DAY.day).addDays(-1)
     _MAX = QDate(MAX_DAY.year, MAX_DAY.month, MAX_DAY.day)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, today: Callable[[], dt.date] = SYSTEM_CLOCK.today
+    ) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -64,7 +67,7 @@ class OptionalDateEdit(QWidget):
         self.edit.setSpecialValueText(self.tr("Not set"))
         self.edit.setDate(self._NULL)
         self.calendar_start = CalendarStart(
-            self.edit.calendarWidget(), lambda: self.value() is None
+            self.edit.calendarWidget(), lambda: self.value() is None, today
         )
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear"))
@@ -151,6 +154,11 @@ class FieldBinding(ABC):
             self.message.setText(hint)
             self.message.setStyleSheet(f"color: {SEVERITY_COLOURS['info']};")
             self.message.setVisible(True)
+        elif self.hint is not None and self.message.isVisibleTo(self.container):
+            # A hint that goes leaves its line (blank): the fields below do not jump up while
+            # the user types. A field that never had one takes no room.
+            self.message.setText("\u00a0")
+            self.message.setStyleSheet("")
         else:
             self.message.setVisible(False)
 
@@ -254,7 +262,7 @@ class DateBinding(FieldBinding):
     its calendar opens on that date, else on today."""
 
     def __init__(self, document: CaseDocument, path: str, label: str, after: str | None = None):
-        self.date = OptionalDateEdit()
+        self.date = OptionalDateEdit(today=document.clock.today)
         if after is not None:
             self.date.calendar_start.suggested = lambda: get_path(document.case, after)
         super().__init__(document, path, self.date, label)
@@ -295,15 +303,16 @@ class MultiChoiceBinding(FieldBinding):
         self.push(kept + [v for v in ticked if v not in kept])
 
     def _rows(self, chosen: list) -> list[tuple[str, object, bool]]:
-        """(text, value, unknown) for every option, then for every chosen id no option has."""
+        """(text, value, unknown): first every chosen id no option has (so it is seen), then the
+        options."""
         options = list(self.choices())
         known = {value for _, value in options}
         unknown = [value for value in chosen if value not in known]
         gone = QCoreApplication.translate(
             "MultiChoiceBinding", "{id} — no longer in the rules pack"
         )
-        return [(text, value, False) for text, value in options] + [
-            (gone.format(id=value), value, True) for value in unknown
+        return [(gone.format(id=value), value, True) for value in unknown] + [
+            (text, value, False) for text, value in options
         ]
 
     def refresh(self) -> None:

@@ -2221,6 +2221,10 @@ Recover them, or discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An imported pack is kept but not used: this version of the app cannot read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import rules pack</source>
         <translation type="unfinished"></translation>
     </message>

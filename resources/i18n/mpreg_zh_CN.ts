@@ -2254,6 +2254,10 @@ Recover them, or discard them?</source>
         <translation>已导入的规则包仍保留但未使用：它不比内置规则包新。</translation>
     </message>
     <message>
+        <source>An imported pack is kept but not used: this version of the app cannot read it.</source>
+        <translation>已导入的规则包仍保留但未使用：本版本应用无法读取它。</translation>
+    </message>
+    <message>
         <source>Import rules pack</source>
         <translation>导入规则包</translation>
     </message>
