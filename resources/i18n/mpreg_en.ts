@@ -2248,6 +2248,10 @@ Recover them, or discard them?</source>
         <source>Take care</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesDialog</name>

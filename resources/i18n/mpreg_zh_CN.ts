@@ -2281,6 +2281,10 @@ Recover them, or discard them?</source>
         <source>Take care</source>
         <translation>注意事项</translation>
     </message>
+    <message>
+        <source>Account rules</source>
+        <translation>账号规则</translation>
+    </message>
 </context>
 <context>
     <name>RulesDialog</name>

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from mpreg_desktop.domain.case import Step, SubjectType, VerificationMethod, new_case
 from mpreg_desktop.storage.casefile import write_case
+from mpreg_desktop.ui.steps.subject_route import RouteDetails
 from tests.ui.conftest import process_events
 
 
@@ -106,3 +107,12 @@ def test_l4_retired_types_migrate_on_open_in_one_undo_step(window, tmp_path: Pat
     assert doc.is_modified
     doc.undo_stack.undo()
     assert doc.case.filing.service_content_types == ["online_games", "catering"]
+
+
+def test_l3_trial_mini_programs_are_shown_with_the_account_rules(window, tmp_path: Path) -> None:
+    case = new_case("L3 trial")
+    path = tmp_path / "trial.mpreg"
+    write_case(path, case)
+    page = open_step(window, path, Step.SUBJECT)
+    details = page.findChild(RouteDetails)
+    assert "A trial mini program lasts 14 days" in details.details.text()
