@@ -913,7 +913,7 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>Verify within {span} of receiving the SMS</source>
-        <translation>收到短信后 {span} 内完成核验</translation>
+        <translation>收到短信后 {span}内完成核验</translation>
     </message>
     <message>
         <source>The {span} ended at {time}: the filing will be rejected automatically</source>
@@ -3118,7 +3118,7 @@ Recover them, or discard them?</source>
     </message>
     <message>
         <source>Valid for {validity}; annual review in the last {window}</source>
-        <translation>有效期 {validity}，到期前 {window} 内可年审</translation>
+        <translation>有效期 {validity}，到期前 {window}内可年审</translation>
     </message>
 </context>
 </TS>
