@@ -173,7 +173,7 @@ def test_activating_an_item_goes_to_the_field_that_records_it(window, qtbot, noo
 
 
 def test_clicking_a_row_that_cannot_be_ticked_goes_to_its_field(window, qtbot, noodle_shop) -> None:
-    """申请微信认证 is recorded by its outcome, not a tick: a click on its box must not be ignored."""
+    """申请微信认证 is recorded by its outcome, not a tick: a click on its box is not ignored."""
     window.resize(1366, 768)
     window.show()
     window.open_case_file(noodle_shop)
