@@ -267,3 +267,12 @@ def test_header_counts_say_one_warning_not_one_warnings(window, sample_path) -> 
         assert text == expected()
         seen.add(text)
     assert any("1 error," in t or t.endswith(" 1 warning") for t in seen)
+
+
+def test_a_saved_case_without_a_name_is_called_by_its_file(window, tmp_path: Path) -> None:
+    """The header said 「未命名案例」 after saving while the title and the library used the file name."""
+    window.new_case()
+    header = window.case_view.header
+    assert header.case_name.text() == "Untitled case"
+    window.document.save(tmp_path / "张记面馆.mpreg")
+    assert header.case_name.text() == "张记面馆"
