@@ -270,7 +270,7 @@ def test_header_counts_say_one_warning_not_one_warnings(window, sample_path) -> 
 
 
 def test_a_saved_case_without_a_name_is_called_by_its_file(window, tmp_path: Path) -> None:
-    """The header said 「未命名案例」 after saving while the title and the library used the file name."""
+    """The header said 「未命名案例」 after saving; the title and the library used the file name."""
     window.new_case()
     header = window.case_view.header
     assert header.case_name.text() == "Untitled case"
