@@ -2326,7 +2326,15 @@ Recover them, or discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The 1 case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All {n} cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 1 case shown (search and filters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

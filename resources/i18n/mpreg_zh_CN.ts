@@ -2359,8 +2359,16 @@ Recover them, or discard them?</source>
         <translation>导出案例库表格</translation>
     </message>
     <message>
+        <source>The 1 case</source>
+        <translation>全部 1 个案例</translation>
+    </message>
+    <message>
         <source>All {n} cases</source>
         <translation>全部 {n} 个案例</translation>
+    </message>
+    <message>
+        <source>The 1 case shown (search and filters)</source>
+        <translation>当前显示的 1 个案例（搜索和筛选）</translation>
     </message>
     <message>
         <source>The {n} cases shown (search and filters)</source>
