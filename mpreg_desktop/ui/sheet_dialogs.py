@@ -127,7 +127,7 @@ def export_sheet(view) -> Path | None:
         return None
     view.after_change(
         None,
-        QCoreApplication.translate("Sheets", "Sheet written: {n} cases, {d} deadlines").format(
+        QCoreApplication.translate("Sheets", "Sheet written (cases: {n}, deadlines: {d})").format(
             n=report.cases, d=report.deadlines
         ),
     )

@@ -2373,7 +2373,7 @@ Recover them, or discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sheet written: {n} cases, {d} deadlines</source>
+        <source>Sheet written (cases: {n}, deadlines: {d})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

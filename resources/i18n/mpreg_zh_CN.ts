@@ -2409,7 +2409,7 @@ Recover them, or discard them?</source>
 {why}</translation>
     </message>
     <message>
-        <source>Sheet written: {n} cases, {d} deadlines</source>
+        <source>Sheet written (cases: {n}, deadlines: {d})</source>
         <translation>已导出表格：{n} 个案例，{d} 个期限</translation>
     </message>
     <message>
