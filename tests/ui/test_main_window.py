@@ -276,3 +276,21 @@ def test_a_saved_case_without_a_name_is_called_by_its_file(window, tmp_path: Pat
     assert header.case_name.text() == "Untitled case"
     window.document.save(tmp_path / "张记面馆.mpreg")
     assert header.case_name.text() == "张记面馆"
+
+
+def test_a_message_that_goes_while_typing_keeps_its_line_until_the_field_is_left(
+    window, qtbot
+) -> None:
+    """「请填写主体名称」 went at the first letter and 主体代码 jumped up from under the pointer."""
+    window.resize(1366, 768)
+    window.show()
+    window.new_case()
+    window.document.set_field("subject.type", SubjectType.INDIVIDUAL_BUSINESS)
+    name: LineBinding = binding(window, Step.SUBJECT, "subject.name")
+    assert name.message.isVisibleTo(name.container) and name.message.text().strip()
+    type_text(name.edit, "张记面馆")
+    qtbot.waitUntil(name.edit.hasFocus, timeout=1000)
+    assert name.message.isVisibleTo(name.container) and not name.message.text().strip()
+    assert name.container.sizeHint().height() > name.edit.sizeHint().height()  # a line kept
+    name.edit.clearFocus()
+    qtbot.waitUntil(lambda: not name.message.isVisibleTo(name.container), timeout=1000)
