@@ -139,6 +139,7 @@ class Needs(Model):
     shop: Flag = False
     live_streaming: Flag = False
     ads: Flag = False
+    sharing: Flag = False  # sharing and the 小程序码: both need 认证 (L.3)
     has_certified_official_account: Flag = False
 
 
@@ -274,6 +275,11 @@ class Filing(Model):
     certificate_address: Short = ""  # 证件住所, as printed on the certificate
     comment: Long = ""  # 备注 for the filing authority
     subject_record_number: Short = ""  # the subject's filing number, once issued
+    # The subject already filed elsewhere (a website, an app): its number above then names the
+    # province every later filing must use, and its details may be reused (复用主体资料, L.4).
+    subject_has_filing: Flag = False
+    reuse_subject_info: Flag = True
+    reuse_sms_at: Moment | None = None  # the reuse SMS arrived: 24 h to confirm
     subject_principal: Person = Field(default_factory=Person)  # 主体负责人
     # When the 主体负责人 is not the 法定代表人, the filing needs an authorisation letter and the
     # legal representative's name and ID number.
