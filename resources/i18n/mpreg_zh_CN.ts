@@ -698,6 +698,37 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
 </context>
 <context>
+    <name>FilingExisting</name>
+    <message>
+        <source>Earlier filing</source>
+        <translation>已有备案</translation>
+    </message>
+    <message>
+        <source>The subject already has an ICP filing (a website, an app or a mini program)</source>
+        <translation>该主体已有 ICP 备案（网站、App 或其他小程序）</translation>
+    </message>
+    <message>
+        <source>Enter that filing&apos;s number under 主体备案号 below: it names the province.</source>
+        <translation>请在下方「主体备案号」填写该备案号：备案号标明了备案省份。</translation>
+    </message>
+    <message>
+        <source>Reuse</source>
+        <translation>复用</translation>
+    </message>
+    <message>
+        <source>Reuse the subject&apos;s filed details (复用主体资料)</source>
+        <translation>复用主体资料</translation>
+    </message>
+    <message>
+        <source>Reuse SMS received at</source>
+        <translation>复用短信收到时间</translation>
+    </message>
+    <message>
+        <source>The subject principal confirms it; the timeline shows both deadlines.</source>
+        <translation>由主体负责人确认；时间线显示两个截止时间。</translation>
+    </message>
+</context>
+<context>
     <name>FilingFields</name>
     <message>
         <source>Go to materials</source>
@@ -718,6 +749,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>Prepare it in the materials step: {material}</source>
         <translation>请在材料准备中准备：{material}</translation>
+    </message>
+    <message>
+        <source>{name} (not on the official list)</source>
+        <translation>{name}（不在官方列表中，请改选）</translation>
     </message>
     <message>
         <source>Recorded under the filing progress above. {hint}</source>
@@ -974,6 +1009,17 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>Rejections so far:</source>
         <translation>历次驳回：</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Type to filter the list…</source>
+        <translation>输入文字筛选列表…</translation>
+    </message>
+    <message>
+        <source>Filter: {label}</source>
+        <translation>筛选：{label}</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1526,10 @@ It is removed from the list.</source>
     <message>
         <source>Cannot open the case</source>
         <translation>无法打开案例</translation>
+    </message>
+    <message>
+        <source>Service content types were changed to the official list (see the history).</source>
+        <translation>服务内容类型已按官方列表更新（见历史记录）。</translation>
     </message>
     <message>
         <source>The case is open elsewhere</source>
@@ -2231,6 +2281,10 @@ Recover them, or discard them?</source>
         <source>Take care</source>
         <translation>注意事项</translation>
     </message>
+    <message>
+        <source>Account rules</source>
+        <translation>账号规则</translation>
+    </message>
 </context>
 <context>
     <name>RulesDialog</name>
@@ -2571,6 +2625,10 @@ Recover them, or discard them?</source>
     <message>
         <source>Required</source>
         <translation>必须</translation>
+    </message>
+    <message>
+        <source>Required before the filing</source>
+        <translation>备案前必需</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -3029,6 +3087,10 @@ Recover them, or discard them?</source>
     <message>
         <source>Resubmitted {used} of {allowed} times allowed after a rejection</source>
         <translation>驳回后已重新提交 {used} 次（最多 {allowed} 次）</translation>
+    </message>
+    <message>
+        <source>(not officially confirmed)</source>
+        <translation>（未经官方确认）</translation>
     </message>
     <message>
         <source>Choose how the subject will be verified.</source>

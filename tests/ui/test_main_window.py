@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from mpreg_desktop.domain.case import Step, SubjectType
 from mpreg_desktop.storage.casefile import read_case, write_case
@@ -46,6 +46,20 @@ def test_edit_marks_modified_and_undo_clears(window, sample_path: Path) -> None:
     assert not window.isWindowModified()
     window.redo_action.trigger()
     assert name.edit.text() == "深圳市星光咖啡有限公司分店"
+
+
+def test_pasted_line_breaks_become_one_line(window, sample_path: Path) -> None:
+    """A cell copied from Excel/WPS on Windows ends in CRLF; a name from a chat spans lines."""
+    window.open_case_file(sample_path)
+    name: LineBinding = binding(window, Step.SUBJECT, "subject.name")
+    name.edit.selectAll()
+    QApplication.clipboard().setText("深圳市星光咖啡\r\n有限公司\r\n")
+    name.edit.paste()
+    assert window.document.case.subject.name == "深圳市星光咖啡 有限公司"
+    assert name.edit.text() == "深圳市星光咖啡 有限公司"
+    assert name.edit.cursorPosition() == len(name.edit.text())
+    type_text(name.edit, "分店")
+    assert window.document.case.subject.name == "深圳市星光咖啡 有限公司分店"
 
 
 def test_typing_merges_into_one_undo_step(window, sample_path: Path, qtbot) -> None:
