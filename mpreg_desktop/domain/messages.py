@@ -167,12 +167,30 @@ def timeline_text(item: Any, language: str) -> str:
     return entry[lang].format_map(params) if entry else item.code
 
 
-def countdown_text(seconds: float, language: str) -> str:
-    """ "剩余 17 小时 42 分" under a day, "剩余 3 天" beyond; "已逾期 …" when negative."""
+def counting_text(unit: str | None, language: str) -> str:
+    """How a span in days is counted (the start day itself never counts), or "" for hours."""
+    if unit in ("workdays", "calendar_days"):
+        return timeline_word(f"counted_{unit}", language)
+    return ""
+
+
+def due_text(item: Any, now: Any, language: str) -> str:
+    """The countdown to a timeline item. Past an authority's usual time (a milestone), nothing
+    is overdue on the user's side: it reads 超出预计 …, as the timeline dock says, not 已逾期."""
+    seconds = (item.due - now).total_seconds()
+    return countdown_text(seconds, language, expected=item.kind == "milestone")
+
+
+def countdown_text(seconds: float, language: str, expected: bool = False) -> str:
+    """ "剩余 17 小时 42 分" under a day, "剩余 3 天" beyond; "已逾期 …" when negative
+    (``expected``: "超出预计 …", for an expected result rather than a duty)."""
     late = seconds < 0
     seconds = abs(int(seconds))
     if seconds >= 86_400:
-        span = timeline_word("days", language, n=seconds // 86_400)
+        days = seconds // 86_400
+        span = timeline_word("one_day" if days == 1 else "days", language, n=days)
     else:
         span = timeline_word("hours_minutes", language, h=seconds // 3600, m=seconds % 3600 // 60)
-    return timeline_word("late" if late else "remaining", language, time=span)
+    if late:
+        return timeline_word("late_expected" if expected else "late", language, time=span)
+    return timeline_word("remaining", language, time=span)

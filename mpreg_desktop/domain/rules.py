@@ -13,8 +13,6 @@ Durations keep their unit (hours, calendar days, 工作日, months, years) becau
 differently.
 """
 
-from __future__ import annotations
-
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal, Self
@@ -98,13 +96,14 @@ class Sourced(Strict):
 
 
 Unit = Literal["hours", "calendar_days", "workdays", "months", "years"]
+MAX_SPAN = 1000  # in any unit: beyond any rule, and a case date plus it stays a computable date
 
 
 class Duration(Sourced):
     """A span such as "1–20 工作日": ``min`` is None for a single value (then it equals ``max``)."""
 
-    min: Annotated[int, Field(ge=0)] | None = None
-    max: Annotated[int, Field(ge=0)]
+    min: Annotated[int, Field(ge=0, le=MAX_SPAN)] | None = None
+    max: Annotated[int, Field(ge=0, le=MAX_SPAN)]
     unit: Unit
     note: Text | None = None
 
@@ -525,16 +524,27 @@ class IdentifierRules(Strict):
 
 
 class SourceInfo(Strict):
-    title: str
+    title: str  # for maintainers (帮助 → 规则版本与来源, details), never in the guidance itself
     url: str | None = None
     reliability: Literal["high", "medium", "low"]
-    official: bool = False  # an official page (WeChat, WeChat Pay, MIIT); else secondary
+    # What users may see of it (reference §0.3): an official page is linked by ``label``;
+    # anything else shows as 行业资料（非官方）.
+    kind: Literal["official", "secondary"] = "secondary"
+    label: Text | None = None
+
+    @model_validator(mode="after")
+    def _official_is_linked(self) -> Self:
+        if self.kind == "official" and (self.label is None or not self.url):
+            raise ValueError("an official source needs the page's url and its label")
+        return self
 
 
 class PackInfo(Strict):
     edition: date
     description: Text
     sources: dict[str, SourceInfo]  # every seed file name used as a source, with what it is
+    # Titles of the official pages cited by address, shown instead of the address.
+    official_pages: dict[str, Text] = Field(default_factory=dict)
 
 
 class Rules(Strict):

@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
 
 from mpreg_desktop.domain.case import get_path, text_limit
 from mpreg_desktop.domain.checks import Problem
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.domain.messages import problem_text
+from mpreg_desktop.domain.values import MAX_DAY, MIN_DAY, one_line
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
 from mpreg_desktop.ui.widgets.calendar_start import CalendarStart
@@ -48,20 +50,24 @@ class OptionalDateEdit(QWidget):
     """A date that may be unset: shows 未设置 until a date is picked; the button clears it."""
 
     dateEdited = Signal(object)  # datetime.date or None
-    _NULL = QDate(1900, 1, 1)
+    # "Not set" is the day before the first date a case may hold; the last is the case's too.
+    _NULL = QDate(MIN_DAY.year, MIN_DAY.month, MIN_DAY.day).addDays(-1)
+    _MAX = QDate(MAX_DAY.year, MAX_DAY.month, MAX_DAY.day)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, today: Callable[[], dt.date] = SYSTEM_CLOCK.today
+    ) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(self._NULL)
+        self.edit.setDateRange(self._NULL, self._MAX)
         self.edit.setSpecialValueText(self.tr("Not set"))
         self.edit.setDate(self._NULL)
         self.calendar_start = CalendarStart(
-            self.edit.calendarWidget(), lambda: self.value() is None
+            self.edit.calendarWidget(), lambda: self.value() is None, today
         )
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear"))
@@ -127,8 +133,16 @@ class FieldBinding(ABC):
     def push(self, value: Any, merge: bool = False) -> None:
         self.document.set_field(self.path, value, merge=merge, label=self.label)
 
+    def deferred(self, problem: Problem) -> bool:
+        """Whether to hold ``problem`` back for now (see :class:`LineBinding`)."""
+        return False
+
     def show_problems(self, problems: list[Problem]) -> None:
-        mine = [p for p in problems if p.path == self.path or p.path.startswith(self.path + ".")]
+        mine = [
+            p
+            for p in problems
+            if (p.path == self.path or p.path.startswith(self.path + ".")) and not self.deferred(p)
+        ]
         if mine:
             worst = mine[0].severity  # problems come sorted, errors first
             language = i18n.current_language()
@@ -140,6 +154,11 @@ class FieldBinding(ABC):
             self.message.setText(hint)
             self.message.setStyleSheet(f"color: {SEVERITY_COLOURS['info']};")
             self.message.setVisible(True)
+        elif self.hint is not None and self.message.isVisibleTo(self.container):
+            # A hint that goes leaves its line (blank): the fields below do not jump up while
+            # the user types. A field that never had one takes no room.
+            self.message.setText("\u00a0")
+            self.message.setStyleSheet("")
         else:
             self.message.setVisible(False)
 
@@ -151,7 +170,25 @@ class LineBinding(FieldBinding):
         if limit := text_limit(document.case, path):  # typing stops where the file format does
             self.edit.setMaxLength(limit)
         super().__init__(document, path, self.edit, label)
-        self.edit.textEdited.connect(lambda text: self.push(text, merge=True))
+        self._typing = False
+        self.edit.textEdited.connect(self._edited)
+        self.edit.editingFinished.connect(self._finished)
+
+    def _edited(self, text: str) -> None:
+        self._typing = True
+        self.push(one_line(text), merge=True)
+
+    def _finished(self) -> None:
+        """Focus left or Return: a held-back length problem may show now."""
+        if self._typing:
+            self._typing = False
+            self.show_problems(self.document.derived().problems)
+
+    def deferred(self, problem: Problem) -> bool:
+        # "Should have 18 characters, has 7" on each keystroke of a USCC is noise: a length
+        # problem waits until the user leaves the field (once it has the full length there is
+        # no length problem, and a wrong check digit shows at once).
+        return self._typing and problem.code.endswith(".length")
 
     def refresh(self) -> None:
         value = self.value() or ""
@@ -225,7 +262,7 @@ class DateBinding(FieldBinding):
     its calendar opens on that date, else on today."""
 
     def __init__(self, document: CaseDocument, path: str, label: str, after: str | None = None):
-        self.date = OptionalDateEdit()
+        self.date = OptionalDateEdit(today=document.clock.today)
         if after is not None:
             self.date.calendar_start.suggested = lambda: get_path(document.case, after)
         super().__init__(document, path, self.date, label)
@@ -295,15 +332,16 @@ class MultiChoiceBinding(FieldBinding):
         self.push(kept + [v for v in ticked if v not in kept])
 
     def _rows(self, chosen: list) -> list[tuple[str, object, bool]]:
-        """(text, value, unknown) for every option, then for every chosen id no option has."""
+        """(text, value, unknown): first every chosen id no option has (so it is seen), then the
+        options."""
         options = list(self.choices())
         known = {value for _, value in options}
         unknown = [value for value in chosen if value not in known]
         gone = QCoreApplication.translate(
             "MultiChoiceBinding", "{id} — no longer in the rules pack"
         )
-        return [(text, value, False) for text, value in options] + [
-            (gone.format(id=value), value, True) for value in unknown
+        return [(gone.format(id=value), value, True) for value in unknown] + [
+            (text, value, False) for text, value in options
         ]
 
     def refresh(self) -> None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout
 
-from mpreg_desktop.domain.case import now_shanghai
-from mpreg_desktop.domain.messages import countdown_text, timeline_text
+from mpreg_desktop.domain.messages import due_text, timeline_text
 from mpreg_desktop.domain.timeline import most_urgent
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
@@ -99,13 +98,13 @@ class CaseHeader(QFrame):
         self.rules_note.setVisible(True)
 
     def refresh_deadline(self) -> None:
-        now = now_shanghai()
+        now = self.document.clock.now()
         urgent = most_urgent(self.document.timeline(now))
         if urgent is None:
             self.deadline.setVisible(False)
             return
         language = i18n.current_language()
-        left = countdown_text((urgent.due - now).total_seconds(), language)
+        left = due_text(urgent, now, language)
         colon = "：" if language.startswith("zh") else ": "
         self.deadline.setText(f"{timeline_text(urgent, language)}{colon}{left}")
         colour = DEADLINE_COLOURS.get(urgent.state, "#1b5e20")

@@ -50,7 +50,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No other files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other material of this case has a file this one does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a file of another material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach to {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy beside the case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of the files are outside the case&apos;s folder. Copy them into the folder “{folder}” beside the case? Then the case and its scans can be moved or sent together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -115,6 +151,14 @@
 <context>
     <name>AttachmentRow</name>
     <message>
+        <source>Preview of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path}
 Attached {when}</source>
         <translation type="unfinished"></translation>
@@ -168,7 +212,7 @@ Attached {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File unchanged</source>
+        <source>Same file as when attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -315,6 +359,74 @@ Open the one in the library, or import the bundle as a copy with a new id?</sour
 <context>
     <name>CaseFileError</name>
     <message>
+        <source>the date {value} is outside the years a case may hold ({min} to {max})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text holds a broken character (U+{code:04X}, such as half of an emoji)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text holds a control character (U+{code:04X}) not allowed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is longer than {max_length} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are more than {max_length} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number is larger than {le}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number is smaller than {ge}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this field is unknown to MP Reg Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not in the expected form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is not one of {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time has no time zone (such as +08:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a time with its zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this should be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this should be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this should be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,6 +566,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
 <context>
     <name>CaseView</name>
     <message>
+        <source>1 error in this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} errors in this step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,6 +630,26 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
 </context>
 <context>
     <name>Duration</name>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>hours</source>
         <translation type="unfinished"></translation>
@@ -621,10 +757,6 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unconfirmed: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{length} characters ({min}–{max}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,6 +805,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>The subject principal&apos;s details are used; untick to enter another person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face check tips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -857,6 +993,13 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>Filter: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1182,6 +1325,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{shown} of {total} cases shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,6 +1441,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1485,6 +1636,14 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Use a file of another material…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One scan can serve several materials (the ID card, say): no second upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a material to see why it is needed and attach files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,10 +1735,6 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uncertain: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Source: {sources}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,6 +1815,19 @@ Your changes are still here; try another folder with “Save as”.</source>
 </context>
 <context>
     <name>OfficialSite</name>
+    <message>
+        <source>No browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page could not be opened: no web browser answered on this computer. Copy its address and open it in a browser yourself:
+{url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Open {host} in the browser</source>
         <translation type="unfinished"></translation>
@@ -1811,6 +1979,10 @@ Your changes are still here; try another folder with “Save as”.</source>
         <source>A new language applies the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The new language applies the next time the app starts. Save your work, close every window and start the app again to use it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintActions</name>
@@ -1826,6 +1998,14 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
     <message>
         <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1877,6 +2057,17 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
     <message>
         <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2052,6 +2243,10 @@ Recover them, or discard them?</source>
         <source>Rules edition and sources</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Details for maintainers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesPackActions</name>
@@ -2077,6 +2272,10 @@ Recover them, or discard them?</source>
     </message>
     <message>
         <source>An imported pack is kept but not used: it is not newer than the built-in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An imported pack is kept but not used: this version of the app cannot read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2328,10 +2527,6 @@ Recover them, or discard them?</source>
     </message>
     <message>
         <source>Subject types compared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the sources disagree, and the reading used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -50,8 +50,44 @@
         <translation>为“{name}”添加附件</translation>
     </message>
     <message>
+        <source>No other files</source>
+        <translation>没有其他文件</translation>
+    </message>
+    <message>
+        <source>No other material of this case has a file this one does not have.</source>
+        <translation>本案例的其他材料中没有本项尚未使用的文件。</translation>
+    </message>
+    <message>
+        <source>Use a file of another material</source>
+        <translation>使用其他材料的文件</translation>
+    </message>
+    <message>
+        <source>Attach to {name}:</source>
+        <translation>添加到「{name}」：</translation>
+    </message>
+    <message>
         <source>Not attached</source>
         <translation>未添加附件</translation>
+    </message>
+    <message>
+        <source>Copy beside the case?</source>
+        <translation>复制到案例旁？</translation>
+    </message>
+    <message>
+        <source>{count} of the files are outside the case&apos;s folder. Copy them into the folder “{folder}” beside the case? Then the case and its scans can be moved or sent together.</source>
+        <translation>有 {count} 个文件不在案例所在的文件夹中。要复制到案例旁的「{folder}」文件夹吗？这样案例和扫描件可以一起移动或发送。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Keep where they are</source>
+        <translation>保留在原位置</translation>
+    </message>
+    <message>
+        <source>Not copied</source>
+        <translation>未复制</translation>
     </message>
     <message>
         <source>the file is not there</source>
@@ -117,6 +153,14 @@
 <context>
     <name>AttachmentRow</name>
     <message>
+        <source>Preview of {name}</source>
+        <translation>{name} 的预览</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>无预览</translation>
+    </message>
+    <message>
         <source>{path}
 Attached {when}</source>
         <translation>{path}
@@ -171,8 +215,8 @@ Attached {when}</source>
         <translation>从本案例中移除此附件；文件本身不会被删除</translation>
     </message>
     <message>
-        <source>File unchanged</source>
-        <translation>文件未变</translation>
+        <source>Same file as when attached</source>
+        <translation>与添加时的文件相同</translation>
     </message>
     <message>
         <source>File changed since it was attached</source>
@@ -323,6 +367,74 @@ Open the one in the library, or import the bundle as a copy with a new id?</sour
 <context>
     <name>CaseFileError</name>
     <message>
+        <source>the date {value} is outside the years a case may hold ({min} to {max})</source>
+        <translation>日期 {value} 超出了案例允许的范围（{min} 至 {max}）</translation>
+    </message>
+    <message>
+        <source>the text holds a broken character (U+{code:04X}, such as half of an emoji)</source>
+        <translation>文字中有一个残缺的字符（U+{code:04X}，例如半个表情符号）</translation>
+    </message>
+    <message>
+        <source>the text holds a control character (U+{code:04X}) not allowed here</source>
+        <translation>文字中有此处不允许的控制字符（U+{code:04X}）</translation>
+    </message>
+    <message>
+        <source>the text is longer than {max_length} characters</source>
+        <translation>文字超过 {max_length} 个字符</translation>
+    </message>
+    <message>
+        <source>there are more than {max_length} entries</source>
+        <translation>条目超过 {max_length} 个</translation>
+    </message>
+    <message>
+        <source>the number is larger than {le}</source>
+        <translation>数值大于 {le}</translation>
+    </message>
+    <message>
+        <source>the number is smaller than {ge}</source>
+        <translation>数值小于 {ge}</translation>
+    </message>
+    <message>
+        <source>this field is unknown to MP Reg Desktop</source>
+        <translation>小程序注册助手不认识这个字段</translation>
+    </message>
+    <message>
+        <source>this required field is missing</source>
+        <translation>缺少这个必填字段</translation>
+    </message>
+    <message>
+        <source>the text is not in the expected form</source>
+        <translation>文字的格式不符合要求</translation>
+    </message>
+    <message>
+        <source>the value is not one of {expected}</source>
+        <translation>取值不在允许的范围内：{expected}</translation>
+    </message>
+    <message>
+        <source>the time has no time zone (such as +08:00)</source>
+        <translation>时间缺少时区（例如 +08:00）</translation>
+    </message>
+    <message>
+        <source>this is not a date (YYYY-MM-DD)</source>
+        <translation>这不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>this is not a time with its zone</source>
+        <translation>这不是带时区的时间</translation>
+    </message>
+    <message>
+        <source>this should be text</source>
+        <translation>这里应为文字</translation>
+    </message>
+    <message>
+        <source>this should be a whole number</source>
+        <translation>这里应为整数</translation>
+    </message>
+    <message>
+        <source>this should be true or false</source>
+        <translation>这里应为 true 或 false</translation>
+    </message>
+    <message>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
@@ -464,6 +576,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
 <context>
     <name>CaseView</name>
     <message>
+        <source>1 error in this step</source>
+        <translation>此步骤有 1 个错误</translation>
+    </message>
+    <message>
         <source>{count} errors in this step</source>
         <translation>此步骤有 {count} 个错误</translation>
     </message>
@@ -524,6 +640,26 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
 </context>
 <context>
     <name>Duration</name>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>1 个工作日</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 个月</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 年</translation>
+    </message>
     <message>
         <source>hours</source>
         <translation>小时</translation>
@@ -631,10 +767,6 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>条件必填：{condition}</translation>
     </message>
     <message>
-        <source>Unconfirmed: {why}</source>
-        <translation>未经官方确认：{why}</translation>
-    </message>
-    <message>
         <source>{length} characters ({min}–{max}).</source>
         <translation>{length} 个字（{min}–{max}）。</translation>
     </message>
@@ -684,6 +816,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>The subject principal&apos;s details are used; untick to enter another person.</source>
         <translation>使用主体负责人的信息；取消勾选可填写其他人。</translation>
+    </message>
+    <message>
+        <source>Face check tips</source>
+        <translation>人脸核身注意事项</translation>
     </message>
     <message>
         <source>Certificates and photos</source>
@@ -868,6 +1004,13 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>Filter: {label}</source>
         <translation>筛选：{label}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1335,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>还没有案例：保存在案例库文件夹中的案例会显示在这里。</translation>
     </message>
     <message>
+        <source>1 case</source>
+        <translation>共 1 个案例</translation>
+    </message>
+    <message>
         <source>{shown} of {total} cases shown</source>
         <translation>显示 {shown} 个，共 {total} 个案例</translation>
     </message>
@@ -1305,6 +1452,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
         <source>Rules edition and &amp;sources</source>
@@ -1508,6 +1659,14 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation>重新检查附件文件是否仍在原处且未被修改</translation>
     </message>
     <message>
+        <source>Use a file of another material…</source>
+        <translation>使用其他材料的文件…</translation>
+    </message>
+    <message>
+        <source>One scan can serve several materials (the ID card, say): no second upload</source>
+        <translation>一份扫描件可用于多项材料（如身份证），无需重复上传</translation>
+    </message>
+    <message>
         <source>Select a material to see why it is needed and attach files.</source>
         <translation>选中一项材料，可查看需要它的原因并添加附件。</translation>
     </message>
@@ -1599,10 +1758,6 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <source>Uncertain: {text}</source>
-        <translation>规则未确认：{text}</translation>
-    </message>
-    <message>
         <source>Source: {sources}</source>
         <translation>来源：{sources}</translation>
     </message>
@@ -1683,6 +1838,20 @@ Your changes are still here; try another folder with “Save as”.</source>
 </context>
 <context>
     <name>OfficialSite</name>
+    <message>
+        <source>No browser</source>
+        <translation>无法打开浏览器</translation>
+    </message>
+    <message>
+        <source>The page could not be opened: no web browser answered on this computer. Copy its address and open it in a browser yourself:
+{url}</source>
+        <translation>无法打开该页面：这台电脑上没有可用的浏览器响应。请复制地址，自行在浏览器中打开：
+{url}</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>复制地址</translation>
+    </message>
     <message>
         <source>Open {host} in the browser</source>
         <translation>在浏览器中打开 {host}</translation>
@@ -1834,6 +2003,10 @@ Your changes are still here; try another folder with “Save as”.</source>
         <source>A new language applies the next time the app starts.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
+    <message>
+        <source>The new language applies the next time the app starts. Save your work, close every window and start the app again to use it now.</source>
+        <translation>新的界面语言将在下次启动时生效。如需立即使用，请保存工作、关闭所有窗口后重新启动本应用。</translation>
+    </message>
 </context>
 <context>
     <name>PrintActions</name>
@@ -1852,6 +2025,14 @@ Your changes are still here; try another folder with “Save as”.</source>
     <message>
         <source>Print preview</source>
         <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>handover sheet</source>
+        <translation>材料交接单</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>清单</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -1904,6 +2085,17 @@ Your changes are still here; try another folder with “Save as”.</source>
     <message>
         <source>Problems</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2276,10 @@ Recover them, or discard them?</source>
         <source>Rules edition and sources</source>
         <translation>规则版本与来源</translation>
     </message>
+    <message>
+        <source>Details for maintainers</source>
+        <translation>维护者详情</translation>
+    </message>
 </context>
 <context>
     <name>RulesPackActions</name>
@@ -2110,6 +2306,10 @@ Recover them, or discard them?</source>
     <message>
         <source>An imported pack is kept but not used: it is not newer than the built-in one.</source>
         <translation>已导入的规则包仍保留但未使用：它不比内置规则包新。</translation>
+    </message>
+    <message>
+        <source>An imported pack is kept but not used: this version of the app cannot read it.</source>
+        <translation>已导入的规则包仍保留但未使用：本版本应用无法读取它。</translation>
     </message>
     <message>
         <source>Import rules pack</source>
@@ -2365,10 +2565,6 @@ Recover them, or discard them?</source>
     <message>
         <source>Subject types compared</source>
         <translation>主体类型对比</translation>
-    </message>
-    <message>
-        <source>Where the sources disagree, and the reading used</source>
-        <translation>资料说法不一之处及采用的说法</translation>
     </message>
     <message>
         <source>Scope</source>

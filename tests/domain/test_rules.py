@@ -482,4 +482,4 @@ def test_described_public_sources_are_used_and_marked_official_only_when_they_ar
         assert key in used, f"{key} is described but no rule uses it"
         assert info.url == key
         official = any(host in key for host in OFFICIAL_HOSTS) and "/community/" not in key
-        assert info.official == official, key
+        assert (info.kind == "official") == official, key

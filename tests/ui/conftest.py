@@ -23,13 +23,14 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     recorder = Dialogs()
     for kind in ("question", "warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(recorder.record(kind)))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: recorder.run_box(box))
     return recorder
 
 
 @pytest.fixture
 def context(qapp: QApplication) -> Iterator[AppContext]:
     ctx = AppContext(app_paths())
-    i18n._current = "en"  # tests that need Chinese install it themselves
+    i18n.set_language("en")  # tests that need Chinese install it themselves
     yield ctx
     for window in list(ctx.windows):
         window.document = None  # nothing to ask on teardown

@@ -5,6 +5,8 @@ the filing system, grouped as the system groups them (主体信息 / 主体负�
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
@@ -117,7 +119,8 @@ class FilingPage(FormPage):
         if admin_rule is not None:
             form.addRow(note_label(i18n.text(admin_rule.text)))
         self.applet_fields = self.fields.add_group(form, "applet_principal")
-        form.addRow(QLabel(f"<b>{self.tr('Face check tips')}</b>"))
+        tips = self.tr("Face check tips")  # lupdate does not see a tr() inside an f-string
+        form.addRow(QLabel(f"<b>{html.escape(tips)}</b>"))
         form.addRow(note_label(self._bullets(rules.filing.face_check_tips)))
 
         form = self.section(self.tr("Certificates and photos"))

@@ -20,7 +20,7 @@ class DateTimeBinding(FieldBinding):
     """A moment in Asia/Shanghai that may be unset."""
 
     def __init__(self, document: CaseDocument, path: str, label: str) -> None:
-        self.time = OptionalDateTimeEdit()
+        self.time = OptionalDateTimeEdit(None, document.clock)
         super().__init__(document, path, self.time, label)
         self.time.setAccessibleName(label)
         self.time.dateTimeEdited.connect(lambda value: self.push(value))

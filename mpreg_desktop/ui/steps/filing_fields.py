@@ -26,6 +26,7 @@ from mpreg_desktop.ui.forms import (
     MultiChoiceBinding,
     TextBinding,
 )
+from mpreg_desktop.ui.sources import unconfirmed_sentence
 from mpreg_desktop.ui.steps.filing_pre_approvals import PreApprovalBinding
 from mpreg_desktop.ui.steps.filing_uploads import upload_material
 from mpreg_desktop.ui.steps.region_picker import LEVELS, RegionBinding, RegionSearch
@@ -239,11 +240,7 @@ class FilingFieldBuilder:
         if field.constraint:
             parts.append(i18n.text(field.constraint))
         if field.uncertain and field.uncertainty:
-            parts.append(
-                QCoreApplication.translate("FilingFields", "Unconfirmed: {why}").format(
-                    why=i18n.text(field.uncertainty)
-                )
-            )
+            parts.append(unconfirmed_sentence())
         return " ".join(parts)
 
     def _hint(self, field: FilingField, path: str) -> Callable[[], str]:

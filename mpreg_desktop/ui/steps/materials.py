@@ -33,7 +33,7 @@ from mpreg_desktop.storage.attachments import FileState, Verifier
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
 from mpreg_desktop.ui.icons import severity_icon
-from mpreg_desktop.ui.sources import sources_html
+from mpreg_desktop.ui.sources import sources_html, unconfirmed_sentence
 from mpreg_desktop.ui.steps.attachments_view import file_name
 from mpreg_desktop.ui.steps.materials_detail import MaterialDetail, Shown, ShownFile
 from mpreg_desktop.ui.steps.materials_edits import MaterialEditor
@@ -84,7 +84,7 @@ class MaterialsPage(QWidget):
         header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FILES, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NOTES, QHeaderView.ResizeMode.Stretch)
-        self.detail = MaterialDetail()
+        self.detail = MaterialDetail(today=document.clock.today)
         scroll = QScrollArea(splitter)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -99,6 +99,7 @@ class MaterialsPage(QWidget):
         detail = self.detail
         detail.addRequested.connect(self.files.add_dialog)
         detail.recheckRequested.connect(self.check_files)
+        detail.reuseRequested.connect(self.files.reuse_dialog)
         detail.filesDropped.connect(lambda files: self.files.attach(self._current(), files))
         detail.openRequested.connect(self.files.open)
         detail.removeRequested.connect(self.files.remove)
@@ -279,9 +280,7 @@ class MaterialsPage(QWidget):
     def _about_html(self, item: ChecklistItem) -> str:
         parts = [f"<b>{html.escape(i18n.text(item.label))}</b>", html.escape(i18n.text(item.why))]
         if item.uncertain and item.uncertainty:
-            parts.append(
-                html.escape(self.tr("Uncertain: {text}").format(text=i18n.text(item.uncertainty)))
-            )
+            parts.append(html.escape(unconfirmed_sentence()))
         return "<br>".join(parts)
 
     def _sources_html(self, item: ChecklistItem) -> str:

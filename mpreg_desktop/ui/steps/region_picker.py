@@ -25,10 +25,10 @@ def choose(document: CaseDocument, codes: dict[str, str]) -> None:
         region = table.get(values[lower]) if values[lower] else None
         if region is not None and region.parent != values[upper]:
             values[lower] = ""  # a city of another province, a district of another city
-    # One edit of the document (the only writer): one undo step, refused whole when read-only.
-    with document.edit(QCoreApplication.translate("RegionPicker", "Choose the region")):
-        for path in LEVELS:
-            document.set_field(path, values[path])
+    with document.edit(QCoreApplication.translate("RegionPicker", "Choose the region")) as allowed:
+        if allowed:
+            for path in LEVELS:
+                document.set_field(path, values[path])
 
 
 def label(region: Region) -> str:
