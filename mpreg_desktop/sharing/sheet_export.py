@@ -119,15 +119,15 @@ def _write(sheet: Any, rows: list[list[Any]], columns: Sequence[tuple[str, int]]
         cell.font = Font(bold=True)
         header.append(cell)
     sheet.append(header)
+    formats = {datetime: DATE_FORMAT, Percent: "0%"}
     for row in rows:
-        cells = []
-        for value in row:
-            cell = WriteOnlyCell(sheet, value=value)
-            if isinstance(value, datetime):
-                cell.number_format = DATE_FORMAT
-            elif isinstance(value, Percent):
-                cell.number_format = "0%"
-            cells.append(cell)
+        # Plain values cost a third of a styled cell: only dates and shares get a format.
+        cells = list(row)
+        for index, value in enumerate(row):
+            number_format = formats.get(type(value))
+            if number_format:
+                cells[index] = WriteOnlyCell(sheet, value=value)
+                cells[index].number_format = number_format
         sheet.append(cells)
 
 
@@ -146,7 +146,10 @@ def export_library(
     from openpyxl import Workbook
 
     from mpreg_desktop.storage.atomic import atomic_writer
+    from mpreg_desktop.storage.library import MemoCalendar
 
+    # Thousands of timelines ask about the same few hundred days: remember each answer.
+    calendar = MemoCalendar(calendar.overrides)
     case_rows: list[list[Any]] = []
     deadline_rows: list[list[Any]] = []
     broken = 0
