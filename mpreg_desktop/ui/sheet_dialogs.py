@@ -254,7 +254,12 @@ class ImportSheetDialog(QDialog):
                 tick.setFlags(Qt.ItemFlag.NoItemFlags)
             self.table.setItem(r, 0, tick)
             self.table.setItem(r, 1, QTableWidgetItem(str(row.number)))
-            self.table.setItem(r, 2, QTableWidgetItem(row.case.name if row.case else ""))
+            # A name the case could not take is still shown, shortened, so the row can be found.
+            name = row.case.name if row.case else ""
+            shown = name or next((t for t in self.sheet.rows[r] if t), "")
+            self.table.setItem(
+                r, 2, QTableWidgetItem(shown if len(shown) <= 40 else f"{shown[:40]}…")
+            )
             self.table.setItem(r, 3, QTableWidgetItem(self._problems(row)))
         self.table.blockSignals(False)
         self.table.resizeColumnsToContents()
