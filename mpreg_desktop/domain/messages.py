@@ -117,11 +117,14 @@ def _event_words(kind: str, params: dict[str, str], note: str, language: str) ->
 
 def _event_param(key: str, value: str, lang: str) -> str:
     """Ids in an event's parameters (a method, a filing stage) shown by their labels."""
-    if key not in ("method", "stage", "route", "type"):
+    if key not in ("method", "stage", "route", "type", "form"):
         return value
     from mpreg_desktop.domain.rules import load_rules
 
     rules = load_rules()
+    if key == "form":
+        form = rules.forms.find(value)
+        return (form.label.zh if lang == "zh" else form.label.en) if form else value
     if key == "stage":
         stage = rules.filing.find_stage(value)
         return (stage.label.zh if lang == "zh" else stage.label.en) if stage else value

@@ -40,6 +40,108 @@
     </message>
 </context>
 <context>
+    <name>AssistantView</name>
+    <message>
+        <source>Official form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show numbers in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID, phone and account numbers are masked on screen; copying copies them whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate window, always on top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy and &amp;next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: copy this value and go to the next field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (submitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} characters ({low}–{high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {sources}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: nothing to copy yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a value with an error?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} has a problem the form may reject:
+{errors}
+
+Copy it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} copied; the clipboard is cleared in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark form as submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{form} recorded as submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentActions</name>
     <message>
         <source>Scans and photos ({patterns});;All files (*)</source>
@@ -1243,6 +1345,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -40,6 +40,111 @@
     </message>
 </context>
 <context>
+    <name>AssistantView</name>
+    <message>
+        <source>Official form</source>
+        <translation>官方表单</translation>
+    </message>
+    <message>
+        <source>Show numbers in full</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>ID, phone and account numbers are masked on screen; copying copies them whole.</source>
+        <translation>证件号、手机号和账号在屏幕上部分隐藏；复制时复制完整号码。</translation>
+    </message>
+    <message>
+        <source>Separate window, always on top</source>
+        <translation>独立窗口，始终置顶</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Form fields</source>
+        <translation>表单字段</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy and &amp;next</source>
+        <translation>复制并到下一项(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: copy this value and go to the next field</source>
+        <translation>Ctrl+Enter：复制本项并转到下一项</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;submitted</source>
+        <translation>标记为已提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Clipboard cleared.</source>
+        <translation>剪贴板已清除。</translation>
+    </message>
+    <message>
+        <source> (submitted)</source>
+        <translation>（已提交）</translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>{count} characters ({low}–{high})</source>
+        <translation>{count} 字（要求 {low}–{high} 字）</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Source: {sources}</source>
+        <translation>来源：{sources}</translation>
+    </message>
+    <message>
+        <source>{field}: nothing to copy yet.</source>
+        <translation>{field}：还没有可复制的内容。</translation>
+    </message>
+    <message>
+        <source>Copy a value with an error?</source>
+        <translation>复制有错误的值？</translation>
+    </message>
+    <message>
+        <source>{field} has a problem the form may reject:
+{errors}
+
+Copy it anyway?</source>
+        <translation>{field} 有问题，表单可能不接受：
+{errors}
+
+仍要复制吗？</translation>
+    </message>
+    <message>
+        <source>{field} copied; the clipboard is cleared in {seconds} s.</source>
+        <translation>已复制{field}；剪贴板将在 {seconds} 秒后清除。</translation>
+    </message>
+    <message>
+        <source>Mark form as submitted</source>
+        <translation>标记表单为已提交</translation>
+    </message>
+    <message>
+        <source>{form} recorded as submitted.</source>
+        <translation>已记录：{form}已提交。</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentActions</name>
     <message>
         <source>Scans and photos ({patterns});;All files (*)</source>
@@ -1254,6 +1359,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>Problems</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <source>Form assistant</source>
+        <translation>填报助手</translation>
     </message>
     <message>
         <source>No case is open.</source>

@@ -1,0 +1,131 @@
+"""填报助手: copying field by field, the cleared clipboard, errors asked about, 已提交 recorded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from mpreg_desktop.domain.case import SubjectType, new_case
+from mpreg_desktop.domain.messages import event_text
+from mpreg_desktop.domain.rules import load_rules
+from mpreg_desktop.ui.assistant.view import COL_STATE, AssistantView
+from mpreg_desktop.ui.document import CaseDocument
+
+
+def _view(qtbot) -> AssistantView:
+    case = new_case("星光")
+    case.subject.type = SubjectType.ENTERPRISE
+    case.subject.name = "深圳市星光咖啡有限公司"
+    case.subject.code = "914403001922038216"
+    p = case.filing.subject_principal
+    p.name, p.id_number, p.phone = "张三", "110101199003074514", "13800138000"
+    view = AssistantView(CaseDocument(case, rules=load_rules()))
+    qtbot.addWidget(view)
+    view.show_form("filing_subject_principal")
+    return view
+
+
+def test_a_new_assistant_shows_the_first_forms_rows(qtbot):
+    case = new_case("x")
+    case.account.email = "mp@example.cn"
+    view = AssistantView(CaseDocument(case, rules=load_rules()))
+    qtbot.addWidget(view)
+    assert view.form_id == "registration"
+    assert [r.value for r in view.rows()] == ["mp@example.cn"]
+
+
+def test_personal_numbers_are_masked_unless_revealed_and_copied_whole(qtbot):
+    view = _view(qtbot)
+    item = view.tree.topLevelItem(2)  # 主体负责人证件号码
+    assert "110101199003074514" not in item.text(1)
+    view.reveal.setChecked(True)
+    assert "110101199003074514" in view.tree.topLevelItem(2).text(1)
+    view.reveal.setChecked(False)
+    assert view.copy_row(view.tree.topLevelItem(2))
+    assert QGuiApplication.clipboard().text() == "110101199003074514"
+    assert view.tree.topLevelItem(2).text(COL_STATE) == "Copied"
+
+
+def test_the_clipboard_is_cleared_after_the_delay_only_if_it_still_holds_the_value(qtbot):
+    view = _view(qtbot)
+    view.clipboard.seconds = 0  # no waiting in tests: the timer fires on the next event loop
+    view.copy_row(view.tree.topLevelItem(0))
+    assert QGuiApplication.clipboard().text() == "张三"
+    with qtbot.waitSignal(view.clipboard.cleared, timeout=2000):
+        pass
+    assert QGuiApplication.clipboard().text() == ""
+    view.copy_row(view.tree.topLevelItem(0))
+    QGuiApplication.clipboard().setText("something the user copied since")
+    qtbot.wait(50)
+    view.clipboard.clear_if_unchanged()
+    assert QGuiApplication.clipboard().text() == "something the user copied since"
+
+
+def test_copy_and_next_walks_the_form_top_to_bottom(qtbot):
+    view = _view(qtbot)
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    copied = []
+    for _ in range(3):
+        view.copy_and_next()
+        copied.append(QGuiApplication.clipboard().text())
+    assert copied == ["张三", "居民身份证", "110101199003074514"]
+    assert view.tree.currentItem() is view.tree.topLevelItem(3)
+    qtbot.keyClick(view.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert view.tree.currentItem() is view.tree.topLevelItem(4)  # an empty row is passed by
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    QGuiApplication.clipboard().setText("")
+    qtbot.keyClick(view.tree, Qt.Key.Key_Return)  # Enter copies and stays
+    assert QGuiApplication.clipboard().text() == "张三"
+    assert view.tree.currentItem() is view.tree.topLevelItem(0)
+
+
+def test_a_value_with_an_error_is_copied_only_after_asking(qtbot, dialogs):
+    view = _view(qtbot)
+    view.document.set_field("filing.subject_principal.phone", "12345")
+    row = next(
+        view.tree.topLevelItem(i)
+        for i in range(view.tree.topLevelItemCount())
+        if view.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole).value == "12345"
+    )
+    assert "\n" in row.text(1)  # the problem is shown under the value
+    QGuiApplication.clipboard().setText("before")
+    dialogs.answer = QMessageBox.StandardButton.No
+    assert not view.copy_row(row)
+    assert QGuiApplication.clipboard().text() == "before"
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    assert view.copy_row(row)
+    assert QGuiApplication.clipboard().text() == "12345"
+    assert [kind for kind, *_ in dialogs.shown] == ["question", "question"]
+
+
+def test_mark_as_submitted_records_an_event_and_the_dates_in_one_undo_step(qtbot):
+    view = _view(qtbot)
+    doc = view.document
+    view.show_form("registration")
+    events = len(doc.case.events)
+    view.mark_submitted()
+    assert doc.case.account.registered_on == doc.clock.now().date()
+    event = doc.case.events[-1]
+    assert event.kind == "assist.submitted" and len(doc.case.events) == events + 1
+    assert "Registration" in event_text(event, "en")
+    assert "submitted" in view.form_choice.currentText()
+    assert any(item.code == "assist.submitted" for item in doc.timeline())
+    doc.undo_stack.undo()
+    assert doc.case.account.registered_on is None and len(doc.case.events) == events
+    doc.case.account.registered_on = date(2026, 1, 1)
+
+
+def test_the_assistant_is_a_dock_that_can_become_an_always_on_top_window(window, sample_path):
+    window.context.open_path(sample_path, near=window)
+    win = next(w for w in window.context.windows if w.document is not None)
+    dock = win.docks["assistant"]
+    assert isinstance(dock.widget(), AssistantView)
+    dock.widget().on_top.setChecked(True)
+    assert dock.isFloating()
+    assert dock.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    assert win.context.settings.assistant_on_top
+    dock.widget().on_top.setChecked(False)
+    assert not dock.isFloating()
