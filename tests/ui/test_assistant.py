@@ -39,25 +39,24 @@ def test_a_new_assistant_shows_the_first_forms_rows(qtbot):
 
 def test_personal_numbers_are_masked_unless_revealed_and_copied_whole(qtbot):
     view = _view(qtbot)
-    item = view.tree.topLevelItem(2)  # 主体负责人证件号码
-    assert "110101199003074514" not in item.text(1)
+    assert "110101199003074514" not in view.table.item(2, 1).text()  # 主体负责人证件号码
     view.reveal.setChecked(True)
-    assert "110101199003074514" in view.tree.topLevelItem(2).text(1)
+    assert "110101199003074514" in view.table.item(2, 1).text()
     view.reveal.setChecked(False)
-    assert view.copy_row(view.tree.topLevelItem(2))
+    assert view.copy_row(2)
     assert QGuiApplication.clipboard().text() == "110101199003074514"
-    assert view.tree.topLevelItem(2).text(COL_STATE) == "Copied"
+    assert view.table.item(2, COL_STATE).text() == "Copied"
 
 
 def test_the_clipboard_is_cleared_after_the_delay_only_if_it_still_holds_the_value(qtbot):
     view = _view(qtbot)
     view.clipboard.seconds = 0  # no waiting in tests: the timer fires on the next event loop
-    view.copy_row(view.tree.topLevelItem(0))
+    view.copy_row(0)
     assert QGuiApplication.clipboard().text() == "张三"
     with qtbot.waitSignal(view.clipboard.cleared, timeout=2000):
         pass
     assert QGuiApplication.clipboard().text() == ""
-    view.copy_row(view.tree.topLevelItem(0))
+    view.copy_row(0)
     QGuiApplication.clipboard().setText("something the user copied since")
     qtbot.wait(50)
     view.clipboard.clear_if_unchanged()
@@ -66,31 +65,27 @@ def test_the_clipboard_is_cleared_after_the_delay_only_if_it_still_holds_the_val
 
 def test_copy_and_next_walks_the_form_top_to_bottom(qtbot):
     view = _view(qtbot)
-    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    view.table.setCurrentCell(0, 1)
     copied = []
     for _ in range(3):
         view.copy_and_next()
         copied.append(QGuiApplication.clipboard().text())
     assert copied == ["张三", "居民身份证", "110101199003074514"]
-    assert view.tree.currentItem() is view.tree.topLevelItem(3)
-    qtbot.keyClick(view.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert view.tree.currentItem() is view.tree.topLevelItem(4)  # an empty row is passed by
-    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    assert view.table.currentRow() == 3
+    qtbot.keyClick(view.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert view.table.currentRow() == 4  # an empty row is passed by
+    view.table.setCurrentCell(0, 1)
     QGuiApplication.clipboard().setText("")
-    qtbot.keyClick(view.tree, Qt.Key.Key_Return)  # Enter copies and stays
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)  # Enter copies and stays
     assert QGuiApplication.clipboard().text() == "张三"
-    assert view.tree.currentItem() is view.tree.topLevelItem(0)
+    assert view.table.currentRow() == 0
 
 
 def test_a_value_with_an_error_is_copied_only_after_asking(qtbot, dialogs):
     view = _view(qtbot)
     view.document.set_field("filing.subject_principal.phone", "12345")
-    row = next(
-        view.tree.topLevelItem(i)
-        for i in range(view.tree.topLevelItemCount())
-        if view.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole).value == "12345"
-    )
-    assert "\n" in row.text(1)  # the problem is shown under the value
+    row = next(i for i, r in enumerate(view.rows()) if r.value == "12345")
+    assert "\n" in view.table.item(row, 1).text()  # the problem is shown under the value
     QGuiApplication.clipboard().setText("before")
     dialogs.answer = QMessageBox.StandardButton.No
     assert not view.copy_row(row)

@@ -6,8 +6,9 @@ this view only shows them, copies ``Row.value`` and records 已提交 through th
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -15,8 +16,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +30,6 @@ from mpreg_desktop.ui.assistant.clipboard import GuardedClipboard
 from mpreg_desktop.ui.document import CaseDocument
 from mpreg_desktop.ui.icons import severity_icon
 
-ROLE_ROW = Qt.ItemDataRole.UserRole
 COL_FIELD, COL_VALUE, COL_STATE = range(3)
 
 
@@ -52,19 +52,28 @@ class AssistantView(QWidget):
         )
         self.on_top = QCheckBox(self.tr("Separate window, always on top"))
         self.on_top.setChecked(on_top)
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Field"), self.tr("Value"), self.tr("State")])
-        header = self.tree.header()
-        header.setStretchLastSection(False)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value"), self.tr("State")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)  # problems wrap, never "…"
+        self.table.setAccessibleName(self.tr("Form fields"))
+        header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_FIELD, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_STATE, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setWordWrap(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)  # problems wrap, never "…"
-        self.tree.setUniformRowHeights(False)
-        self.tree.setAccessibleName(self.tr("Form fields"))
+        # A fixed state column: "Copied" appearing must not narrow the values and re-wrap them.
+        header.setSectionResizeMode(COL_STATE, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(
+            COL_STATE, self.fontMetrics().horizontalAdvance(self.tr("State") + "MMMM")
+        )
+        # Wrapped rows take their height from the column's width: measure again when it changes.
+        header.sectionResized.connect(
+            lambda *_: QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
+        )
+        self._rows: list[Row] = []
         self.copy_button = QPushButton(self.tr("&Copy"))
         self.next_button = QPushButton(self.tr("Copy and &next"))
         self.next_button.setToolTip(self.tr("Ctrl+Enter: copy this value and go to the next field"))
@@ -86,15 +95,15 @@ class AssistantView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(options)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
 
         self.form_choice.currentIndexChanged.connect(self.refresh)
         self.reveal.toggled.connect(self.refresh)
         self.on_top.toggled.connect(self.onTopRequested)
-        self.tree.itemClicked.connect(lambda item, _col: self.copy_row(item))
-        self.copy_button.clicked.connect(lambda: self.copy_row(self.tree.currentItem()))
+        self.table.cellClicked.connect(lambda index, _column: self.copy_row(index))
+        self.copy_button.clicked.connect(lambda: self.copy_row(self.table.currentRow()))
         self.next_button.clicked.connect(self.copy_and_next)
         self.submitted_button.clicked.connect(self.mark_submitted)
         self.clipboard.cleared.connect(lambda: self.status.setText(self.tr("Clipboard cleared.")))
@@ -127,15 +136,14 @@ class AssistantView(QWidget):
         self._fill_forms()
         doc = self.document
         rows = form_rows(doc.case, doc.rules, self.form_id, doc.derived().problems)
-        current = self.tree.currentItem()
-        current_id = current.data(COL_FIELD, ROLE_ROW).id if current else None
-        self.tree.clear()
+        current_id = self.current_row.id if self.current_row else None
+        self._rows = rows
+        self.table.setRowCount(len(rows))
         copied = self._copied.get(self.form_id, set())
         language = i18n.current_language()
-        for row in rows:
-            item = QTreeWidgetItem()
-            item.setData(COL_FIELD, ROLE_ROW, row)
-            item.setText(COL_FIELD, i18n.text(row.label))
+        for index, row in enumerate(rows):
+            label = QTableWidgetItem(i18n.text(row.label))
+            label.setToolTip(self._tooltip(row))
             value = row.value if self.reveal.isChecked() else row.shown
             lines = [value or self.tr("(not filled in)")]
             if row.length is not None:
@@ -146,19 +154,22 @@ class AssistantView(QWidget):
                     )
                 )
             lines += [problem_text(p, doc.rules, language) for p in row.problems]
-            item.setText(COL_VALUE, "\n".join(lines))
+            shown = QTableWidgetItem("\n".join(lines))
             if row.problems:
-                worst = "error" if row.has_error else "warning"
-                item.setIcon(COL_VALUE, severity_icon(worst))
-            item.setText(COL_STATE, self.tr("Copied") if row.id in copied else "")
-            item.setToolTip(COL_FIELD, self._tooltip(row))
+                shown.setIcon(severity_icon("error" if row.has_error else "warning"))
             if not row.value:
-                item.setForeground(COL_VALUE, self.palette().placeholderText())
-            self.tree.addTopLevelItem(item)
-            if row.id == current_id:
-                self.tree.setCurrentItem(item)
-        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+                shown.setForeground(self.palette().placeholderText())
+            state = QTableWidgetItem(self.tr("Copied") if row.id in copied else "")
+            for column, item in ((COL_FIELD, label), (COL_VALUE, shown), (COL_STATE, state)):
+                self.table.setItem(index, column, item)
+        self.table.resizeRowsToContents()
+        ids = [row.id for row in rows]
+        self.table.setCurrentCell(ids.index(current_id) if current_id in ids else 0, COL_VALUE)
+
+    @property
+    def current_row(self) -> Row | None:
+        index = self.table.currentRow()
+        return self._rows[index] if 0 <= index < len(self._rows) else None
 
     def _tooltip(self, row: Row) -> str:
         language = i18n.current_language()
@@ -172,28 +183,25 @@ class AssistantView(QWidget):
         return "\n".join(parts)
 
     def rows(self) -> list[Row]:
-        return [
-            self.tree.topLevelItem(i).data(COL_FIELD, ROLE_ROW)
-            for i in range(self.tree.topLevelItemCount())
-        ]
+        return list(self._rows)
 
     # -- copying ---------------------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:
         """Enter copies the current row; Ctrl+Enter copies it and goes to the next one (the
-        tree passes Enter on to its parent)."""
+        table passes Enter on to its parent)."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                 self.copy_and_next()
             else:
-                self.copy_row(self.tree.currentItem())
+                self.copy_row(self.table.currentRow())
             return
         super().keyPressEvent(event)
 
-    def copy_row(self, item: QTreeWidgetItem | None) -> bool:
-        """Copy the row's full value; a value with an error is copied only if the user agrees."""
-        if item is None:
+    def copy_row(self, index: int) -> bool:
+        """Copy row ``index``'s full value; a value with an error only if the user agrees."""
+        if not 0 <= index < len(self._rows):
             return False
-        row: Row = item.data(COL_FIELD, ROLE_ROW)
+        row = self._rows[index]
         label = i18n.text(row.label)
         if not row.value:
             self.status.setText(self.tr("{field}: nothing to copy yet.").format(field=label))
@@ -216,7 +224,7 @@ class AssistantView(QWidget):
                 return False
         self.clipboard.copy(row.value)
         self._copied.setdefault(self.form_id, set()).add(row.id)
-        item.setText(COL_STATE, self.tr("Copied"))
+        self.table.item(index, COL_STATE).setText(self.tr("Copied"))
         self.status.setText(
             self.tr("{field} copied; the clipboard is cleared in {seconds} s.").format(
                 field=label, seconds=self.clipboard.seconds
@@ -225,14 +233,13 @@ class AssistantView(QWidget):
         return True
 
     def copy_and_next(self) -> None:
-        item = self.tree.currentItem()
-        if item is None:
+        index = self.table.currentRow()
+        if self.current_row is None:
             return
-        if not self.copy_row(item) and item.data(COL_FIELD, ROLE_ROW).value:
+        if not self.copy_row(index) and self.current_row.value:
             return  # an error the user did not want to copy: stay on it
-        index = self.tree.indexOfTopLevelItem(item)
-        if index + 1 < self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(index + 1))
+        if index + 1 < len(self._rows):
+            self.table.setCurrentCell(index + 1, COL_VALUE)
 
     # -- recording -------------------------------------------------------------------------------
     def mark_submitted(self) -> None:
