@@ -49,11 +49,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mpreg-desktop",
         description="小程序注册助手 MP Reg Desktop: WeChat Mini Program registration and filing.",
-        epilog=(
-            "Subcommands: schema, check FILE, checklist FILE, timeline FILE, "
-            "library export|import, rules check|--diff "
-            "(see `mpreg-desktop check -h`, `mpreg-desktop library -h`)."
-        ),
+        # From SUBCOMMANDS, so a new subcommand cannot be left out (timeline once was).
+        epilog=f"Subcommands: {', '.join(SUBCOMMANDS)} (see `mpreg-desktop COMMAND -h`).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _common(parser)

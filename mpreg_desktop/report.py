@@ -88,7 +88,7 @@ def _print_checklist(items: list[ChecklistItem], lang: str, rules: Rules) -> Non
 
 
 def _timeline(file: Path, case, rules: Rules, *, as_json: bool, language: str, ics, now) -> int:
-    from mpreg_desktop.domain.case import now_shanghai
+    from mpreg_desktop.domain.clock import SYSTEM_CLOCK
     from mpreg_desktop.domain.messages import timeline_text, timeline_word
     from mpreg_desktop.domain.timeline import build_timeline
     from mpreg_desktop.paths import app_paths
@@ -97,7 +97,7 @@ def _timeline(file: Path, case, rules: Rules, *, as_json: bool, language: str, i
     loaded = load_calendar(app_paths().config_dir)
     if loaded.error:
         print(f"mpreg-desktop: holiday override ignored: {loaded.error}", file=sys.stderr)
-    now = now or now_shanghai()
+    now = now or SYSTEM_CLOCK.now()
     items = build_timeline(case, rules, loaded.calendar, now)
     if ics is not None:
         from mpreg_desktop.calendar_export import timeline_to_ics
@@ -150,7 +150,7 @@ def _pdf(file: Path, case, rules: Rules, *, language: str, pdf: Path, sheet: str
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from mpreg_desktop.domain.case import now_shanghai
+    from mpreg_desktop.domain.clock import SYSTEM_CLOCK
     from mpreg_desktop.domain.timeline import build_timeline
     from mpreg_desktop.paths import app_paths
     from mpreg_desktop.printing import export_pdf, sheet_html
@@ -158,7 +158,7 @@ def _pdf(file: Path, case, rules: Rules, *, language: str, pdf: Path, sheet: str
     from mpreg_desktop.storage.calendar_overrides import load_calendar
 
     _app = QGuiApplication.instance() or QGuiApplication(["mpreg-desktop"])
-    now = now_shanghai()
+    now = SYSTEM_CLOCK.now()
     timeline = build_timeline(case, rules, load_calendar(app_paths().config_dir).calendar, now)
     html = sheet_html(
         sheet, case, rules, timeline, language=language, printed=now, unmasked=unmasked

@@ -17,6 +17,7 @@ def newer_pack(
     *,
     edition: str = NEWER_EDITION,
     enterprise_fee: int = 350,
+    transfer_days: int | None = None,
     name: str = "newer-rules.json",
 ) -> Path:
     """One fee changed and one category added, written as a bundle file in ``folder``."""
@@ -25,6 +26,10 @@ def newer_pack(
     for subject in parts["subjects"]["types"]:
         if subject["id"] == "enterprise":
             subject["certification_fee_yuan"] = enterprise_fee
+    if transfer_days is not None:
+        for method in parts["verification"]["methods"]:
+            if method["id"] == "bank_transfer":
+                method["deadline"]["max"] = transfer_days
     category = copy.deepcopy(parts["categories"]["categories"][0])
     category.update(id=NEW_CATEGORY, label={"zh": "测试服务-新类目", "en": "Test services-New"})
     parts["categories"]["categories"].append(category)

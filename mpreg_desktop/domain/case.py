@@ -8,8 +8,6 @@ Identifiers in the file are English (``enterprise``, ``bank_transfer``); the Chi
 their explanations live in the rules pack and the translations.
 """
 
-from __future__ import annotations
-
 import re
 import uuid
 from datetime import datetime
@@ -305,8 +303,8 @@ class Case(Model):
     schema_version: Annotated[int, Strict(), Field(ge=1)] = SCHEMA_VERSION
     app_version: Short = __version__
     id: uuid.UUID = Field(default_factory=uuid.uuid4)
-    created: Moment = Field(default_factory=now_shanghai)
-    modified: Moment = Field(default_factory=now_shanghai)
+    created: Moment = Field(default_factory=SYSTEM_CLOCK.now)
+    modified: Moment = Field(default_factory=SYSTEM_CLOCK.now)
     name: Short = ""  # the case's own name, e.g. the client and project
     subject: Subject = Field(default_factory=Subject)
     account: Account = Field(default_factory=Account)

@@ -22,9 +22,9 @@ from mpreg_desktop.domain.case import (
     Step,
     SubjectType,
     VerificationMethod,
-    now_shanghai,
 )
 from mpreg_desktop.domain.checklist import STEP_ORDER, case_industries
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.domain.identifiers import Finding, Severity
 from mpreg_desktop.domain.naming import check_name
 from mpreg_desktop.domain.rules import Rules
@@ -434,7 +434,7 @@ def material_problems(case: Case, rules: Rules, today: date | None = None) -> li
     as prepared whatever state the user gave it.
     """
     out = _Collector()
-    _check_materials(case, rules, today or now_shanghai().date(), out)
+    _check_materials(case, rules, today or SYSTEM_CLOCK.today(), out)
     return out.problems
 
 
@@ -563,7 +563,7 @@ def check_case(
     others: Sequence[OtherCase] | None = None,
 ) -> list[Problem]:
     """All problems of ``case``, errors first; ``others`` are the library's other cases."""
-    today = today or now_shanghai().date()
+    today = today or SYSTEM_CLOCK.now().date()
     out = _Collector()
     _check_subject(case, rules, out)
     _check_account(case, today, out)

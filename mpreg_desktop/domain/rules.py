@@ -13,8 +13,6 @@ Durations keep their unit (hours, calendar days, 工作日, months, years) becau
 differently.
 """
 
-from __future__ import annotations
-
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal, Self
@@ -99,13 +97,14 @@ class Sourced(Strict):
 
 
 Unit = Literal["hours", "calendar_days", "workdays", "months", "years"]
+MAX_SPAN = 1000  # in any unit: beyond any rule, and a case date plus it stays a computable date
 
 
 class Duration(Sourced):
     """A span such as "1–20 工作日": ``min`` is None for a single value (then it equals ``max``)."""
 
-    min: Annotated[int, Field(ge=0)] | None = None
-    max: Annotated[int, Field(ge=0)]
+    min: Annotated[int, Field(ge=0, le=MAX_SPAN)] | None = None
+    max: Annotated[int, Field(ge=0, le=MAX_SPAN)]
     unit: Unit
     note: Text | None = None
 

@@ -30,7 +30,7 @@ from mpreg_desktop.domain.case import (
 )
 from mpreg_desktop.domain.filing import stage_passed
 from mpreg_desktop.domain.rules import Duration, Rules
-from mpreg_desktop.domain.spans import add_calendar
+from mpreg_desktop.domain.spans import add_calendar, add_span
 from mpreg_desktop.domain.workdays import WorkdayCalendar
 
 State = Literal["done", "upcoming", "due_soon", "overdue"]
@@ -108,7 +108,7 @@ class _Builder:
     ) -> None:
         if duration.unit == "hours":
             begin = start if isinstance(start, datetime) else start_of_day(start)
-            due, estimate = begin.astimezone(SHANGHAI) + timedelta(hours=duration.max), False
+            due, estimate = add_span(begin.astimezone(SHANGHAI), duration), False
         else:
             day = start.astimezone(SHANGHAI).date() if isinstance(start, datetime) else start
             last, estimate = self.after(day, duration, duration.max)
@@ -256,7 +256,8 @@ class _Builder:
             expiry_day, _ = self.after(cert.result_on, rules.validity, rules.validity.max)
             expiry = end_of_day(expiry_day)
             window = rules.annual_review_window
-            opens = start_of_day(expiry_day - timedelta(days=window.max))
+            opens_day, _ = self.after(expiry_day, window, -window.max)
+            opens = start_of_day(opens_day)
             if self.now > expiry:
                 state: State = "overdue"
             elif self.now >= opens:

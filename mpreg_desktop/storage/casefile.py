@@ -24,7 +24,8 @@ from typing import Any, get_args
 from pydantic import BaseModel, ValidationError
 
 from mpreg_desktop import __version__
-from mpreg_desktop.domain.case import FORMAT, SCHEMA_VERSION, Case, now_shanghai
+from mpreg_desktop.domain.case import FORMAT, SCHEMA_VERSION, Case
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.storage.atomic import atomic_write
 
 SUFFIX = ".mpreg"
@@ -220,7 +221,7 @@ def case_to_bytes(case: Case) -> bytes:
 def write_case(path: Path | str, case: Case, now: datetime | None = None) -> bytes:
     """Save atomically, stamping ``modified`` and ``app_version``; returns the bytes written."""
     path = Path(path)
-    case.modified = now or now_shanghai()
+    case.modified = now or SYSTEM_CLOCK.now()
     case.app_version = __version__
     data = case_to_bytes(case)
     atomic_write(path, data)

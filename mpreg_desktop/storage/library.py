@@ -204,6 +204,12 @@ class LibraryIndex:
         self._unsaved: set[Path] = set()  # roots whose in-memory index differs from the file
         self.reads = 0  # case files read by scans (tests and the benchmark watch it)
 
+    def use_rules(self, rules: Rules) -> None:
+        """Another rules pack is in use: every summary is worked out again by the next scan."""
+        self.rules = rules
+        self._fingerprint = fingerprint(rules, self.calendar)
+        self._memory.clear()
+
     def cache_file(self, root: Path) -> Path:
         digest = hashlib.sha256(os.fsencode(os.path.abspath(root))).hexdigest()[:16]
         return self.state_dir / f"library-index-{digest}.json"

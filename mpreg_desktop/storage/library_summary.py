@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from mpreg_desktop.domain.case import SHANGHAI, Case, Outcome, Step, SubjectType, now_shanghai
+from mpreg_desktop.domain.case import SHANGHAI, Case, Outcome, Step, SubjectType
 from mpreg_desktop.domain.checklist import build_checklist
 from mpreg_desktop.domain.checks import check_case
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.domain.progress import current_step, progress
 from mpreg_desktop.domain.rules import Rules
 from mpreg_desktop.domain.timeline import (
@@ -108,7 +109,7 @@ def _search_text(name: str, subject: str, code: str, phone: str, mini_program: s
 
 
 def _deadline(case: Case, rules: Rules, calendar: WorkdayCalendar) -> DeadlineSummary | None:
-    urgent = most_urgent(build_timeline(case, rules, calendar, now_shanghai()))
+    urgent = most_urgent(build_timeline(case, rules, calendar, SYSTEM_CLOCK.now()))
     if urgent is None:
         return None
     if urgent.until is not None:  # a window (the annual review): due soon once it opens

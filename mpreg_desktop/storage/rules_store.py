@@ -42,6 +42,7 @@ class RulesChoice:
     origin: Origin
     path: Path | None = None  # the imported pack or the --rules file
     unused: str = ""  # why an imported pack on disk is not used, when it is not
+    unused_older: bool = False  # not used because the built-in pack is as new (else: invalid)
 
     @property
     def rules(self) -> Rules:
@@ -53,21 +54,26 @@ def imported_pack_path(config_dir: Path) -> Path:
     return config_dir / "rules" / IMPORTED_NAME
 
 
-def _imported(config_dir: Path) -> tuple[Rules | None, str]:
+def _imported(config_dir: Path) -> tuple[Rules | None, str, bool]:
+    """The imported pack when it is usable, else why not (and whether only for its edition)."""
     path = imported_pack_path(config_dir)
     if not path.is_file():
-        return None, ""
+        return None, "", False
     try:
         rules = read_pack_file(path)
     except RulesError as error:
-        return None, str(error)
+        return None, str(error), False
     builtin = builtin_rules()
     if rules.edition <= builtin.edition:
-        return None, (
-            f"the imported pack's edition {rules.edition} is not newer than the built-in"
-            f" edition {builtin.edition}"
+        return (
+            None,
+            (
+                f"the imported pack's edition {rules.edition} is not newer than the built-in"
+                f" edition {builtin.edition}"
+            ),
+            True,
         )
-    return rules, ""
+    return rules, "", False
 
 
 def choose_rules(config_dir: Path, override: Path | None = None) -> RulesChoice:
@@ -75,11 +81,11 @@ def choose_rules(config_dir: Path, override: Path | None = None) -> RulesChoice:
     if override is not None:
         use_rules(read_pack_file(override))
         return RulesChoice("file", override)
-    rules, unused = _imported(config_dir)  # reads nothing when no pack was imported
+    rules, unused, older = _imported(config_dir)  # reads nothing when no pack was imported
     use_rules(rules)
     if rules is not None:
         return RulesChoice("imported", imported_pack_path(config_dir))
-    return RulesChoice("builtin", None, unused)
+    return RulesChoice("builtin", None, unused, older)
 
 
 class OlderRulesPack(RulesError):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
 
-from mpreg_desktop.domain.case import Step, now_shanghai
+from mpreg_desktop.domain.case import Step
 from mpreg_desktop.domain.messages import due_text, timeline_text
 from mpreg_desktop.domain.timeline import TimelineItem, alerts
 from mpreg_desktop.ui import i18n
@@ -35,9 +37,8 @@ class AlertBanner(QFrame):
         self.items: list[TimelineItem] = []
         self.hide()
 
-    def show_alerts(self, timeline: list[TimelineItem]) -> bool:
-        """Show the banner if anything is overdue or due within 24 hours; True if shown."""
-        now = now_shanghai()
+    def show_alerts(self, timeline: list[TimelineItem], now: datetime) -> bool:
+        """Show the banner if anything is overdue or due within 24 hours of ``now``; True if so."""
         self.items = alerts(timeline, now)
         if not self.items:
             self.hide()

@@ -71,7 +71,8 @@ class CaseView(QWidget):
         layout.addWidget(self.tabs, 1)
         document.derivedChanged.connect(self.update_tab_titles)
         self.update_tab_titles()
-        self.banner.show_alerts(document.timeline())  # once, as the case opens
+        now = document.clock.now()
+        self.banner.show_alerts(document.timeline(now), now)  # once, as the case opens
 
     def step_state(self, step: Step) -> tuple[int, bool]:
         """(errors, complete) for one step, "complete" as the domain defines it for every view."""

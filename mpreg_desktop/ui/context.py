@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK, Clock
 from mpreg_desktop.domain.rules import Rules, load_rules
 from mpreg_desktop.paths import AppPaths
 from mpreg_desktop.storage.rules_store import RulesChoice, choose_rules
@@ -19,8 +20,11 @@ log = logging.getLogger(__name__)
 
 
 class AppContext:
-    def __init__(self, paths: AppPaths, rules_choice: RulesChoice | None = None) -> None:
+    def __init__(
+        self, paths: AppPaths, rules_choice: RulesChoice | None = None, clock: Clock | None = None
+    ) -> None:
         self.paths = paths
+        self.clock = clock or SYSTEM_CLOCK  # the one "now" of every window (tests set it)
         # The rules pack for every window of this run (the imported one, or the built-in one).
         self.rules_choice = rules_choice or choose_rules(paths.config_dir)
         self.settings: Settings = load_settings(paths.settings_file)
@@ -73,8 +77,7 @@ class AppContext:
         self.rules_choice = choose_rules(self.paths.config_dir)
         rules = load_rules()
         for window in self.windows:
-            if window.document is not None:
-                window.document.set_rules(rules)
+            window.rules_changed(rules)
 
     @staticmethod
     def has_chinese_font() -> bool:

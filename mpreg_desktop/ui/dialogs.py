@@ -176,7 +176,7 @@ class RulesDialog(QDialog):
             self.tr("Details for maintainers"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.details.setCheckable(True)
-        self.details.toggled.connect(lambda _shown: self.refresh())
+        self.details.toggled.connect(self.refresh)
         layout = QVBoxLayout(self)
         layout.addWidget(self.actions.origin)
         layout.addWidget(self.browser)
@@ -186,10 +186,8 @@ class RulesDialog(QDialog):
 
     def refresh(self) -> None:
         rules, language = self.context.rules, i18n.current_language()
-        html = rules_html(rules, language)
-        if self.details.isChecked():
-            html += provenance_html(rules, language)
-        self.browser.setHtml(html)
+        details = provenance_html(rules, language) if self.details.isChecked() else ""
+        self.browser.setHtml(rules_html(rules, language) + details)
         self.actions.refresh()
 
 

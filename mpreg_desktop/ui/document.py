@@ -7,11 +7,11 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from mpreg_desktop.domain.case import (
@@ -105,6 +105,12 @@ class CaseDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self.cleanChanged)
         self._derived: Derived | None = None
+        self._derived_on: date | None = None  # the day the problems were checked for
+        # Problems depend on the date (an ID expires at midnight): look once a minute.
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(60_000)
+        self._day_timer.timeout.connect(self.tick)
+        self._day_timer.start()
         self.compute_count = 0  # how often the derived views were built (tests watch this)
 
     # -- editing ---------------------------------------------------------------------------------
@@ -161,15 +167,18 @@ class CaseDocument(QObject):
         old = get_path(self.case, path)
         if old == value:
             return True
-        # The fields that follow this one (domain/linked.py) change in the same undo step.
-        linked = linked_edits(self.case, self.rules, path, value)
+        linked = linked_edits(self.case, self.rules, path, value)  # asked before the change
         changes = self._edit.changes
         if changes and changes[-1].kind == "set" and changes[-1].path == path:
             changes[-1].new = private(value)  # the same field again: one change, first to last
         else:
             changes.append(Change("set", path, private(old), private(value)))
         self._set(path, value)
-        return all(self.set_field(other, new) for other, new in linked)
+        # The fields that follow (domain/linked.py) change in the same edit, so one undo step
+        # takes them all back, and typing still merges (the same fields each keystroke).
+        for other, new in linked:
+            self.set_field(other, new)
+        return True
 
     def append_item(
         self, path: str, item: Any, *, index: int | None = None, label: str = ""
@@ -292,6 +301,12 @@ class CaseDocument(QObject):
         self._derived = None
         self.derivedChanged.emit()
 
+    def tick(self) -> None:
+        """The clock moved: if the date changed, what was derived for yesterday is out of date."""
+        if self._derived is not None and self._derived_on != self.clock.today():
+            self._derived = None
+            self.derivedChanged.emit()
+
     @property
     def version(self) -> int:
         """Grows with every change of the case (edits, undo, redo, replacements)."""
@@ -299,10 +314,13 @@ class CaseDocument(QObject):
 
     # -- derived ---------------------------------------------------------------------------------
     def derived(self) -> Derived:
-        if self._derived is None:
+        """Problems and checklist as of today: computed again after an edit or past midnight."""
+        today = self.clock.today()
+        if self._derived is None or self._derived_on != today:
+            self._derived_on = today
             self.compute_count += 1
             self._derived = Derived(
-                problems=check_case(self.case, self.rules, others=self.others),
+                problems=check_case(self.case, self.rules, others=self.others, today=today),
                 checklist=build_checklist(self.case, self.rules),
             )
         return self._derived
@@ -355,7 +373,7 @@ class CaseDocument(QObject):
         if self.path is not None and path.parent.resolve() != self.path.parent.resolve():
             self._rebase_attachments(self.path, path)
         self.case.rules_edition = self.rules.edition  # what the case was last checked with
-        data = write_case(path, self.case)
+        data = write_case(path, self.case, self.clock.now())
         self.disk_hash = fingerprint(data)
         if path != self.path:
             self.path = path

@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
 
 from mpreg_desktop.domain.case import get_path, text_limit
 from mpreg_desktop.domain.checks import Problem
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.domain.messages import problem_text
+from mpreg_desktop.domain.values import MAX_DAY, MIN_DAY, one_line
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
 from mpreg_desktop.ui.widgets.calendar_start import CalendarStart
@@ -48,20 +50,24 @@ class OptionalDateEdit(QWidget):
     """A date that may be unset: shows 未设置 until a date is picked; the button clears it."""
 
     dateEdited = Signal(object)  # datetime.date or None
-    _NULL = QDate(1900, 1, 1)
+    # "Not set" is the day before the first date a case may hold; the last is the case's too.
+    _NULL = QDate(MIN_DAY.year, MIN_DAY.month, MIN_DAY.day).addDays(-1)
+    _MAX = QDate(MAX_DAY.year, MAX_DAY.month, MAX_DAY.day)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, today: Callable[[], dt.date] = SYSTEM_CLOCK.today
+    ) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(self._NULL)
+        self.edit.setDateRange(self._NULL, self._MAX)
         self.edit.setSpecialValueText(self.tr("Not set"))
         self.edit.setDate(self._NULL)
         self.calendar_start = CalendarStart(
-            self.edit.calendarWidget(), lambda: self.value() is None
+            self.edit.calendarWidget(), lambda: self.value() is None, today
         )
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear"))
@@ -148,6 +154,11 @@ class FieldBinding(ABC):
             self.message.setText(hint)
             self.message.setStyleSheet(f"color: {SEVERITY_COLOURS['info']};")
             self.message.setVisible(True)
+        elif self.hint is not None and self.message.isVisibleTo(self.container):
+            # A hint that goes leaves its line (blank): the fields below do not jump up while
+            # the user types. A field that never had one takes no room.
+            self.message.setText("\u00a0")
+            self.message.setStyleSheet("")
         else:
             self.message.setVisible(False)
 
@@ -165,7 +176,7 @@ class LineBinding(FieldBinding):
 
     def _edited(self, text: str) -> None:
         self._typing = True
-        self.push(text, merge=True)
+        self.push(one_line(text), merge=True)
 
     def _finished(self) -> None:
         """Focus left or Return: a held-back length problem may show now."""
@@ -251,7 +262,7 @@ class DateBinding(FieldBinding):
     its calendar opens on that date, else on today."""
 
     def __init__(self, document: CaseDocument, path: str, label: str, after: str | None = None):
-        self.date = OptionalDateEdit()
+        self.date = OptionalDateEdit(today=document.clock.today)
         if after is not None:
             self.date.calendar_start.suggested = lambda: get_path(document.case, after)
         super().__init__(document, path, self.date, label)
@@ -292,15 +303,16 @@ class MultiChoiceBinding(FieldBinding):
         self.push(kept + [v for v in ticked if v not in kept])
 
     def _rows(self, chosen: list) -> list[tuple[str, object, bool]]:
-        """(text, value, unknown) for every option, then for every chosen id no option has."""
+        """(text, value, unknown): first every chosen id no option has (so it is seen), then the
+        options."""
         options = list(self.choices())
         known = {value for _, value in options}
         unknown = [value for value in chosen if value not in known]
         gone = QCoreApplication.translate(
             "MultiChoiceBinding", "{id} — no longer in the rules pack"
         )
-        return [(text, value, False) for text, value in options] + [
-            (gone.format(id=value), value, True) for value in unknown
+        return [(gone.format(id=value), value, True) for value in unknown] + [
+            (text, value, False) for text, value in options
         ]
 
     def refresh(self) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout
 
-from mpreg_desktop.domain.case import now_shanghai
 from mpreg_desktop.domain.messages import due_text, timeline_text
 from mpreg_desktop.domain.timeline import most_urgent
 from mpreg_desktop.ui import i18n
@@ -99,7 +98,7 @@ class CaseHeader(QFrame):
         self.rules_note.setVisible(True)
 
     def refresh_deadline(self) -> None:
-        now = now_shanghai()
+        now = self.document.clock.now()
         urgent = most_urgent(self.document.timeline(now))
         if urgent is None:
             self.deadline.setVisible(False)

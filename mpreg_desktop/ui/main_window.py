@@ -34,6 +34,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         super().__init__(parent)
         self.context = context
         self.document: CaseDocument | None = None
+        self.safety: CaseSafety | None = None  # with a document: its lock, autosave and watcher
         self.case_view: CaseView | None = None
         self._guide = None  # 使用指南, built on first F1
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -346,9 +347,18 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.setWindowTitle(f"{name}{marker}[*] — {app_title}")
         self.setWindowModified(self.document.is_modified)
 
+    def rules_changed(self, rules) -> None:
+        """Another rules pack is in use: the case and the library are checked with it."""
+        if self.document is not None:
+            self.document.set_rules(rules)
+        if self._start_page is not None:  # never built just for this
+            self._start_page.rules_changed(rules)
+
     def _document(self, case, path: Path | None = None) -> CaseDocument:
         calendar = self.context.calendar.calendar
-        return CaseDocument(case, path=path, rules=self.context.rules, calendar=calendar)
+        return CaseDocument(
+            case, path=path, rules=self.context.rules, calendar=calendar, clock=self.context.clock
+        )
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -363,9 +373,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        safety = getattr(self, "safety", None)
-        if safety is not None:
-            safety.release()
+        if self.safety is not None:
+            self.safety.release()
         if self.document is not None and discarded and self.document.is_modified:
             self.safety.forget_recovery()  # the user chose not to save: nothing to recover
         self._save_layout()
@@ -397,6 +406,16 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if self.document is not None:
             HistoryDialog(self.document, self.context.paths.state_dir, self).exec()
 
+    def show_guide(self) -> None:
+        """F1: the guide at the step on screen (the case library's section without a case)."""
+        from mpreg_desktop.ui.guide import GuideDialog
+
+        if self._guide is None:
+            self._guide = GuideDialog(self)
+        on_case = self.case_view is not None and self.stack.currentWidget() is self.case_view
+        step = list(Step)[self.case_view.tabs.currentIndex()] if on_case else None
+        self._guide.show_section(step.value if step else "start")
+
     def export_bundle(self) -> None:
         from mpreg_desktop.ui.bundle_actions import export_bundle_dialog
 
@@ -414,16 +433,6 @@ class MainWindow(FileActionsMixin, QMainWindow):
             event.acceptProposedAction()
             for path in files:
                 self.context.open_path(path, near=self)
-
-    def show_guide(self) -> None:
-        """F1: the guide at the step on screen (the case library's section without a case)."""
-        from mpreg_desktop.ui.guide import GuideDialog
-
-        if self._guide is None:
-            self._guide = GuideDialog(self)
-        on_case = self.case_view is not None and self.stack.currentWidget() is self.case_view
-        step = list(Step)[self.case_view.tabs.currentIndex()] if on_case else None
-        self._guide.show_section(step.value if step else "start")
 
     def show_rules(self) -> None:
         from mpreg_desktop.ui.dialogs import RulesDialog

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mpreg_desktop.domain.case import now_shanghai
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
 from mpreg_desktop.ui.file_names import case_stem
@@ -58,7 +57,7 @@ class PrintOptionsDialog(QDialog):
 def _html(document: CaseDocument, options: PrintOptions) -> str:
     from mpreg_desktop.printing import sheet_html
 
-    now = now_shanghai()
+    now = document.clock.now()
     return sheet_html(
         options.sheet,
         document.case,

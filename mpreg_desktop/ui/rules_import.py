@@ -89,10 +89,15 @@ class RulesPackActions(QObject):
         else:
             text = self.tr("In use: the built-in rules pack, edition {edition}.")
         text = text.format(edition=edition)
-        if choice.unused:
+        if choice.unused and choice.unused_older:
             text += " " + self.tr(
                 "An imported pack is kept but not used: it is not newer than the built-in one."
             )
+        elif choice.unused:
+            text += " " + self.tr(
+                "An imported pack is kept but not used: this version of the app cannot read it."
+            )
+            self.origin.setToolTip(choice.unused)
         self.origin.setText(text)
         self.import_button.setEnabled(choice.origin != "file")
         self.remove_button.setEnabled(choice.origin == "imported" or bool(choice.unused))

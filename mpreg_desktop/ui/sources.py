@@ -13,17 +13,22 @@ from mpreg_desktop.domain.rules import Rules
 from mpreg_desktop.ui import i18n
 
 
+def _separator() -> str:
+    return "；" if i18n.current_language().startswith("zh") else "; "
+
+
 def sources_html(sources: Iterable[str], rules: Rules) -> str:
     parts = []
     for source in shown_sources(sources, rules, i18n.current_language()):
         title = html.escape(source.title)
         parts.append(f'<a href="{html.escape(source.url)}">{title}</a>' if source.url else title)
-    return "; ".join(parts)
+    return _separator().join(parts)
 
 
 def sources_text(sources: Iterable[str], rules: Rules) -> str:
     """The same as plain text (tooltips of table cells cannot hold links)."""
-    return "; ".join(s.title for s in shown_sources(sources, rules, i18n.current_language()))
+    shown = shown_sources(sources, rules, i18n.current_language())
+    return _separator().join(s.title for s in shown)
 
 
 def unconfirmed_sentence() -> str:

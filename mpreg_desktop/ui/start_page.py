@@ -91,6 +91,10 @@ class StartPage(QWidget):
                 self._on_library(self._library)
         return self._library
 
+    def rules_changed(self, rules) -> None:
+        if self._library is not None:  # a library not built yet will use the new pack anyway
+            self._library.use_rules(rules)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.library  # noqa: B018 - shown: build it now

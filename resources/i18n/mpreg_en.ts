@@ -461,6 +461,74 @@ Open the one in the library, or import the bundle as a copy with a new id?</sour
 <context>
     <name>CaseFileError</name>
     <message>
+        <source>the date {value} is outside the years a case may hold ({min} to {max})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text holds a broken character (U+{code:04X}, such as half of an emoji)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text holds a control character (U+{code:04X}) not allowed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is longer than {max_length} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are more than {max_length} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number is larger than {le}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number is smaller than {ge}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this field is unknown to MP Reg Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not in the expected form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is not one of {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time has no time zone (such as +08:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a time with its zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this should be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this should be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this should be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2256,6 +2324,10 @@ Recover them, or discard them?</source>
     </message>
     <message>
         <source>An imported pack is kept but not used: it is not newer than the built-in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An imported pack is kept but not used: this version of the app cannot read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

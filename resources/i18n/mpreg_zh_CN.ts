@@ -472,6 +472,74 @@ Open the one in the library, or import the bundle as a copy with a new id?</sour
 <context>
     <name>CaseFileError</name>
     <message>
+        <source>the date {value} is outside the years a case may hold ({min} to {max})</source>
+        <translation>日期 {value} 超出了案例允许的范围（{min} 至 {max}）</translation>
+    </message>
+    <message>
+        <source>the text holds a broken character (U+{code:04X}, such as half of an emoji)</source>
+        <translation>文字中有一个残缺的字符（U+{code:04X}，例如半个表情符号）</translation>
+    </message>
+    <message>
+        <source>the text holds a control character (U+{code:04X}) not allowed here</source>
+        <translation>文字中有此处不允许的控制字符（U+{code:04X}）</translation>
+    </message>
+    <message>
+        <source>the text is longer than {max_length} characters</source>
+        <translation>文字超过 {max_length} 个字符</translation>
+    </message>
+    <message>
+        <source>there are more than {max_length} entries</source>
+        <translation>条目超过 {max_length} 个</translation>
+    </message>
+    <message>
+        <source>the number is larger than {le}</source>
+        <translation>数值大于 {le}</translation>
+    </message>
+    <message>
+        <source>the number is smaller than {ge}</source>
+        <translation>数值小于 {ge}</translation>
+    </message>
+    <message>
+        <source>this field is unknown to MP Reg Desktop</source>
+        <translation>小程序注册助手不认识这个字段</translation>
+    </message>
+    <message>
+        <source>this required field is missing</source>
+        <translation>缺少这个必填字段</translation>
+    </message>
+    <message>
+        <source>the text is not in the expected form</source>
+        <translation>文字的格式不符合要求</translation>
+    </message>
+    <message>
+        <source>the value is not one of {expected}</source>
+        <translation>取值不在允许的范围内：{expected}</translation>
+    </message>
+    <message>
+        <source>the time has no time zone (such as +08:00)</source>
+        <translation>时间缺少时区（例如 +08:00）</translation>
+    </message>
+    <message>
+        <source>this is not a date (YYYY-MM-DD)</source>
+        <translation>这不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>this is not a time with its zone</source>
+        <translation>这不是带时区的时间</translation>
+    </message>
+    <message>
+        <source>this should be text</source>
+        <translation>这里应为文字</translation>
+    </message>
+    <message>
+        <source>this should be a whole number</source>
+        <translation>这里应为整数</translation>
+    </message>
+    <message>
+        <source>this should be true or false</source>
+        <translation>这里应为 true 或 false</translation>
+    </message>
+    <message>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
@@ -2293,6 +2361,10 @@ Recover them, or discard them?</source>
     <message>
         <source>An imported pack is kept but not used: it is not newer than the built-in one.</source>
         <translation>已导入的规则包仍保留但未使用：它不比内置规则包新。</translation>
+    </message>
+    <message>
+        <source>An imported pack is kept but not used: this version of the app cannot read it.</source>
+        <translation>已导入的规则包仍保留但未使用：本版本应用无法读取它。</translation>
     </message>
     <message>
         <source>Import rules pack</source>

@@ -124,3 +124,19 @@ def test_an_older_imported_pack_is_not_used(tmp_path: Path, case_file, capsys) -
     assert "not newer than the built-in" in capsys.readouterr().out
     with pytest.raises(rules_store.OlderRulesPack):
         rules_store.read_candidate(older, builtin_rules())
+
+
+def test_rules_export_writes_the_built_in_pack_with_its_placeholders(tmp_path: Path, capsys):
+    out = tmp_path / "pack.json"
+    assert main(["rules", "export", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert '"format": "mpreg-rules-pack"' in text and "{certification_fee_yuan}" in text
+    assert main(["rules", "check", str(out)]) == 0
+
+
+def test_option_values_are_not_taken_for_subcommands() -> None:
+    from mpreg_desktop.cli import _first_word
+
+    assert _first_word(["--home", "check", "case.mpreg"]) == "case.mpreg"
+    assert _first_word(["--rules", "rules", "--lang", "en"]) is None
+    assert _first_word(["check", "--rules", "x.json", "case.mpreg"]) == "check"

@@ -30,7 +30,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 @pytest.fixture
 def context(qapp: QApplication) -> Iterator[AppContext]:
     ctx = AppContext(app_paths())
-    i18n._current = "en"  # tests that need Chinese install it themselves
+    i18n.set_language("en")  # tests that need Chinese install it themselves
     yield ctx
     for window in list(ctx.windows):
         window.document = None  # nothing to ask on teardown

@@ -149,4 +149,4 @@ def test_window_speaks_chinese(context, qtbot, sample_path: Path, dialogs) -> No
     finally:
         for translator in translators:
             app.removeTranslator(translator)
-        i18n._current = "en"
+        i18n.set_language("en")

@@ -78,7 +78,7 @@ def test_every_checkable_row_can_be_clicked(context, qtbot, noodle_shop, languag
     finally:
         for translator in translators:
             app.removeTranslator(translator)
-        i18n._current = "en"
+        i18n.set_language("en")
 
 
 def all_rows(view) -> list[QTreeWidgetItem]:
@@ -155,3 +155,14 @@ def test_progress_reaches_everything(window, qtbot, noodle_shop) -> None:
     doc.set_field("filing.filing_number", "粤ICP备12345678号-1X")
     done, total = doc.derived().progress
     assert done == total, [i.id for i in doc.derived().checklist if not i.done]
+
+
+def test_activating_an_item_goes_to_the_field_that_records_it(window, qtbot, noodle_shop) -> None:
+    window.open_case_file(noodle_shop)
+    view = window.docks["checklist"].widget()
+    view.itemActivated.emit(find_row(view, "activate_email"), 0)
+    verification = list(Step).index(Step.VERIFICATION)
+    qtbot.waitUntil(lambda: window.case_view.tabs.currentIndex() == verification, timeout=1000)
+    page = window.case_view.pages[Step.VERIFICATION]
+    field = page.binding_for("account.email_activated_on").date.edit
+    qtbot.waitUntil(lambda: window.focusWidget() is field, timeout=1000)

@@ -3,12 +3,15 @@ leaves them unset; date hints speak of the format the field shows."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
+from mpreg_desktop.domain.case import SHANGHAI
+from mpreg_desktop.domain.clock import SetClock
 from mpreg_desktop.domain.rules import load_rules
 from mpreg_desktop.ui.forms import OptionalDateEdit
-from mpreg_desktop.ui.widgets.calendar_start import today
 from mpreg_desktop.ui.widgets.datetime_edit import OptionalDateTimeEdit
 
 
@@ -18,14 +21,15 @@ def open_popup(edit) -> None:
 
 
 def test_unset_date_opens_on_today(qtbot) -> None:
-    for widget in (OptionalDateEdit(), OptionalDateTimeEdit()):
+    clock = SetClock(dt.datetime(2031, 5, 17, 9, 0, tzinfo=SHANGHAI))  # the injected clock's today
+    for widget in (OptionalDateEdit(today=clock.today), OptionalDateTimeEdit(None, clock)):
         qtbot.addWidget(widget)
         widget.show()
         qtbot.waitExposed(widget)
         open_popup(widget.edit)
         calendar = widget.edit.calendarWidget()
         qtbot.waitUntil(calendar.isVisible, timeout=2000)
-        now = today()
+        now = clock.today()
         assert (calendar.yearShown(), calendar.monthShown()) == (now.year, now.month)
         assert widget.value() is None  # showing a month chose nothing
         calendar.window().hide()

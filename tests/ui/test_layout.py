@@ -121,7 +121,7 @@ def test_every_page_and_dialog_opens_in_both_languages(
     finally:
         for translator in translators:
             app.removeTranslator(translator)
-        i18n._current = "en"
+        i18n.set_language("en")
 
 
 def test_doubled_strings_are_not_clipped(context, qtbot, sample_path: Path, dialogs) -> None:

@@ -129,3 +129,48 @@ def test_preview_dialog_lists_the_changes(qtbot) -> None:
     qtbot.addWidget(preview)
     assert preview.findChild(QPlainTextEdit).toPlainText() == "added category x"
     assert preview.import_button.text() == "Import"
+
+
+def test_the_library_shown_works_its_summaries_out_again_with_an_imported_pack(
+    window, tmp_path: Path, qtbot, monkeypatch
+) -> None:
+    from datetime import date
+
+    case = new_case("云帆物流")
+    case.subject.type = SubjectType.ENTERPRISE
+    case.verification.method = VerificationMethod.BANK_TRANSFER
+    case.verification.bank_transfer.submitted_on = date(2026, 11, 2)
+    folder = window.context.library_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    write_case(folder / "云帆物流.mpreg", case)
+    library = window.start_page.library
+    library.scanner.run_to_end()
+
+    def due() -> date:
+        (summary,) = library.summaries()
+        return summary.deadline.due.date()
+
+    assert due() == date(2026, 11, 12)
+    dialog = RulesDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(dialog.actions, "preview", lambda lines: True)
+    assert dialog.actions.import_file(newer_pack(tmp_path, transfer_days=12))
+    library.scanner.run_to_end()
+    assert due() == date(2026, 11, 14)
+
+
+def test_an_imported_pack_this_app_cannot_read_is_not_used_and_can_be_removed(
+    window, tmp_path: Path, qtbot
+) -> None:
+    stored = rules_store.imported_pack_path(window.context.paths.config_dir)
+    stored.parent.mkdir(parents=True)
+    stored.write_text('{"format": "mpreg-rules-pack", "format_version": 99}', encoding="utf-8")
+    window.context.rules_changed()  # as at the next start
+    assert window.context.rules is builtin_rules()
+    dialog = RulesDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    assert "cannot read it" in dialog.actions.origin.text()
+    assert "newer version of the app" in dialog.actions.origin.toolTip()
+    assert dialog.actions.remove_button.isEnabled()
+    dialog.actions.remove_imported()
+    assert not stored.exists() and not dialog.actions.remove_button.isEnabled()

@@ -158,7 +158,8 @@ def test_banner_says_later_than_expected_for_an_authority(window, sample_path: P
         stage=FilingStage.AUTHORITY_REVIEW, started=now_shanghai() - timedelta(days=60)
     )
     window.document.set_field("filing.stages", [record])
-    window.case_view.banner.show_alerts(window.document.timeline(now_shanghai()))
+    now = now_shanghai()
+    window.case_view.banner.show_alerts(window.document.timeline(now), now)
     text = window.case_view.banner.text.text()
     assert "Communications authority review result" in text
     assert "later than expected" in text and "overdue" not in text

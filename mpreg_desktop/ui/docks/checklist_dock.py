@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from mpreg_desktop.domain.case import MaterialState, Step, now_shanghai
+from mpreg_desktop.domain.case import MaterialState, Step
 from mpreg_desktop.domain.checklist import ChecklistItem, completing_field, tick, tickable
 from mpreg_desktop.domain.messages import problem_text
 from mpreg_desktop.ui import i18n
@@ -36,9 +36,6 @@ class ChecklistView(QTreeWidget):
         super().__init__(parent)
         self.document = document
         self.setHeaderHidden(True)
-        # Long names wrap instead of ending in "…" (法定代表人/经营者身… at 1366×768).
-        self.setWordWrap(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setAccessibleName(self.tr("Checklist"))
         self._quiet = False
         self._shape: list[tuple[Step, str]] = []
@@ -96,7 +93,8 @@ class ChecklistView(QTreeWidget):
 
     def _fill(self, row: QTreeWidgetItem, item: ChecklistItem) -> None:
         text = i18n.text(item.label)
-        tip = [i18n.text(item.why)]
+        # The whole name too: a narrow dock cuts long ones (法定代表人/经营者身…).
+        tip = [i18n.text(item.label), i18n.text(item.why)]
         if item.unusable:
             text += self.tr(" (error: not usable)")
             language = i18n.current_language()
@@ -121,7 +119,7 @@ class ChecklistView(QTreeWidget):
             return
         checked = row.checkState(0) == Qt.CheckState.Checked
         doc = self.document
-        path, value = tick(doc.case, doc.rules, item, checked, now_shanghai().date())
+        path, value = tick(doc.case, doc.rules, item, checked, doc.clock.today())
         labels = {"materials": self.tr("Tick material"), "tasks": self.tr("Tick task")}
         doc.set_field(path, value, label=labels.get(path, self.tr("Record date")))
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
-from mpreg_desktop.domain.case import SHANGHAI, now_shanghai
+from mpreg_desktop.domain.case import SHANGHAI
 from mpreg_desktop.domain.messages import counting_text, timeline_text, timeline_word
 from mpreg_desktop.domain.timeline import TimelineItem
 from mpreg_desktop.ui import i18n
@@ -60,7 +60,7 @@ class TimelineView(QTreeWidget):
 
     def refresh(self) -> None:
         language = i18n.current_language()
-        now = now_shanghai()
+        now = self.document.clock.now()
         self.clear()
         items = self.document.timeline(now)
         # What is done belongs to the past, even when the usual time it was projected on (a

@@ -84,7 +84,7 @@ class MaterialsPage(QWidget):
         header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FILES, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NOTES, QHeaderView.ResizeMode.Stretch)
-        self.detail = MaterialDetail()
+        self.detail = MaterialDetail(today=document.clock.today)
         scroll = QScrollArea(splitter)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

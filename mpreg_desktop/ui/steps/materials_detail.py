@@ -4,6 +4,7 @@ its attached files (dropped here or added with the file dialog)."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mpreg_desktop.domain.case import Attachment, MaterialItem
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.storage.attachments import FileState
 from mpreg_desktop.ui.focus_style import frame_focus
 from mpreg_desktop.ui.forms import SEVERITY_COLOURS, OptionalDateEdit
@@ -64,7 +66,9 @@ class MaterialDetail(QWidget):
     locateRequested = Signal(int)
     validityEdited = Signal(str, object)  # field name, value
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, today: Callable[[], date] = SYSTEM_CLOCK.today
+    ) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.shown: Shown | None = None
@@ -84,8 +88,8 @@ class MaterialDetail(QWidget):
         self.validity = QGroupBox(self.tr("Validity of the document"))
         form = QFormLayout(self.validity)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.valid_from = OptionalDateEdit()
-        self.valid_until = OptionalDateEdit()
+        self.valid_from = OptionalDateEdit(today=today)
+        self.valid_until = OptionalDateEdit(today=today)
         self.long_term = QCheckBox(self.tr("Long-term (长期)"))
         for label, widget, field in (
             (self.tr("Valid from"), self.valid_from, "valid_from"),

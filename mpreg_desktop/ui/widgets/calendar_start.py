@@ -14,12 +14,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker
 from PySide6.QtWidgets import QCalendarWidget
 
-from mpreg_desktop.domain.case import now_shanghai
-
-
-def today() -> dt.date:
-    return now_shanghai().date()  # deadlines and dates are Shanghai dates
-
 
 class CalendarStart(QObject):
     """Turns ``calendar`` to ``suggested()`` whenever it shows while ``unset()`` is true."""
@@ -28,17 +22,19 @@ class CalendarStart(QObject):
         self,
         calendar: QCalendarWidget,
         unset: Callable[[], bool],
-        suggested: Callable[[], dt.date | None] = today,
+        today: Callable[[], dt.date],
+        suggested: Callable[[], dt.date | None] | None = None,
     ) -> None:
         super().__init__(calendar)
         self.calendar = calendar
         self.unset = unset
-        self.suggested = suggested
+        self.today = today  # the injected clock's (Shanghai) date
+        self.suggested = suggested or today
         calendar.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.calendar and event.type() == QEvent.Type.Show and self.unset():
-            day = self.suggested() or today()
+            day = self.suggested() or self.today()
             with QSignalBlocker(self.calendar):  # showing a month is not choosing a date
                 self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
             self.calendar.setCurrentPage(day.year, day.month)
