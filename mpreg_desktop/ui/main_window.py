@@ -154,11 +154,18 @@ class MainWindow(FileActionsMixin, QMainWindow):
         )
         self.print_action = self._action(self.tr("&Print checklist…"), self.print_sheet, keys.Print)
         self.export_pdf_action = self._action(self.tr("Export P&DF…"), self.export_pdf)
+        self.payment_request_action = self._action(
+            self.tr("Print pa&yment request…"), self.print_payment_request
+        )
+        self.payment_pdf_action = self._action(
+            self.tr("Export payment request as PDF…"), self.export_payment_request
+        )
         self.history_action = self._action(self.tr("Earlier &versions…"), self.show_history)
         self.close_action = self._action(self.tr("&Close window"), self.close, keys.Close)
         file_menu.addActions([self.save_action, self.save_as_action, self.history_action])
         file_menu.addSeparator()
         file_menu.addActions([self.print_action, self.export_pdf_action])
+        file_menu.addActions([self.payment_request_action, self.payment_pdf_action])
         file_menu.addAction(self.export_calendar_action)
         file_menu.addAction(self.export_bundle_action)
         file_menu.addSeparator()
@@ -213,6 +220,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self.export_bundle_action,
             self.print_action,
             self.export_pdf_action,
+            self.payment_request_action,
+            self.payment_pdf_action,
             self.history_action,
         )
         for action in (*case_actions, *self.step_actions):

@@ -1468,6 +1468,14 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print pa&amp;yment request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export payment request as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Earlier &amp;versions…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,6 +2069,10 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>payment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>checklist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,6 +2091,18 @@ Your changes are still here; try another folder with “Save as”.</source>
     <message>
         <source>The PDF could not be written to
 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment request is for verification by bank transfer (对公打款); choose that method on the Verification page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payee, bank, account or amount shown by the platform has not been entered on the Verification page. Make the request with blanks to fill in by hand?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2989,6 +3013,14 @@ Recover them, or discard them?</source>
     </message>
     <message>
         <source>exactly as shown, to the fen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark / purpose (as shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if the platform asks the transfer to carry one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

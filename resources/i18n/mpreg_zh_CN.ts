@@ -1481,6 +1481,14 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>导出 PDF(&amp;D)…</translation>
     </message>
     <message>
+        <source>Print pa&amp;yment request…</source>
+        <translation>打印付款申请单(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Export payment request as PDF…</source>
+        <translation>导出付款申请单 PDF…</translation>
+    </message>
+    <message>
         <source>Earlier &amp;versions…</source>
         <translation>历史版本(&amp;V)…</translation>
     </message>
@@ -2090,6 +2098,10 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation>材料交接单</translation>
     </message>
     <message>
+        <source>payment request</source>
+        <translation>付款申请单</translation>
+    </message>
+    <message>
         <source>checklist</source>
         <translation>清单</translation>
     </message>
@@ -2110,6 +2122,18 @@ Your changes are still here; try another folder with “Save as”.</source>
 {path}</source>
         <translation>PDF 无法写入
 {path}</translation>
+    </message>
+    <message>
+        <source>Payment request</source>
+        <translation>付款申请单</translation>
+    </message>
+    <message>
+        <source>The payment request is for verification by bank transfer (对公打款); choose that method on the Verification page first.</source>
+        <translation>付款申请单用于对公打款验证；请先在「验证认证」页选择该方式。</translation>
+    </message>
+    <message>
+        <source>The payee, bank, account or amount shown by the platform has not been entered on the Verification page. Make the request with blanks to fill in by hand?</source>
+        <translation>公众平台页面显示的收款户名、开户银行、账号或金额尚未在「验证认证」页填写。是否生成留空、待手写的申请单？</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3054,14 @@ Recover them, or discard them?</source>
     <message>
         <source>exactly as shown, to the fen</source>
         <translation>按平台显示填写，精确到分</translation>
+    </message>
+    <message>
+        <source>Remark / purpose (as shown)</source>
+        <translation>汇款备注/用途（按页面所示）</translation>
+    </message>
+    <message>
+        <source>only if the platform asks the transfer to carry one</source>
+        <translation>仅当平台要求汇款附带备注时填写</translation>
     </message>
     <message>
         <source>Dates and result</source>
