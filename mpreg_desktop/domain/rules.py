@@ -526,6 +526,27 @@ class FormRecord(Strict):
     methods: list[VerificationMethod] | None = None
 
 
+class UploadRule(Sourced):
+    """What an upload box accepts: the upload-ready copies are made to meet it."""
+
+    id: str
+    label: Text
+    formats: Annotated[list[Literal["jpg", "png"]], Field(min_length=1)]
+    max_bytes: Annotated[int, Field(gt=0)]
+    min_short_side_px: Annotated[int, Field(gt=0)]
+    min_long_side_px: Annotated[int, Field(gt=0)]
+    colour_required: bool
+
+
+class UploadSlot(Strict):
+    """An upload box of a form, the rule it follows and the checklist materials that fill it."""
+
+    id: str
+    label: Text
+    rule: str
+    materials: Annotated[list[str], Field(min_length=1)]
+
+
 class OfficialForm(Sourced):
     id: str
     label: Text
@@ -533,12 +554,17 @@ class OfficialForm(Sourced):
     date_format: str  # strftime pattern of the dates the form expects
     fields: Annotated[list[FormField], Field(min_length=1)]
     records: list[FormRecord] = Field(default_factory=list)
+    uploads: list[UploadSlot] = Field(default_factory=list)
 
 
 class FormRules(Strict):
     long_term: str  # what the forms take for a long-term ID document (长期)
     long_term_source: Annotated[list[str], Field(min_length=1)]
     forms: Annotated[list[OfficialForm], Field(min_length=1)]
+    upload_rules: Annotated[list[UploadRule], Field(min_length=1)]
+
+    def upload_rule(self, rule_id: str) -> UploadRule:
+        return _by_id(self.upload_rules, rule_id, "upload rule")
 
     def form(self, form_id: str) -> OfficialForm:
         return _by_id(self.forms, form_id, "form")
@@ -627,6 +653,10 @@ class Rules(Strict):
             for form_field in form.fields:
                 if form_field.filing_field:
                     need("filing field", form_field.filing_field, filing_fields)
+            for slot in form.uploads:
+                need("upload rule", slot.rule, {r.id for r in self.forms.upload_rules})
+                for m in slot.materials:
+                    need("checklist entry", m, entries)
         for p in self.filing.pre_approval_types:
             if p.industry:
                 need("industry", p.industry, industries)
