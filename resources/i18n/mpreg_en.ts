@@ -2951,6 +2951,82 @@ Recover them, or discard them?</source>
     </message>
 </context>
 <context>
+    <name>UploadsView</name>
+    <message>
+        <source>Upload boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make upload-ready copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads (drag a copy into the browser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{slot}: no file attached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{slot}: {file} cannot be used: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{slot}: {copy} ({size:.1f} MB), ready to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{slot}: {file}, no upload-ready copy yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} pixels is below the {minimum} the form requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a black-and-white scan; the form wants a colour scan of the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a picture the form accepts ({format})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too detailed to fit {limit} even at the smallest allowed size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload-ready copies are kept beside the case file: save the case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some copies were not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files could not be read or written:
+{files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachments folder is made with the first upload-ready copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerificationOutcome</name>
     <message>
         <source>Record the verification result</source>

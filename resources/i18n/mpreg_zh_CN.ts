@@ -2991,6 +2991,83 @@ Recover them, or discard them?</source>
     </message>
 </context>
 <context>
+    <name>UploadsView</name>
+    <message>
+        <source>Upload boxes</source>
+        <translation>上传项</translation>
+    </message>
+    <message>
+        <source>&amp;Make upload-ready copies</source>
+        <translation>制作上传版(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Uploads (drag a copy into the browser)</source>
+        <translation>上传（把上传版拖到浏览器的上传框）</translation>
+    </message>
+    <message>
+        <source>{slot}: no file attached yet</source>
+        <translation>{slot}：尚未添加文件</translation>
+    </message>
+    <message>
+        <source>{slot}: {file} cannot be used: {reasons}</source>
+        <translation>{slot}：{file} 不能使用：{reasons}</translation>
+    </message>
+    <message>
+        <source>{slot}: {copy} ({size:.1f} MB), ready to upload</source>
+        <translation>{slot}：{copy}（{size:.1f} MB），可以上传</translation>
+    </message>
+    <message>
+        <source>{slot}: {file}, no upload-ready copy yet</source>
+        <translation>{slot}：{file}，尚未制作上传版</translation>
+    </message>
+    <message>
+        <source>{size} pixels is below the {minimum} the form requires</source>
+        <translation>{size} 像素，低于表单要求的 {minimum}</translation>
+    </message>
+    <message>
+        <source>a black-and-white scan; the form wants a colour scan of the original</source>
+        <translation>是黑白扫描件；表单要求原件的彩色扫描或照片</translation>
+    </message>
+    <message>
+        <source>not a picture the form accepts ({format})</source>
+        <translation>不是表单接受的图片（{format}）</translation>
+    </message>
+    <message>
+        <source>too detailed to fit {limit} even at the smallest allowed size</source>
+        <translation>即使缩到允许的最小尺寸也超过 {limit}</translation>
+    </message>
+    <message>
+        <source>Save the case first</source>
+        <translation>请先保存案例</translation>
+    </message>
+    <message>
+        <source>Upload-ready copies are kept beside the case file: save the case first.</source>
+        <translation>上传版保存在案例文件旁边：请先保存案例。</translation>
+    </message>
+    <message>
+        <source>Some copies were not made</source>
+        <translation>部分上传版未能制作</translation>
+    </message>
+    <message>
+        <source>These files could not be read or written:
+{files}</source>
+        <translation>以下文件无法读取或写入：
+{files}</translation>
+    </message>
+    <message>
+        <source>No folder yet</source>
+        <translation>还没有文件夹</translation>
+    </message>
+    <message>
+        <source>The attachments folder is made with the first upload-ready copy.</source>
+        <translation>附件文件夹在制作第一个上传版时创建。</translation>
+    </message>
+</context>
+<context>
     <name>VerificationOutcome</name>
     <message>
         <source>Record the verification result</source>

@@ -124,3 +124,44 @@ def test_the_assistant_is_a_dock_that_can_become_an_always_on_top_window(window,
     assert win.context.settings.assistant_on_top
     dock.widget().on_top.setChecked(False)
     assert not dock.isFloating()
+
+
+def test_upload_boxes_get_copies_beside_the_case_or_say_why_not(qtbot, tmp_path, dialogs):
+    from mpreg_desktop.domain.case import MaterialItem
+    from mpreg_desktop.storage.attachments import attachments_folder, make_reference
+    from mpreg_desktop.storage.casefile import write_case
+    from tests.benchmarks.photos import document_photo
+
+    case_path = tmp_path / "星光.mpreg"
+    big = document_photo(tmp_path / "身份证人像面.jpg", (3000, 2000), orientation=6)
+    small = document_photo(tmp_path / "身份证国徽面.jpg", (500, 800))
+    case = new_case("星光")
+    now = case.created
+    case.materials.append(
+        MaterialItem(
+            key="filing_subject_principal_id",
+            attachments=[make_reference(f, case_path, now) for f in (big, small)],
+        )
+    )
+    write_case(case_path, case)
+    doc = CaseDocument(case, path=case_path, rules=load_rules())
+    view = AssistantView(doc)
+    qtbot.addWidget(view)
+    view.show_form("filing_subject_principal")
+    uploads = view.uploads
+    texts = [uploads.list.item(i).text() for i in range(uploads.list.count())]
+    assert any("no upload-ready copy yet" in t for t in texts)
+    assert any("Authorisation letter: no file attached yet" in t for t in texts)
+    uploads.make_copies()
+    copy = attachments_folder(case_path) / "身份证人像面 - 备案系统上传.jpg"
+    assert copy.is_file() and copy.stat().st_size <= 2 * 1024 * 1024
+    rows = [uploads.list.item(i) for i in range(uploads.list.count())]
+    ready = next(r for r in rows if "ready to upload" in r.text())
+    refused = next(r for r in rows if "cannot be used" in r.text())
+    assert "500×800 pixels is below the 720×1280" in refused.text()
+    assert not (attachments_folder(case_path) / "身份证国徽面 - 备案系统上传.jpg").exists()
+    urls = uploads.list.mimeData([ready]).urls()
+    assert [u.toLocalFile() for u in urls] == [str(copy)]
+    assert big.is_file() and small.is_file()  # originals stay where they were
+    view.show_form("registration")
+    assert uploads.isHidden()  # a form without upload boxes shows none

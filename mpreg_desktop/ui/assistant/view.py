@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from mpreg_desktop.domain.messages import problem_text
 from mpreg_desktop.domain.provenance import UNCONFIRMED, shown_sources
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.assistant.clipboard import GuardedClipboard
+from mpreg_desktop.ui.assistant.uploads import UploadsView
 from mpreg_desktop.ui.document import CaseDocument
 from mpreg_desktop.ui.icons import severity_icon
 
@@ -95,7 +97,14 @@ class AssistantView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(options)
-        layout.addWidget(self.table, 1)
+        self.uploads = UploadsView(document)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.uploads)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        layout.addWidget(split, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
 
@@ -163,6 +172,7 @@ class AssistantView(QWidget):
             for column, item in ((COL_FIELD, label), (COL_VALUE, shown), (COL_STATE, state)):
                 self.table.setItem(index, column, item)
         self.table.resizeRowsToContents()
+        self.uploads.show_form(self.form_id)
         ids = [row.id for row in rows]
         self.table.setCurrentCell(ids.index(current_id) if current_id in ids else 0, COL_VALUE)
 
