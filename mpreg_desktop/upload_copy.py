@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mpreg_desktop.domain.rules import UploadRule
+from mpreg_desktop.domain.rules import UploadRules
 from mpreg_desktop.domain.upload_ready import (
     Refusal,
     copy_name,
@@ -81,7 +81,7 @@ def _colour(image: Image) -> bool:
     return pixels_in_colour(image.reduce(factor).convert("RGB").tobytes())
 
 
-def _fit_jpeg(image: Image, rule: UploadRule) -> tuple[Image, bytes, int]:
+def _fit_jpeg(image: Image, rule: UploadRules) -> tuple[Image, bytes, int]:
     """The picture scaled and encoded to fit ``rule.max_bytes`` with the least loss."""
     from PIL import Image as PILImage
 
@@ -111,7 +111,7 @@ def _fit_jpeg(image: Image, rule: UploadRule) -> tuple[Image, bytes, int]:
 
 
 def make_upload_copy(
-    source: Path, rule: UploadRule, folder: Path, colour: bool | None = None
+    source: Path, rule: UploadRules, folder: Path, colour: bool | None = None
 ) -> UploadCopy:
     """Write the copy of ``source`` that meets ``rule`` into ``folder``; the original is read only.
 
@@ -143,7 +143,7 @@ def _copy(
     fmt: str,
     image: Image,
     upright: bool,
-    rule: UploadRule,
+    rule: UploadRules,
     folder: Path,
     colour: bool | None,
 ) -> UploadCopy:
@@ -155,13 +155,13 @@ def _copy(
         raise CannotMeetRule(found)
     folder.mkdir(parents=True, exist_ok=True)
     if fmt in rule.formats and upright and source.stat().st_size <= rule.max_bytes:
-        target = folder / copy_name(source, rule, fmt)
+        target = folder / copy_name(source, fmt)
         if target.resolve() != source.resolve():
             shutil.copyfile(source, target)
         return UploadCopy(target, width, height, target.stat().st_size, fmt, None)
     if "jpg" not in rule.formats:  # only PNG accepted: lossless or nothing
         raise CannotMeetRule([Refusal("too_detailed", {"limit": f"{rule.max_bytes} B"})])
     shown, data, quality = _fit_jpeg(_flatten(image), rule)
-    target = folder / copy_name(source, rule, "jpg")
+    target = folder / copy_name(source, "jpg")
     atomic_write(target, data)
     return UploadCopy(target, *shown.size, len(data), "jpg", quality)

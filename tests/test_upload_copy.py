@@ -13,7 +13,7 @@ from tests.benchmarks.photos import document_photo
 
 
 def _rule():
-    return load_rules().forms.upload_rule("filing")
+    return load_rules().filing.uploads
 
 
 def _digest(path: Path) -> str:
@@ -28,7 +28,7 @@ def test_a_12_megapixel_photo_becomes_a_jpeg_within_the_limit(tmp_path: Path):
     assert photo.stat().st_size > rule.max_bytes
     before = _digest(photo)
     copy = make_upload_copy(photo, rule, tmp_path / "附件")
-    assert copy.path == tmp_path / "附件" / "营业执照 - 备案系统上传.jpg"
+    assert copy.path == tmp_path / "附件" / "营业执照 - 上传版.jpg"
     assert copy.size == copy.path.stat().st_size <= rule.max_bytes
     with Image.open(copy.path) as written:
         assert written.format == "JPEG" and written.size == (copy.width, copy.height)

@@ -22,8 +22,8 @@ from mpreg_desktop.domain.case import (
     Outcome,
     Step,
     TaskItem,
-    get_path,
 )
+from mpreg_desktop.domain.field_paths import get_path
 from mpreg_desktop.domain.filing import stage_passed
 from mpreg_desktop.domain.rules import ChecklistEntry, Condition, Rules, Text
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
+from mpreg_desktop.domain import checks_filing
 from mpreg_desktop.domain import identifiers as ids
 from mpreg_desktop.domain.case import (
     Case,
@@ -27,9 +28,10 @@ from mpreg_desktop.domain.checklist import STEP_ORDER, case_industries
 from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.domain.identifiers import Finding, Severity
 from mpreg_desktop.domain.naming import check_name
-from mpreg_desktop.domain.rules import Rules
+from mpreg_desktop.domain.rules import Rules, UploadRules
 from mpreg_desktop.domain.spans import add_months
 from mpreg_desktop.domain.verification_advice import conflicts
+from mpreg_desktop.domain.workdays import WorkdayCalendar
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 _STEP_OF_ROOT = {
@@ -298,15 +300,7 @@ def _check_filing(case: Case, rules: Rules, today: date, out: _Collector) -> Non
             elif phone == admin_phone:
                 out.add("filing.phone.same_as_admin", "warning", f"{emergency_path}.phone", True)
 
-    known_types = {t.id for t in frules.service_content_types}
-    for type_id in filing.service_content_types:
-        if type_id not in known_types:  # kept, never dropped: the user chooses its replacement
-            out.add(
-                "filing.service_content_types.unknown",
-                "warning",
-                "filing.service_content_types",
-                content_type=type_id,
-            )
+    # Ids the pack does not know (retired or unknown) are checked by checks_filing (L.4).
     count = len(filing.service_content_types)
     if count > frules.max_service_content_types:
         out.add(
@@ -376,6 +370,14 @@ def unsafe_attachment_path(text: str) -> bool:
         return True
     stem = parts[-1].split(".", 1)[0].lower() if parts else ""
     return stem in _DEVICE_NAMES
+
+
+def upload_rules_for(material_key: str, rules: Rules) -> UploadRules:
+    """Filing uploads have their own limits (L.4); registration and 认证 uploads keep theirs."""
+    entry = rules.checklist.entry(material_key)
+    return (
+        rules.filing.uploads if entry and entry.step == Step.FILING else rules.verification.uploads
+    )
 
 
 def _check_region(case: Case, out: _Collector) -> None:
@@ -455,9 +457,9 @@ def _check_materials(case: Case, rules: Rules, today: date, out: _Collector) -> 
 
 def _check_attachments(case: Case, rules: Rules, out: _Collector) -> None:
     """Judge each attached scan as the platform would, from what the scan check recorded."""
-    uploads = rules.filing.uploads
-    unsure = uploads.uncertain
     for material in case.materials:
+        uploads = upload_rules_for(material.key, rules)
+        unsure = uploads.uncertain
         path = f"materials.{material.key}"
         for attachment in material.attachments:
             scan = attachment.scan
@@ -489,7 +491,9 @@ def _check_attachments(case: Case, rules: Rules, out: _Collector) -> None:
                     max=f"{uploads.max_bytes / 1048576:g}",
                 )
             short = min(scan.width or 0, scan.height or 0)
-            if scan.width and scan.height and short < uploads.min_short_side_px:
+            long = max(scan.width or 0, scan.height or 0)
+            long_min = uploads.min_long_side_px or 0  # filing uploads: 720×1280 (L.4)
+            if short and (short < uploads.min_short_side_px or long < long_min):
                 out.add(
                     "attachment.too_small",
                     "warning",
@@ -498,7 +502,9 @@ def _check_attachments(case: Case, rules: Rules, out: _Collector) -> None:
                     file=name,
                     width=str(scan.width),
                     height=str(scan.height),
-                    min=str(uploads.min_short_side_px),
+                    min=f"{uploads.min_short_side_px}×{long_min}"
+                    if long_min
+                    else str(uploads.min_short_side_px),
                 )
             if uploads.colour_required and scan.colour is False:
                 out.add("attachment.black_white", "error", path, file=name)
@@ -549,6 +555,7 @@ def _check_limits(case: Case, rules: Rules, others: Sequence[OtherCase], out: _C
                 "limits.subject",
                 "warning",
                 "subject.code",
+                type_rule.quota_uncertainty is not None,
                 limit=str(limit),
                 count=str(len(same) + 1),
                 cases="、".join(same),
@@ -561,15 +568,22 @@ def check_case(
     *,
     today: date | None = None,
     others: Sequence[OtherCase] | None = None,
+    calendar: WorkdayCalendar | None = None,
 ) -> list[Problem]:
     """All problems of ``case``, errors first; ``others`` are the library's other cases."""
     today = today or SYSTEM_CLOCK.now().date()
+    calendar = calendar or WorkdayCalendar()
     out = _Collector()
     _check_subject(case, rules, out)
+    checks_filing.check_needs_certification(case, rules, out)
     _check_account(case, today, out)
     _check_mini_program(case, rules, out)
     _check_verification(case, rules, out)
     _check_filing(case, rules, today, out)
+    checks_filing.check_certification_first(case, rules, calendar, out)
+    checks_filing.check_existing_filing(case, rules, out)
+    checks_filing.check_principals(case, out)
+    checks_filing.check_service_content_types(case, rules, out)
     _check_region(case, out)
     _check_materials(case, rules, today, out)
     if others:

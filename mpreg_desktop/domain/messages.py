@@ -77,6 +77,11 @@ def _label_of(key: str, value: str, rules: Rules, lang: str) -> str:
             industry = rules.categories.industry(one)
             names.append(pick(industry.label) if industry else one)
         return "、".join(names) if lang == "zh" else ", ".join(names)
+    if key in ("service_type", "group"):
+        known = rules.filing.service_content_type(value)
+        retired = None if known else rules.filing.retired_service_content_type(value)
+        found = known or retired
+        return pick(found.label) if found else value
     if key == "need":
         entry = catalog()["needs"].get(value)
         return entry[lang] if entry else value
@@ -117,7 +122,7 @@ def _event_words(kind: str, params: dict[str, str], note: str, language: str) ->
 
 def _event_param(key: str, value: str, lang: str) -> str:
     """Ids in an event's parameters (a method, a filing stage) shown by their labels."""
-    if key not in ("method", "stage", "route", "type", "form"):
+    if key not in ("method", "stage", "route", "type", "from", "to", "form"):
         return value
     from mpreg_desktop.domain.rules import load_rules
 
@@ -125,6 +130,9 @@ def _event_param(key: str, value: str, lang: str) -> str:
     if key == "form":
         form = rules.forms.find(value)
         return (form.label.zh if lang == "zh" else form.label.en) if form else value
+    if key in ("from", "to"):  # service content types, e.g. of a migration to the official list
+        names = [_label_of("service_type", one, rules, lang) for one in value.split(",")]
+        return "、".join(names) if lang == "zh" else ", ".join(names)
     if key == "stage":
         stage = rules.filing.find_stage(value)
         return (stage.label.zh if lang == "zh" else stage.label.en) if stage else value
@@ -152,8 +160,14 @@ def timeline_text(item: Any, language: str) -> str:
     """A timeline entry in words: an event's history text, or a milestone's description."""
     if item.kind == "event":
         return _event_words(item.code, item.params, item.note, language)
+    lang = _lang_key(language)
     entry = timeline_catalog()["items"].get(item.code)
-    return entry[_lang_key(language)].format_map(_Params(item.params)) if entry else item.code
+    params = _Params()
+    for key, value in item.params.items():  # "text:zh" is the Chinese of "text" (rules words)
+        name, _, only = key.partition(":")
+        if not only or only == lang:
+            params[name] = value
+    return entry[lang].format_map(params) if entry else item.code
 
 
 def counting_text(unit: str | None, language: str) -> str:

@@ -135,9 +135,13 @@ class Capability(Sourced):
 
     allowed: Literal["yes", "no", "conditional"]
     note: Text | None = None
+    # Works only once the mini program is certified (L.3: sharing, 小程序码, WeChat Pay).
+    requires_certification: bool = False
 
 
-CapabilityName = Literal["wechat_pay", "shop", "live_streaming", "ads", "virtual_payment"]
+CapabilityName = Literal[
+    "wechat_pay", "shop", "live_streaming", "ads", "virtual_payment", "sharing"
+]
 
 
 class SubjectTypeRule(Sourced):
@@ -155,6 +159,7 @@ class SubjectTypeRule(Sourced):
     review: Duration  # registration / certification review time
     max_mini_programs: int | None = None  # per subject
     max_certified_mini_programs: int | None = None
+    quota_uncertainty: Text | None = None  # why the quotas above are not confirmed (L.6)
     capabilities: dict[CapabilityName, Capability]
     uscc_categories: list[str]  # the USCC's first two characters that fit this type, e.g. ["92"]
 
@@ -223,11 +228,32 @@ class MethodRule(Sourced):
     notes: list[Note] = Field(default_factory=list)
 
 
+class UploadRules(Sourced):
+    """What the platforms accept as an uploaded document image (checked before the user uploads)."""
+
+    formats: Annotated[list[str], Field(min_length=1)]  # lower-case file types, e.g. "jpg"
+    max_bytes: Annotated[int, Field(gt=0)]
+    min_short_side_px: Annotated[int, Field(gt=0)]  # smaller scans are hard to read
+    min_long_side_px: Annotated[int, Field(gt=0)] | None = None
+    colour_required: bool
+    notes: list[Note] = Field(default_factory=list)
+
+
+class LapseStage(Strict):
+    """What stops working some time after the certification expired (L.2)."""
+
+    id: str
+    after: Duration  # after the expiry
+    text: Text
+
+
 class CertificationRules(Sourced):
     review_typical: Duration
     review_max: Duration
     validity: Duration
     annual_review_window: Duration  # before the validity ends
+    reminders: list[Duration] = Field(default_factory=list)  # the platform's, before expiry
+    lapse: list[LapseStage] = Field(default_factory=list)
     resubmissions: int
     fee_refundable: bool
     payment: Text
@@ -237,6 +263,7 @@ class CertificationRules(Sourced):
 class VerificationRules(Strict):
     methods: Annotated[list[MethodRule], Field(min_length=3)]
     certification: CertificationRules
+    uploads: UploadRules  # registration and 认证 uploads (the filing has its own, L.4)
     certification_materials: dict[SubjectType, list[str]]  # checklist entry ids
     contradictions: list[Note] = Field(default_factory=list)
 
@@ -399,11 +426,29 @@ class PreApprovalType(Sourced):
     id: str
     label: Text
     industry: str | None = None
+    api_type: int | None = None  # the filing system's own number for it
 
 
 class ServiceContentType(Sourced):
+    """One entry of the official two-level list: a first-level group has no ``parent``; only
+    second-level types can be submitted (L.4)."""
+
     id: str
     label: Text
+    parent: str | None = None
+    api_type: int | None = None
+    note: Text | None = None  # what the type covers, from the official list
+    personal_not_advised: bool = False  # 「个人备案：不建议选择」
+
+
+class RetiredServiceContentType(Strict):
+    """An id earlier packs used that is not on the official list, and where a case holding it goes:
+    ``replaced_by`` the closest official type, else the user chooses (within a group if given)."""
+
+    id: str
+    label: Text
+    replaced_by: str | None = None
+    choose_within: str | None = None
 
 
 class CertificateType(Sourced):
@@ -412,23 +457,23 @@ class CertificateType(Sourced):
     subject_types: list[SubjectType] | None = None  # for subject certificates: who holds one
 
 
-class UploadRules(Sourced):
-    """What the platforms accept as an uploaded document image (checked before the user uploads)."""
-
-    formats: Annotated[list[str], Field(min_length=1)]  # lower-case file types, e.g. "jpg"
-    max_bytes: Annotated[int, Field(gt=0)]
-    min_short_side_px: Annotated[int, Field(gt=0)]  # smaller scans are hard to read
-    colour_required: bool
-    notes: list[Note] = Field(default_factory=list)
-
-
 class FilingRules(Strict):
     types: Annotated[list[FilingTypeRule], Field(min_length=3)]
     materials: list[Note]
     fields: Annotated[list[FilingField], Field(min_length=20)]
     stages: Annotated[list[StageRule], Field(min_length=5, max_length=5)]
     pre_approval_types: list[PreApprovalType]
+    pre_approval_types_as_of: date | None = None
     service_content_types: list[ServiceContentType]
+    service_content_types_as_of: date | None = None
+    service_content_types_note: Note | None = None
+    retired_service_content_types: list[RetiredServiceContentType] = Field(default_factory=list)
+    # L.1: who must pass 微信认证 before filing, and what is known for the others
+    certification_required_for: list[SubjectType] = Field(default_factory=list)
+    certification_prerequisite: Note | None = None
+    personal_certification: Note | None = None
+    reuse_sms_confirm: Duration | None = None  # 复用主体资料: confirm the SMS within
+    reuse_lapse: Duration | None = None  # … and the reuse lapses after
     subject_certificate_types: Annotated[list[CertificateType], Field(min_length=1)]
     person_certificate_types: Annotated[list[CertificateType], Field(min_length=1)]
     uploads: UploadRules
@@ -449,6 +494,12 @@ class FilingRules(Strict):
     def find_type(self, filing_type: FilingType | str) -> FilingTypeRule | None:
         return _find(self.types, filing_type)
 
+    def service_content_type(self, type_id: str) -> ServiceContentType | None:
+        return next((t for t in self.service_content_types if t.id == type_id), None)
+
+    def retired_service_content_type(self, type_id: str) -> RetiredServiceContentType | None:
+        return next((t for t in self.retired_service_content_types if t.id == type_id), None)
+
 
 # --- H: identifiers ------------------------------------------------------------------------------
 
@@ -462,6 +513,8 @@ class UsccCategory(Sourced):
 class IdentifierRules(Strict):
     uscc_categories: list[UsccCategory]
     filing_number_provinces: str  # the province abbreviations accepted, aliases included
+    # abbreviation → the first two digits of the province's region code (粤 → 44)
+    filing_number_province_codes: dict[str, str] = Field(default_factory=dict)
     notes: list[Note] = Field(default_factory=list)
 
     def uscc_category(self, prefix: str) -> UsccCategory | None:
@@ -526,24 +579,12 @@ class FormRecord(Strict):
     methods: list[VerificationMethod] | None = None
 
 
-class UploadRule(Sourced):
-    """What an upload box accepts: the upload-ready copies are made to meet it."""
-
-    id: str
-    label: Text
-    formats: Annotated[list[Literal["jpg", "png"]], Field(min_length=1)]
-    max_bytes: Annotated[int, Field(gt=0)]
-    min_short_side_px: Annotated[int, Field(gt=0)]
-    min_long_side_px: Annotated[int, Field(gt=0)]
-    colour_required: bool
-
-
 class UploadSlot(Strict):
     """An upload box of a form, the rule it follows and the checklist materials that fill it."""
 
     id: str
     label: Text
-    rule: str
+    rule: Literal["filing"]  # whose upload rules apply: the filing system's (filing.uploads)
     materials: Annotated[list[str], Field(min_length=1)]
 
 
@@ -561,10 +602,6 @@ class FormRules(Strict):
     long_term: str  # what the forms take for a long-term ID document (长期)
     long_term_source: Annotated[list[str], Field(min_length=1)]
     forms: Annotated[list[OfficialForm], Field(min_length=1)]
-    upload_rules: Annotated[list[UploadRule], Field(min_length=1)]
-
-    def upload_rule(self, rule_id: str) -> UploadRule:
-        return _by_id(self.upload_rules, rule_id, "upload rule")
 
     def form(self, form_id: str) -> OfficialForm:
         return _by_id(self.forms, form_id, "form")
@@ -654,12 +691,21 @@ class Rules(Strict):
                 if form_field.filing_field:
                     need("filing field", form_field.filing_field, filing_fields)
             for slot in form.uploads:
-                need("upload rule", slot.rule, {r.id for r in self.forms.upload_rules})
                 for m in slot.materials:
                     need("checklist entry", m, entries)
         for p in self.filing.pre_approval_types:
             if p.industry:
                 need("industry", p.industry, industries)
+        types = {t.id: t for t in self.filing.service_content_types}
+        for t in self.filing.service_content_types:
+            if t.parent is not None and (t.parent not in types or types[t.parent].parent):
+                broken.append(f"service content type {t.id!r}: {t.parent!r} is not a group")
+        for old in self.filing.retired_service_content_types:
+            if old.id in types:
+                broken.append(f"retired service content type {old.id!r} is still listed")
+            for target in (old.replaced_by, old.choose_within):
+                if target is not None:
+                    need("service content type", target, set(types))
         if len(entries) != len(self.checklist.entries):
             broken.append("duplicate checklist entry ids")
         if broken:

@@ -19,8 +19,8 @@ from mpreg_desktop.domain.case import (
     Route,
     SubjectType,
     VerificationMethod,
-    get_path,
 )
+from mpreg_desktop.domain.field_paths import get_path
 from mpreg_desktop.domain.rules import Rules
 
 STAGE_PREFIX = "filing.stage:"

@@ -1,6 +1,6 @@
 """Upload-ready copies: what an upload box accepts, and why a scan cannot be made to fit it.
 
-The rules (formats, size limit, minimum resolution, colour) are the pack's ``forms.upload_rules``;
+The rules (formats, size limit, minimum resolution, colour) are the pack's ``filing.uploads``;
 ``mpreg_desktop/upload_copy.py`` does the image work with Qt. The decisions live here, without
 Qt: whether a picture of this size and colour can meet a rule at all (a copy the platform will
 reject is never made), how far it may be scaled down, and what the copy is called.
@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from mpreg_desktop.domain.rules import UploadRule
+from mpreg_desktop.domain.rules import UploadRules
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class Refusal:
     params: dict[str, str] = field(default_factory=dict)
 
 
-def refusals(width: int, height: int, colour: bool | None, rule: UploadRule) -> list[Refusal]:
+def refusals(width: int, height: int, colour: bool | None, rule: UploadRules) -> list[Refusal]:
     """What stops a picture of this (upright) size and colour from ever meeting ``rule``.
 
     Scaling only makes a picture smaller, so one below the minimum resolution cannot be helped;
@@ -31,13 +31,13 @@ def refusals(width: int, height: int, colour: bool | None, rule: UploadRule) -> 
     """
     found = []
     short, long = sorted((width, height))
-    if short < rule.min_short_side_px or long < rule.min_long_side_px:
+    if short < rule.min_short_side_px or long < _long_side(rule):
         found.append(
             Refusal(
                 "too_small",
                 {
                     "size": f"{width}×{height}",
-                    "minimum": f"{rule.min_short_side_px}×{rule.min_long_side_px}",
+                    "minimum": f"{rule.min_short_side_px}×{_long_side(rule)}",
                 },
             )
         )
@@ -46,10 +46,10 @@ def refusals(width: int, height: int, colour: bool | None, rule: UploadRule) -> 
     return found
 
 
-def smallest_scale(width: int, height: int, rule: UploadRule) -> float:
+def smallest_scale(width: int, height: int, rule: UploadRules) -> float:
     """The least a picture may be scaled by and still meet the minimum resolution (≤ 1)."""
     short, long = sorted((width, height))
-    return min(1.0, max(rule.min_short_side_px / short, rule.min_long_side_px / long))
+    return min(1.0, max(rule.min_short_side_px / short, _long_side(rule) / long))
 
 
 def scale_for(predicted_bytes: float, limit: int, lowest: float, headroom: float = 0.9) -> float:
@@ -63,18 +63,24 @@ def scale_for(predicted_bytes: float, limit: int, lowest: float, headroom: float
     return max(lowest, math.sqrt(limit * headroom / predicted_bytes))
 
 
-def scaled_size(width: int, height: int, scale: float, rule: UploadRule) -> tuple[int, int]:
+def scaled_size(width: int, height: int, scale: float, rule: UploadRules) -> tuple[int, int]:
     """``width``×``height`` scaled, rounded up so that rounding never goes below the minimum."""
     if scale >= 1.0:
         return width, height
     w, h = max(1, math.ceil(width * scale)), max(1, math.ceil(height * scale))
     short, long = sorted((w, h))
-    if short < rule.min_short_side_px or long < rule.min_long_side_px:
+    if short < rule.min_short_side_px or long < _long_side(rule):
         return width, height  # cannot happen with scale ≥ smallest_scale; never go below
     return w, h
 
 
-def copy_name(source: PurePath, rule: UploadRule, extension: str) -> str:
-    """The copy's file name: the original's stem and what it is for, e.g.
-    ``营业执照 - 备案系统上传.jpg``; the original is never overwritten."""
-    return f"{source.stem} - {rule.label.zh}.{extension}"
+COPY_SUFFIX = "上传版"  # what the copy is, in the file name the user sees in the folder
+
+
+def copy_name(source: PurePath, extension: str) -> str:
+    """The copy's file name, e.g. ``营业执照 - 上传版.jpg``; never the original's own name."""
+    return f"{source.stem} - {COPY_SUFFIX}.{extension}"
+
+
+def _long_side(rule: UploadRules) -> int:
+    return rule.min_long_side_px or rule.min_short_side_px

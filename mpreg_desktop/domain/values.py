@@ -62,8 +62,12 @@ def _clean(pattern: re.Pattern[str], value: str) -> str:
 
 
 def one_line(text: str) -> str:
-    """Typed or pasted text as a line field keeps it: tabs, line breaks and other control
+    """Typed or pasted text as a line field keeps it: pasted lines (CRLF from Excel or WPS
+    included) joined by one space, line breaks at either end dropped; tabs and other control
     characters become spaces (a paste of several lines stays readable on one line)."""
+    if "\r" in text or "\n" in text:
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        text = " ".join(part.strip() for part in lines if part.strip())
     return _CONTROL.sub(" ", text) if _CONTROL.search(text) else text
 
 

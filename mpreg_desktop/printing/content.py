@@ -248,7 +248,14 @@ def handover_html(
     sheet.add(f"<h2>{escape(sheet.w('document_rules'))}</h2>")
     formats = "/".join(f.upper() for f in uploads.formats)
     rules_lines = [
-        sheet.w("upload_rules", formats=formats, size=f"{uploads.max_bytes / 1048576:g}"),
+        sheet.w(
+            "upload_rules",
+            formats=formats,
+            size=f"{uploads.max_bytes / 1048576:g}",
+            pixels=f"{uploads.min_short_side_px}×{uploads.min_long_side_px}"
+            if uploads.min_long_side_px
+            else str(uploads.min_short_side_px),
+        ),
         sheet.w("validity"),
         *(sheet.pick(note.text) for note in filing.certificate_rules),
     ]

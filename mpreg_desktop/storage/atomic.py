@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from pathlib import Path
 
 # Case files and everything derived from them hold personal data: owner-only where the OS has modes.
@@ -26,6 +27,22 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+# Windows refuses to replace a file another process has open (a virus scanner, the search
+# indexer, a sync client reading the case just saved): such holds last milliseconds, so the
+# replace is tried again for up to about two seconds before the error reaches the user.
+REPLACE_RETRIES_WINDOWS = (0.02, 0.05, 0.1, 0.2, 0.4, 0.5, 0.75)
+
+
+def _replace(source: str, target: Path) -> None:
+    for pause in REPLACE_RETRIES_WINDOWS if os.name == "nt" else ():
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            time.sleep(pause)
+    os.replace(source, target)
+
+
 def atomic_write(path: Path, data: bytes, mode: int = PRIVATE_MODE) -> None:
     """Replace ``path`` with ``data`` atomically; the folder must exist."""
     path = Path(path)
@@ -38,7 +55,7 @@ def atomic_write(path: Path, data: bytes, mode: int = PRIVATE_MODE) -> None:
             os.fsync(tmp.fileno())
         if os.name == "posix":
             os.chmod(tmp_name, mode)
-        os.replace(tmp_name, path)
+        _replace(tmp_name, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)

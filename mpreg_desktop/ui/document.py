@@ -14,18 +14,12 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
-from mpreg_desktop.domain.case import (
-    Case,
-    Event,
-    Step,
-    checked_item,
-    checked_value,
-    field_parent,
-    get_path,
-)
+from mpreg_desktop.domain.case import Case, Event, Step
 from mpreg_desktop.domain.checklist import ChecklistItem, build_checklist
 from mpreg_desktop.domain.checks import Problem, check_case
+from mpreg_desktop.domain.checks_filing import migrate_service_content_types, migrated_types
 from mpreg_desktop.domain.clock import SYSTEM_CLOCK, Clock
+from mpreg_desktop.domain.field_paths import checked_item, checked_value, field_parent, get_path
 from mpreg_desktop.domain.linked import linked_edits
 from mpreg_desktop.domain.progress import progress, step_complete
 from mpreg_desktop.domain.rules import Rules, load_rules
@@ -155,6 +149,7 @@ class CaseDocument(QObject):
             with self.edit(label or path, merge=path if merge else "") as allowed:
                 return allowed and self.set_field(path, value)
         if not self._edit.allowed:
+            self.changed.emit(path)  # refused: the views show the kept value again
             return False
         try:
             value = checked_value(self.case, path, value)
@@ -283,6 +278,22 @@ class CaseDocument(QObject):
         self.changed.emit("")
         self.derivedChanged.emit()
 
+    def migrate_to_rules(self) -> bool:
+        """Replace the service content types the rules pack retired by their official successors
+        (reference L.4), as one undoable step recorded in the history; True if anything changed.
+        Retired types without a successor stay, and the checks ask the user to choose."""
+        old, new = migrate_service_content_types(self.case, self.rules)
+        if not old or self.read_only:
+            return False
+        kind = "filing.service_types_migrated"
+        params = {"from": ",".join(old), "to": ",".join(new)}
+        with self.edit(kind) as allowed:
+            if allowed:
+                types = migrated_types(self.case, old, new)
+                self.set_field("filing.service_content_types", types)
+                self.add_event(kind, Step.FILING, **params)
+        return allowed
+
     def set_rules(self, rules: Rules) -> None:
         """Another rules pack is in use (imported or removed): everything is derived again."""
         if rules is self.rules:
@@ -320,7 +331,9 @@ class CaseDocument(QObject):
             self._derived_on = today
             self.compute_count += 1
             self._derived = Derived(
-                problems=check_case(self.case, self.rules, others=self.others, today=today),
+                problems=check_case(
+                    self.case, self.rules, others=self.others, today=today, calendar=self.calendar
+                ),
                 checklist=build_checklist(self.case, self.rules),
             )
         return self._derived

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mpreg_desktop.domain.case import get_path, text_limit
 from mpreg_desktop.domain.checks import Problem
 from mpreg_desktop.domain.clock import SYSTEM_CLOCK
+from mpreg_desktop.domain.field_paths import get_path, text_limit
 from mpreg_desktop.domain.messages import problem_text
 from mpreg_desktop.domain.values import MAX_DAY, MIN_DAY, one_line
 from mpreg_desktop.ui import i18n
@@ -176,7 +176,14 @@ class LineBinding(FieldBinding):
 
     def _edited(self, text: str) -> None:
         self._typing = True
-        self.push(one_line(text), merge=True)
+        # QLineEdit keeps the line breaks of pasted text: a cell copied from Excel or WPS on
+        # Windows ends in CRLF, a name copied from a chat may span lines. One line it is.
+        if "\r" in text or "\n" in text:
+            before = one_line(text[: self.edit.cursorPosition()] + "|")[:-1]  # "|": keep the join
+            text = one_line(text)
+            self.edit.setText(text)
+            self.edit.setCursorPosition(min(len(before), len(text)))
+        self.push(text, merge=True)
 
     def _finished(self) -> None:
         """Focus left or Return: a held-back length problem may show now."""
@@ -282,14 +289,43 @@ class MultiChoiceBinding(FieldBinding):
     ticked and flagged, and kept through other edits until the user unticks it.
     """
 
+    FILTER_FROM = 20  # a longer list (the 176 official service content types) gets a filter
+
     def __init__(self, document: CaseDocument, path: str, label: str, choices: Choices):
         self.list = QListWidget()
         self.choices = choices
-        super().__init__(document, path, self.list, label)
-        rows = max(4, min(8, len(list(choices()))))
+        count = len(list(choices()))
+        widget: QWidget = self.list
+        self.filter: QLineEdit | None = None
+        if count > self.FILTER_FROM:
+            widget = QWidget()
+            box = QVBoxLayout(widget)
+            box.setContentsMargins(0, 0, 0, 0)
+            self.filter = QLineEdit(widget)
+            self.filter.setPlaceholderText(
+                QCoreApplication.translate("Forms", "Type to filter the list…")
+            )
+            self.filter.setClearButtonEnabled(True)
+            self.filter.setAccessibleName(
+                QCoreApplication.translate("Forms", "Filter: {label}").format(label=label)
+            )
+            self.filter.textChanged.connect(self._apply_filter)
+            box.addWidget(self.filter)
+            box.addWidget(self.list)
+        super().__init__(document, path, widget, label)
+        self.list.setAccessibleName(label)
+        rows = max(4, min(8, count))
         self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * rows)
         self._quiet = False
         self.list.itemChanged.connect(self._changed)
+
+    def _apply_filter(self, *_args) -> None:
+        """Rows matching the filter stay, and so do the ticked ones (what is chosen stays seen)."""
+        needle = self.filter.text().strip().casefold() if self.filter else ""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            ticked = item.checkState() == Qt.CheckState.Checked
+            item.setHidden(bool(needle) and not ticked and needle not in item.text().casefold())
 
     def _changed(self, _item: QListWidgetItem) -> None:
         if self._quiet:
@@ -344,6 +380,7 @@ class MultiChoiceBinding(FieldBinding):
             state = item.data(Qt.ItemDataRole.UserRole) in chosen
             item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
         self._quiet = False
+        self._apply_filter()
 
 
 class FormPage(QScrollArea):

@@ -74,8 +74,16 @@ class CaseHeader(QFrame):
         self.refresh_rules_note()
         errors = sum(1 for p in derived.problems if p.severity == "error")
         warnings = sum(1 for p in derived.problems if p.severity == "warning")
+        errors_text = (
+            self.tr("1 error") if errors == 1 else self.tr("{count} errors").format(count=errors)
+        )
+        warnings_text = (
+            self.tr("1 warning")
+            if warnings == 1
+            else self.tr("{count} warnings").format(count=warnings)
+        )
         self.problem_counts.setText(
-            self.tr("{errors} errors, {warnings} warnings").format(errors=errors, warnings=warnings)
+            self.tr("{errors}, {warnings}").format(errors=errors_text, warnings=warnings_text)
         )
 
     def refresh_rules_note(self) -> None:

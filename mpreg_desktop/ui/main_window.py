@@ -257,10 +257,15 @@ class MainWindow(FileActionsMixin, QMainWindow):
         super().showEvent(event)
         if not self._docks_sized:  # first run: docks sized from the font; Qt needs a shown window
             self._docks_sized = True
+            # From the font, but never more than a share of the screen: at 1366×768 and 150 %
+            # (911×512 points) the docks left the case a quarter of the window.
+            available = self.screen().availableGeometry()
             line = self.fontMetrics().height()
-            self.resizeDocks([self.docks["problems"]], [line * 7], Qt.Orientation.Vertical)
+            problems = min(line * 7, available.height() // 7)
+            self.resizeDocks([self.docks["problems"]], [problems], Qt.Orientation.Vertical)
             char = self.fontMetrics().averageCharWidth()
-            self.resizeDocks([self.docks["checklist"]], [char * 42], Qt.Orientation.Horizontal)
+            checklist = min(char * 42, available.width() // 4)
+            self.resizeDocks([self.docks["checklist"]], [checklist], Qt.Orientation.Horizontal)
 
     def bring_to_front(self) -> None:
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)

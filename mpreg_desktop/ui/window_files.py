@@ -131,6 +131,13 @@ class FileActionsMixin:
         self.context.add_recent(path)
         if read_only:
             self.statusBar().showMessage(self.read_only_text(read_only))
+        elif document.migrate_to_rules():
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Service content types were changed to the official list (see the history).",
+                )
+            )
         log.info("opened case %s%s", case.id, " (read-only)" if read_only else "")
         return True
 

@@ -612,7 +612,23 @@ Open the one in the library, or import the bundle as a copy with a new id?</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{errors} errors, {warnings} warnings</source>
+        <source>1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{errors}, {warnings}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -774,6 +790,37 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
 </context>
 <context>
+    <name>FilingExisting</name>
+    <message>
+        <source>Earlier filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject already has an ICP filing (a website, an app or a mini program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter that filing&apos;s number under 主体备案号 below: it names the province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse the subject&apos;s filed details (复用主体资料)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse SMS received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject principal confirms it; the timeline shows both deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilingFields</name>
     <message>
         <source>Go to materials</source>
@@ -793,6 +840,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>Prepare it in the materials step: {material}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (not on the official list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1049,6 +1100,17 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>Rejections so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Type to filter the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: {label}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1564,6 +1626,10 @@ It is removed from the list.</source>
     </message>
     <message>
         <source>Cannot open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service content types were changed to the official list (see the history).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2312,6 +2378,10 @@ Recover them, or discard them?</source>
         <source>Take care</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesDialog</name>
@@ -2647,6 +2717,10 @@ Recover them, or discard them?</source>
     </message>
     <message>
         <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required before the filing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3189,6 +3263,10 @@ Recover them, or discard them?</source>
     </message>
     <message>
         <source>Resubmitted {used} of {allowed} times allowed after a rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not officially confirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -623,8 +623,24 @@ Open the one in the library, or import the bundle as a copy with a new id?</sour
         <translation>已完成 {done}/{total}</translation>
     </message>
     <message>
-        <source>{errors} errors, {warnings} warnings</source>
-        <translation>{errors} 个错误，{warnings} 个警告</translation>
+        <source>1 error</source>
+        <translation>1 个错误</translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translation>{count} 个错误</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 个警告</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation>{count} 个警告</translation>
+    </message>
+    <message>
+        <source>{errors}, {warnings}</source>
+        <translation>{errors}，{warnings}</translation>
     </message>
     <message>
         <source>Last checked with the rules of {checked}; the rules of {in_use} now apply — review the problems and the checklist.</source>
@@ -787,6 +803,37 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
 </context>
 <context>
+    <name>FilingExisting</name>
+    <message>
+        <source>Earlier filing</source>
+        <translation>已有备案</translation>
+    </message>
+    <message>
+        <source>The subject already has an ICP filing (a website, an app or a mini program)</source>
+        <translation>该主体已有 ICP 备案（网站、App 或其他小程序）</translation>
+    </message>
+    <message>
+        <source>Enter that filing&apos;s number under 主体备案号 below: it names the province.</source>
+        <translation>请在下方「主体备案号」填写该备案号：备案号标明了备案省份。</translation>
+    </message>
+    <message>
+        <source>Reuse</source>
+        <translation>复用</translation>
+    </message>
+    <message>
+        <source>Reuse the subject&apos;s filed details (复用主体资料)</source>
+        <translation>复用主体资料</translation>
+    </message>
+    <message>
+        <source>Reuse SMS received at</source>
+        <translation>复用短信收到时间</translation>
+    </message>
+    <message>
+        <source>The subject principal confirms it; the timeline shows both deadlines.</source>
+        <translation>由主体负责人确认；时间线显示两个截止时间。</translation>
+    </message>
+</context>
+<context>
     <name>FilingFields</name>
     <message>
         <source>Go to materials</source>
@@ -807,6 +854,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>Prepare it in the materials step: {material}</source>
         <translation>请在材料准备中准备：{material}</translation>
+    </message>
+    <message>
+        <source>{name} (not on the official list)</source>
+        <translation>{name}（不在官方列表中，请改选）</translation>
     </message>
     <message>
         <source>Recorded under the filing progress above. {hint}</source>
@@ -1063,6 +1114,17 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>Rejections so far:</source>
         <translation>历次驳回：</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Type to filter the list…</source>
+        <translation>输入文字筛选列表…</translation>
+    </message>
+    <message>
+        <source>Filter: {label}</source>
+        <translation>筛选：{label}</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1643,10 @@ It is removed from the list.</source>
     <message>
         <source>Cannot open the case</source>
         <translation>无法打开案例</translation>
+    </message>
+    <message>
+        <source>Service content types were changed to the official list (see the history).</source>
+        <translation>服务内容类型已按官方列表更新（见历史记录）。</translation>
     </message>
     <message>
         <source>The case is open elsewhere</source>
@@ -2348,6 +2414,10 @@ Recover them, or discard them?</source>
         <source>Take care</source>
         <translation>注意事项</translation>
     </message>
+    <message>
+        <source>Account rules</source>
+        <translation>账号规则</translation>
+    </message>
 </context>
 <context>
     <name>RulesDialog</name>
@@ -2688,6 +2758,10 @@ Recover them, or discard them?</source>
     <message>
         <source>Required</source>
         <translation>必须</translation>
+    </message>
+    <message>
+        <source>Required before the filing</source>
+        <translation>备案前必需</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -3231,6 +3305,10 @@ Recover them, or discard them?</source>
     <message>
         <source>Resubmitted {used} of {allowed} times allowed after a rejection</source>
         <translation>驳回后已重新提交 {used} 次（最多 {allowed} 次）</translation>
+    </message>
+    <message>
+        <source>(not officially confirmed)</source>
+        <translation>（未经官方确认）</translation>
     </message>
     <message>
         <source>Choose how the subject will be verified.</source>

@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path)
     parser.add_argument("--keep", type=Path, help="make the photo and its copy in this folder")
     args = parser.parse_args(argv)
-    rule = load_rules().forms.upload_rule("filing")
+    rule = load_rules().filing.uploads
     with tempfile.TemporaryDirectory() as temp:
         folder = args.keep or Path(temp)
         folder.mkdir(parents=True, exist_ok=True)

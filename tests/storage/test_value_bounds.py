@@ -183,7 +183,7 @@ def test_an_attachment_beyond_the_size_bound_cannot_be_built() -> None:
 
 
 def test_a_pasted_line_becomes_one_line() -> None:
-    assert one_line("深圳\t星光\r\n咖啡") == "深圳 星光  咖啡"
+    assert one_line("深圳\t星光\r\n咖啡\r\n") == "深圳 星光 咖啡"
     assert one_line("正常") == "正常"
 
 

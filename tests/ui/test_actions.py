@@ -127,7 +127,7 @@ def test_qt_file_dialog_speaks_chinese(qtbot) -> None:
     finally:
         for translator in translators:
             app.removeTranslator(translator)
-        i18n._current = "en"
+        i18n.set_language("en")
 
 
 def test_window_speaks_chinese(context, qtbot, sample_path: Path, dialogs) -> None:

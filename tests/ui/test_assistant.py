@@ -153,13 +153,13 @@ def test_upload_boxes_get_copies_beside_the_case_or_say_why_not(qtbot, tmp_path,
     assert any("no upload-ready copy yet" in t for t in texts)
     assert any("Authorisation letter: no file attached yet" in t for t in texts)
     uploads.make_copies()
-    copy = attachments_folder(case_path) / "身份证人像面 - 备案系统上传.jpg"
+    copy = attachments_folder(case_path) / "身份证人像面 - 上传版.jpg"
     assert copy.is_file() and copy.stat().st_size <= 2 * 1024 * 1024
     rows = [uploads.list.item(i) for i in range(uploads.list.count())]
     ready = next(r for r in rows if "ready to upload" in r.text())
     refused = next(r for r in rows if "cannot be used" in r.text())
     assert "500×800 pixels is below the 720×1280" in refused.text()
-    assert not (attachments_folder(case_path) / "身份证国徽面 - 备案系统上传.jpg").exists()
+    assert not (attachments_folder(case_path) / "身份证国徽面 - 上传版.jpg").exists()
     urls = uploads.list.mimeData([ready]).urls()
     assert [u.toLocalFile() for u in urls] == [str(copy)]
     assert big.is_file() and small.is_file()  # originals stay where they were

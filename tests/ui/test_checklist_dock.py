@@ -141,6 +141,10 @@ def test_progress_reaches_everything(window, qtbot, noodle_shop) -> None:
     from mpreg_desktop.domain.case import FilingStage, Outcome, StageRecord, now_shanghai
 
     window.open_case_file(noodle_shop)
+    # L.1 (2026-11 review): an organisation's 认证 is on its checklist whatever the method;
+    # recorded first, so that the 年审 it brings is ticked with the rest
+    window.document.set_field("verification.certification.outcome", Outcome.PASSED)
+    qtbot.wait(10)  # the dock shows the new rows
     view = window.docks["checklist"].widget()
     for row in all_rows(view):
         if row.flags() & Qt.ItemFlag.ItemIsUserCheckable:

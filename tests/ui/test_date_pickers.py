@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate
 
 from mpreg_desktop.domain.case import SHANGHAI
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.domain.values import MAX_DAY, MIN_DAY
 from mpreg_desktop.ui.forms import OptionalDateEdit
 from mpreg_desktop.ui.widgets.datetime_edit import OptionalDateTimeEdit
@@ -26,7 +27,7 @@ def test_date_picker_range_is_the_case_range(qtbot) -> None:
 
 
 def test_date_time_picker_range_is_the_case_range(qtbot) -> None:
-    picker = OptionalDateTimeEdit()
+    picker = OptionalDateTimeEdit(None, SYSTEM_CLOCK)
     qtbot.addWidget(picker)
     picker.set_value(dt.datetime(9999, 12, 31, 12, 0, tzinfo=SHANGHAI))
     assert picker.value() == dt.datetime(2100, 12, 31, 23, 59, tzinfo=SHANGHAI)

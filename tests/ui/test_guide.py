@@ -56,12 +56,12 @@ def test_f1_opens_the_guide_at_the_current_step(window, sample_path: Path) -> No
 
 
 def test_the_guide_in_chinese(window, sample_path: Path) -> None:
-    i18n._current = "zh_CN"
+    i18n.set_language("zh_CN")
     try:
         window.open_case_file(sample_path)
         window.case_view.show_step(Step.VERIFICATION)
         window.show_guide()
         assert visible_lines(window)[0].startswith("第 3 步")
     finally:
-        i18n._current = "en"
+        i18n.set_language("en")
         window._guide.close()

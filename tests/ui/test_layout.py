@@ -271,4 +271,4 @@ def test_start_page_at_1366_by_768(language, context, qtbot, tmp_path: Path) -> 
     finally:
         for translator in translators:
             app.removeTranslator(translator)
-        i18n._current = "en"
+        i18n.set_language("en")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mpreg_desktop.domain.rules import UploadRule, UploadSlot
+from mpreg_desktop.domain.rules import UploadRules, UploadSlot
 from mpreg_desktop.domain.upload_ready import Refusal, copy_name
 from mpreg_desktop.storage.attachments import attachments_folder, resolve
 from mpreg_desktop.ui import i18n
@@ -34,7 +34,7 @@ ROLE_FILE = Qt.ItemDataRole.UserRole
 @dataclass(frozen=True)
 class SlotFile:
     slot: UploadSlot
-    rule: UploadRule
+    rule: UploadRules
     original: Path
     colour: bool | None
 
@@ -81,7 +81,7 @@ class UploadsView(QWidget):
         form = doc.rules.forms.find(self.form_id)
         found = []
         for slot in form.uploads if form else []:
-            rule = doc.rules.forms.upload_rule(slot.rule)
+            rule = doc.rules.filing.uploads  # slot.rule: the filing system's
             for key in slot.materials:
                 material = doc.case.material(key)
                 for attachment in material.attachments if material else []:
@@ -97,7 +97,7 @@ class UploadsView(QWidget):
         if folder is None:
             return None
         for extension in ("jpg", "png"):
-            candidate = folder / copy_name(file.original, file.rule, extension)
+            candidate = folder / copy_name(file.original, extension)
             if candidate.is_file():
                 return candidate
         return None

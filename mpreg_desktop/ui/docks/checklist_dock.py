@@ -121,7 +121,9 @@ class ChecklistView(QTreeWidget):
         doc = self.document
         path, value = tick(doc.case, doc.rules, item, checked, doc.clock.today())
         labels = {"materials": self.tr("Tick material"), "tasks": self.tr("Tick task")}
-        doc.set_field(path, value, label=labels.get(path, self.tr("Record date")))
+        if not doc.set_field(path, value, label=labels.get(path, self.tr("Record date"))):
+            # Refused (a read-only case): the tick goes back once Qt has finished this change.
+            QTimer.singleShot(0, self.refresh)
 
     def _activated(self, row: QTreeWidgetItem, _column: int) -> None:
         item = row.data(0, ROLE_ITEM)

@@ -19,6 +19,7 @@ from mpreg_desktop.ui.forms import (
     DateBinding,
     FormPage,
 )
+from mpreg_desktop.ui.steps.filing_existing import ExistingFiling
 from mpreg_desktop.ui.steps.filing_fields import FilingFieldBuilder
 from mpreg_desktop.ui.steps.filing_stages import FilingStagesWidget
 
@@ -70,6 +71,7 @@ class FilingPage(FormPage):
         self.fields.recorded_elsewhere = {b.path for b in self.stages.bindings}
 
         form = self.section(self.tr("Subject information (主体信息)"))
+        self.existing = ExistingFiling(self, form)
         self.fields.add_group(form, "subject")
 
         form = self.section(self.tr("Subject principal (主体负责人)"))
@@ -113,6 +115,9 @@ class FilingPage(FormPage):
             self.tr("The subject principal's details are used; untick to enter another person.")
         )
         form.addRow(self.same_note)
+        admin_rule = next((n for n in rules.filing.notes if n.id == "applet_principal_admin"), None)
+        if admin_rule is not None:
+            form.addRow(note_label(i18n.text(admin_rule.text)))
         self.applet_fields = self.fields.add_group(form, "applet_principal")
         tips = self.tr("Face check tips")  # lupdate does not see a tr() inside an f-string
         form.addRow(QLabel(f"<b>{html.escape(tips)}</b>"))
@@ -133,6 +138,7 @@ class FilingPage(FormPage):
         type_rule = rules.find_type(case.filing.type)
         self.type_info.setText(i18n.text(type_rule.description) if type_rule else "")
         self.stages.refresh()
+        self.existing.refresh()
         self.fields.refresh_uploads()
         # The 小程序负责人 defaults to the 主体负责人: their own fields show only when they differ.
         same = case.filing.applet_principal_same

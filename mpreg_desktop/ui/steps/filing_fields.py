@@ -13,8 +13,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from mpreg_desktop.domain.case import get_path
-from mpreg_desktop.domain.rules import FilingField
+from mpreg_desktop.domain.field_paths import get_path
+from mpreg_desktop.domain.rules import FilingField, FilingRules
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.forms import (
     CheckBinding,
@@ -72,6 +72,34 @@ class UploadRow(QWidget):
                 "FilingFields", "Prepare it in the materials step: {material}"
             ).format(material=label)
         self.text.setText(text)
+
+
+def service_content_choices(rules: FilingRules, held: list[str]) -> list[tuple[str, object]]:
+    """The second-level types of the official list as 「一级-二级」 (only these can be submitted),
+    then any retired id the case still holds, so that it shows and can be unticked."""
+    groups = {t.id: t for t in rules.service_content_types if t.parent is None}
+    choices: list[tuple[str, object]] = []
+    for kind in rules.service_content_types:
+        if kind.parent is None:
+            continue
+        group = groups.get(kind.parent)
+        label = i18n.text(kind.label)
+        if group is not None:
+            label = f"{i18n.text(group.label)} - {label}"
+        choices.append((label, kind.id))
+    for old in held:  # kept, never dropped: the check asks the user to choose again
+        if rules.service_content_type(old) is None:
+            retired = rules.retired_service_content_type(old)
+            name = i18n.text(retired.label) if retired else old
+            choices.append(
+                (
+                    QCoreApplication.translate(
+                        "FilingFields", "{name} (not on the official list)"
+                    ).format(name=name),
+                    old,
+                )
+            )
+    return choices
 
 
 class FilingFieldBuilder:
@@ -164,7 +192,7 @@ class FilingFieldBuilder:
                 doc,
                 path,
                 label,
-                lambda: [(i18n.text(t.label), t.id) for t in rules.service_content_types],
+                lambda: service_content_choices(rules, doc.case.filing.service_content_types),
             )
         return LineBinding(doc, path, label)
 

@@ -83,15 +83,19 @@ class MaterialsPage(QWidget):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FILES, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NOTES, QHeaderView.ResizeMode.Stretch)
+        # Names take the room (法定代表人/经营者身份证 whole); notes are short and can be widened.
+        header.setSectionResizeMode(NOTES, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(NOTES, self.fontMetrics().averageCharWidth() * 16)
         self.detail = MaterialDetail(today=document.clock.today)
         scroll = QScrollArea(splitter)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([self.fontMetrics().averageCharWidth() * n for n in (75, 50)])
+        # The detail (why, dates, files with their previews) gets as much room as the list: at
+        # 1366×768 a narrow detail needed its own scroll bar for a single file.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([self.fontMetrics().averageCharWidth() * n for n in (62, 62)])
         layout.addWidget(splitter, 1)
 
         self.table.currentCellChanged.connect(lambda row, *_: self._show_detail(row))

@@ -42,7 +42,8 @@ class AttachmentActions(QObject):
         self._last_folder = ""
 
     def _file_filter(self) -> str:
-        formats = [*self.document.rules.filing.uploads.formats, "pdf"]
+        rules = self.document.rules
+        formats = [*rules.verification.uploads.formats, *rules.filing.uploads.formats, "pdf"]
         patterns = " ".join(f"*.{f} *.{f.upper()}" for f in dict.fromkeys(formats))
         return self.tr("Scans and photos ({patterns});;All files (*)").format(patterns=patterns)
 

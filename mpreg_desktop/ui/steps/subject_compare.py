@@ -146,7 +146,12 @@ class SubjectCompareDialog(QDialog):
         return self._item("\n".join(labels), i18n.text(rule.certification_note))
 
     def _certification(self, rule: SubjectTypeRule) -> QTableWidgetItem:
-        text = self.tr("Required") if rule.certification_required else self.tr("Optional")
+        if rule.certification_required:
+            text = self.tr("Required")
+        elif rule.id in self.rules.filing.certification_required_for:
+            text = self.tr("Required before the filing")  # L.1
+        else:
+            text = self.tr("Optional")
         return self._item(text, i18n.text(rule.certification_note))
 
     def _fee(self, rule: SubjectTypeRule) -> QTableWidgetItem:
@@ -175,7 +180,10 @@ class SubjectCompareDialog(QDialog):
             )
         if not lines:
             return self._item("—", self.tr("The reference gives no limit for this type"))
-        return self._item("\n".join(lines), self._sources(rule.source))
+        # L.6: the quotas come from a pre-2023 mirror and are shown as unconfirmed
+        unsure = rule.quota_uncertainty
+        tip = self._tip(i18n.text(unsure) if unsure else "", self._sources(rule.source))
+        return self._item("\n".join(lines), tip, unsure is not None)
 
     def _capability(self, rule: SubjectTypeRule, name: str) -> QTableWidgetItem:
         capability: Capability | None = rule.capabilities.get(name)

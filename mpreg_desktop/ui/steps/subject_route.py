@@ -83,6 +83,11 @@ class RouteDetails(QWidget):
             self._block(self.tr("Conditions"), conditions),
             self._block(self.tr("Benefits"), [self._note_line(n) for n in route.benefits]),
             self._block(self.tr("Take care"), [self._note_line(n) for n in route.caveats]),
+            # the account rules of every route (one email, one account; trial mini programs …)
+            self._block(
+                self.tr("Account rules"),
+                [self._note_line(n) for n in self.document.rules.registration.account_rules],
+            ),
         ]
         if route.uncertain and route.uncertainty is not None:
             text = unconfirmed_sentence()

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from mpreg_desktop.domain.case import Outcome, Step, VerificationMethod, get_path
+from mpreg_desktop.domain.case import Outcome, Step, VerificationMethod
+from mpreg_desktop.domain.field_paths import get_path
 from mpreg_desktop.ui.document import CaseDocument
 from mpreg_desktop.ui.steps.outcome_control import OutcomeAction
 
