@@ -299,35 +299,13 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.docks["timeline"].setWidget(timeline)
         self.reminders.watch(document)
         self.docks["problems"].setWidget(problems)
-        self._set_assistant(document)
+        from mpreg_desktop.ui.assistant.dock import install_assistant
+
+        install_assistant(self.docks["assistant"], document, self.context)
         for key, dock in self.docks.items():
             dock.setVisible(self._dock_visibility.get(key, True))
         self._update_title()
         self._update_actions()
-
-    def _set_assistant(self, document: CaseDocument) -> None:
-        from mpreg_desktop.ui.assistant.view import AssistantView
-
-        on_top = self.context.settings.assistant_on_top
-        assistant = AssistantView(document, on_top=on_top)
-        assistant.onTopRequested.connect(self.set_assistant_on_top)
-        self.docks["assistant"].setWidget(assistant)
-        if on_top:
-            self.set_assistant_on_top(True)
-
-    def set_assistant_on_top(self, on_top: bool) -> None:
-        """The 填报助手 as its own window that stays above the browser, or back in its dock."""
-        dock = self.docks["assistant"]
-        self.context.settings.assistant_on_top = on_top
-        self.context.save_settings()
-        dock.setFloating(on_top)
-        dock.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, on_top)
-        if on_top:  # narrow and tall: beside a browser window on a 1366×768 screen
-            area = self.screen().availableGeometry()
-            dock.resize(min(480, area.width() // 3), area.height() - 60)
-            dock.move(area.right() - dock.width(), area.top() + 30)
-        dock.show()
-        dock.raise_()
 
     def _edit_refused(self, reason: str) -> None:
         self.statusBar().showMessage(self.read_only_text(reason), 5000)
