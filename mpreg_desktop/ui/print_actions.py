@@ -58,17 +58,6 @@ def _html(document: CaseDocument, options: PrintOptions) -> str:
     from mpreg_desktop.printing import sheet_html
 
     now = document.clock.now()
-    if options.sheet == "payment_request":
-        from mpreg_desktop.printing.payment_request import payment_request_html
-
-        return payment_request_html(
-            document.case,
-            document.rules,
-            document.timeline(now),
-            language=i18n.current_language(),
-            printed=now,
-            unmasked=options.unmasked,
-        )
     return sheet_html(
         options.sheet,
         document.case,

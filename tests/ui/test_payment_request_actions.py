@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mpreg_desktop.domain.case import SubjectType, VerificationMethod, new_case
 from mpreg_desktop.storage.casefile import write_case
+from tests.printing.test_payment_request import _with_payee
 from tests.printing.test_pdf import page_count, pdf_text
 from tests.support import require_chinese_font, require_tools
 
@@ -21,15 +22,6 @@ def _case():
     bank = case.verification.bank_transfer
     bank.account_name, bank.bank_name, bank.account_number = case.subject.name, "招商银行", "7559"
     bank.submitted_on = date(2026, 11, 12)
-    return case
-
-
-def _with_payee(case):
-    bank = case.verification.bank_transfer
-    bank.payee_name = "深圳市腾讯计算机系统有限公司"
-    bank.payee_bank = "中国工商银行深圳高新园南区支行"
-    bank.payee_account = "4000023029200403157"
-    bank.amount = "0.37"
     return case
 
 
