@@ -20,10 +20,6 @@ ROLE_TEXT = Qt.ItemDataRole.UserRole + 1  # what the field gets: the matched val
 ROLE_OFFER = Qt.ItemDataRole.UserRole + 2
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReuseOffers", text)
-
-
 class ReuseOffers(QObject):
     def __init__(self, document: CaseDocument, binding, kind: str, key: str, person_path: str):
         super().__init__(binding.edit)
@@ -53,9 +49,9 @@ class ReuseOffers(QObject):
         v = offer.values
         numbers = [mask(v[k]) for k in ("id_number", "phone", "code") if v.get(k)]
         where = "、".join(offer.cases[:3]) + ("…" if len(offer.cases) > 3 else "")
-        return tr("{name} · {numbers} (from {cases})").format(
-            name=v.get("name", ""), numbers=" · ".join(numbers), cases=where
-        )
+        return QCoreApplication.translate(
+            "ReuseOffers", "{name} · {numbers} (from {cases})"
+        ).format(name=v.get("name", ""), numbers=" · ".join(numbers), cases=where)
 
     def _chosen(self, index: QModelIndex) -> None:
         self.accept(index.data(ROLE_OFFER))
@@ -63,7 +59,9 @@ class ReuseOffers(QObject):
     def accept(self, offer: Offer) -> None:
         doc = self.document
         path = key_path(self.kind, self.key, self.person_path)
-        with doc.edit(tr("Reuse from another case")) as allowed:
+        with doc.edit(
+            QCoreApplication.translate("ReuseOffers", "Reuse from another case")
+        ) as allowed:
             if not allowed:
                 return
             doc.set_field(path, offer.values.get(self.key, ""))
@@ -73,9 +71,15 @@ class ReuseOffers(QObject):
         if self.kind == "person":
             for what, count, limit in admin_uses(offer, doc.others, doc.rules):
                 template = (
-                    tr("This ID number administers {count} other cases (at most {limit}).")
+                    QCoreApplication.translate(
+                        "ReuseOffers",
+                        "This ID number administers {count} other cases (at most {limit}).",
+                    )
                     if what == "id"
-                    else tr("This phone number administers {count} other cases (at most {limit}).")
+                    else QCoreApplication.translate(
+                        "ReuseOffers",
+                        "This phone number administers {count} other cases (at most {limit}).",
+                    )
                 )
                 lines.append(template.format(count=count, limit=limit))
         self.message = "\n".join(lines)

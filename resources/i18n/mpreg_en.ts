@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>{name} · {numbers} (from {cases})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reuse from another case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This ID number administers {count} other cases (at most {limit}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This phone number administers {count} other cases (at most {limit}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>Prepares and tracks the registration, verification and ICP filing of a WeChat mini program. It never connects to the network: your data stays on this computer.</source>
@@ -2368,6 +2349,25 @@ Recover them, or discard them?</source>
     </message>
     <message>
         <source>Find a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReuseOffers</name>
+    <message>
+        <source>{name} · {numbers} (from {cases})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse from another case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID number administers {count} other cases (at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number administers {count} other cases (at most {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

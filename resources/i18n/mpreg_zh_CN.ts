@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>{name} · {numbers} (from {cases})</source>
-        <translation>{name} · {numbers}（来自 {cases}）</translation>
-    </message>
-    <message>
-        <source>Reuse from another case</source>
-        <translation>沿用其他案例的信息</translation>
-    </message>
-    <message>
-        <source>This ID number administers {count} other cases (at most {limit}).</source>
-        <translation>该身份证号已是 {count} 个其他案例的管理员（上限 {limit} 个）。</translation>
-    </message>
-    <message>
-        <source>This phone number administers {count} other cases (at most {limit}).</source>
-        <translation>该手机号已是 {count} 个其他案例的管理员（上限 {limit} 个）。</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>Prepares and tracks the registration, verification and ICP filing of a WeChat mini program. It never connects to the network: your data stays on this computer.</source>
@@ -2405,6 +2386,25 @@ Recover them, or discard them?</source>
     <message>
         <source>Find a region</source>
         <translation>查找地区</translation>
+    </message>
+</context>
+<context>
+    <name>ReuseOffers</name>
+    <message>
+        <source>{name} · {numbers} (from {cases})</source>
+        <translation>{name} · {numbers}（来自 {cases}）</translation>
+    </message>
+    <message>
+        <source>Reuse from another case</source>
+        <translation>沿用其他案例的信息</translation>
+    </message>
+    <message>
+        <source>This ID number administers {count} other cases (at most {limit}).</source>
+        <translation>该身份证号已是 {count} 个其他案例的管理员（上限 {limit} 个）。</translation>
+    </message>
+    <message>
+        <source>This phone number administers {count} other cases (at most {limit}).</source>
+        <translation>该手机号已是 {count} 个其他案例的管理员（上限 {limit} 个）。</translation>
     </message>
 </context>
 <context>
