@@ -25,6 +25,17 @@ def check_indicator_centre(view, row: QTreeWidgetItem) -> QPoint:
     return rect.center()
 
 
+def click_box(view, row: QTreeWidgetItem) -> None:
+    """A real mouse click on the row's check box."""
+    view.scrollToItem(row)
+    QTest.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        check_indicator_centre(view, row),
+    )
+
+
 def checkable_ids(view) -> list[str]:
     ids = []
     for g in range(view.topLevelItemCount()):
@@ -64,13 +75,7 @@ def test_every_checkable_row_can_be_clicked(context, qtbot, noodle_shop, languag
             for _ in range(2):  # tick, then untick
                 row = find_row(view, item_id)
                 before = row.checkState(0)
-                view.scrollToItem(row)
-                QTest.mouseClick(
-                    view.viewport(),
-                    Qt.MouseButton.LeftButton,
-                    Qt.KeyboardModifier.NoModifier,
-                    check_indicator_centre(view, row),
-                )
+                click_box(view, row)
                 qtbot.wait(1)  # deferred work (and any deleted row) runs here
                 after = find_row(view, item_id).checkState(0)
                 assert after != before, item_id
@@ -183,13 +188,7 @@ def test_clicking_a_row_that_cannot_be_ticked_goes_to_its_field(window, qtbot, n
     view = dock.widget()
     row = find_row(view, "wechat_certification_apply")
     assert not row.flags() & Qt.ItemFlag.ItemIsUserCheckable
-    view.scrollToItem(row)
-    QTest.mouseClick(
-        view.viewport(),
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-        check_indicator_centre(view, row),
-    )
+    click_box(view, row)
     verification = list(Step).index(Step.VERIFICATION)
     qtbot.waitUntil(lambda: window.case_view.tabs.currentIndex() == verification, timeout=1000)
     assert find_row(view, "wechat_certification_apply").checkState(0) == Qt.CheckState.Unchecked
