@@ -132,3 +132,34 @@ def test_only_the_document_touches_the_undo_stack() -> None:
 def _is_binding_push(node: ast.AST) -> bool:
     """``self.push(…)`` of a field binding goes to ``document.set_field``; any other is suspect."""
     return isinstance(node, ast.Attribute) and getattr(node.value, "id", None) == "self"
+
+
+# One source of "now": everything else is given a clock (tests move it past midnight).
+CLOCK_CALLS = {("datetime", "now"), ("date", "today"), ("datetime", "today")}
+
+
+def test_the_time_is_read_only_by_the_clock() -> None:
+    offenders = []
+    for path in sorted((ROOT / "mpreg_desktop").rglob("*.py")):
+        if path.relative_to(ROOT).as_posix() == "mpreg_desktop/domain/clock.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            if isinstance(func, ast.Attribute):
+                owner = getattr(func.value, "id", None) or getattr(func.value, "attr", None)
+                called = (owner, func.attr)
+            else:
+                called = (None, getattr(func, "id", None))
+            if (
+                called in CLOCK_CALLS
+                or called[1] == "now_shanghai"
+                or called
+                == (
+                    "time",
+                    "time",
+                )
+            ):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} {called[1]}")
+    assert not offenders, offenders

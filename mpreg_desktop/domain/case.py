@@ -8,22 +8,26 @@ Identifiers in the file are English (``enterprise``, ``bank_transfer``); the Chi
 their explanations live in the rules pack and the translations.
 """
 
-from __future__ import annotations
-
-import re
 import uuid
 from datetime import datetime
 from enum import StrEnum
-from functools import cache
-from typing import Annotated, Any, Literal, get_args
+from typing import Annotated, Literal
 
-from annotated_types import MaxLen
-from pydantic import BaseModel, ConfigDict, Field, Strict, TypeAdapter
-from pydantic.fields import FieldInfo
+from pydantic import BaseModel, ConfigDict, Field, Strict
 
 from mpreg_desktop import __version__
 from mpreg_desktop.domain.clock import SHANGHAI as SHANGHAI  # where the zone always was
 from mpreg_desktop.domain.clock import SYSTEM_CLOCK
+
+# Field paths live in their own module; these names stay importable from here for older callers.
+from mpreg_desktop.domain.field_paths import (  # noqa: F401
+    checked_item,
+    checked_value,
+    field_parent,
+    get_path,
+    set_path,
+    text_limit,
+)
 from mpreg_desktop.domain.values import (
     Day,
     FilePath,
@@ -38,7 +42,7 @@ from mpreg_desktop.domain.values import (
 )
 
 FORMAT = "mpreg-case"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def now_shanghai() -> datetime:
@@ -135,6 +139,7 @@ class Needs(Model):
     shop: Flag = False
     live_streaming: Flag = False
     ads: Flag = False
+    sharing: Flag = False  # sharing and the 小程序码: both need 认证 (L.3)
     has_certified_official_account: Flag = False
 
 
@@ -208,6 +213,7 @@ class BankTransfer(Model):
     payee_account: Short = ""
     payee_bank: Short = ""
     amount: Short = ""  # 指定金额, as shown (kept as text: never rounded)
+    remark: Short = ""  # 汇款备注/用途 the platform asks for, as shown
     submitted_on: Day | None = None  # the 10-day payment window starts here
     paid_on: Day | None = None
     refunded_on: Day | None = None
@@ -270,6 +276,11 @@ class Filing(Model):
     certificate_address: Short = ""  # 证件住所, as printed on the certificate
     comment: Long = ""  # 备注 for the filing authority
     subject_record_number: Short = ""  # the subject's filing number, once issued
+    # The subject already filed elsewhere (a website, an app): its number above then names the
+    # province every later filing must use, and its details may be reused (复用主体资料, L.4).
+    subject_has_filing: Flag = False
+    reuse_subject_info: Flag = True
+    reuse_sms_at: Moment | None = None  # the reuse SMS arrived: 24 h to confirm
     subject_principal: Person = Field(default_factory=Person)  # 主体负责人
     # When the 主体负责人 is not the 法定代表人, the filing needs an authorisation letter and the
     # legal representative's name and ID number.
@@ -305,8 +316,8 @@ class Case(Model):
     schema_version: Annotated[int, Strict(), Field(ge=1)] = SCHEMA_VERSION
     app_version: Short = __version__
     id: uuid.UUID = Field(default_factory=uuid.uuid4)
-    created: Moment = Field(default_factory=now_shanghai)
-    modified: Moment = Field(default_factory=now_shanghai)
+    created: Moment = Field(default_factory=SYSTEM_CLOCK.now)
+    modified: Moment = Field(default_factory=SYSTEM_CLOCK.now)
     name: Short = ""  # the case's own name, e.g. the client and project
     subject: Subject = Field(default_factory=Subject)
     account: Account = Field(default_factory=Account)
@@ -317,6 +328,9 @@ class Case(Model):
     filing: Filing = Field(default_factory=Filing)
     events: Annotated[list[Event], Field(max_length=20_000)] = Field(default_factory=list)
     notes: Long = ""
+    # The rules pack edition the app checked the case with when it last saved it (None: before
+    # schema 2): the header says so when the pack in use is of another edition.
+    rules_edition: Day | None = None
 
     def material(self, key: str) -> MaterialItem | None:
         return next((m for m in self.materials if m.key == key), None)
@@ -330,116 +344,6 @@ def new_case(name: str = "", now: datetime | None = None) -> Case:
     case = Case(name=name, created=created, modified=created)
     case.events.append(Event(at=created, kind="case.created"))
     return case
-
-
-# --- field paths -------------------------------------------------------------------------------
-# A field path is a dotted attribute path from the case, e.g. "subject.code". The UI binds widgets
-# to paths, undo commands set values by path, and problems point at paths. A list item is named by
-# its key or its index in brackets ("materials[id_card].notes", "filing.stages[2].reason"), so an
-# edit of one item sets that item's field instead of copying the whole list.
-
-_PART = re.compile(r"([A-Za-z_]\w*)(?:\[([^\]]*)\])?")
-
-
-def path_parts(path: str) -> list[tuple[str, str | None]]:
-    """``"materials[a.b].notes"`` → ``[("materials", "a.b"), ("notes", None)]``; keys hold dots."""
-    parts: list[tuple[str, str | None]] = []
-    position = 0
-    while True:
-        match = _PART.match(path, position)
-        if match is None:
-            raise AttributeError(f"not a field path: {path!r}")
-        parts.append((match[1], match[2]))
-        position = match.end()
-        if position == len(path):
-            return parts
-        if path[position] != ".":
-            raise AttributeError(f"not a field path: {path!r}")
-        position += 1
-
-
-def list_item(items: list, key: str) -> Any:
-    """The item of ``items`` named ``key``: its ``key`` field, or its index when all digits."""
-    if key.isdigit():
-        return items[int(key)]
-    for item in items:
-        if getattr(item, "key", None) == key:
-            return item
-    raise KeyError(key)
-
-
-def _walk(case: Case, parts: list[tuple[str, str | None]]) -> Any:
-    obj: Any = case
-    for name, key in parts:
-        obj = getattr(obj, name)
-        if key is not None:
-            obj = list_item(obj, key)
-    return obj
-
-
-def get_path(case: Case, path: str) -> Any:
-    return _walk(case, path_parts(path))
-
-
-def field_parent(case: Case, path: str) -> tuple[Any, str, FieldInfo]:
-    """The object holding the field at ``path``, the field's name and its declaration."""
-    *parents, (last, key) = path_parts(path)
-    if key is not None:
-        raise AttributeError(f"a path must end at a field, not a list item: {path!r}")
-    obj = _walk(case, parents)
-    field_info = type(obj).model_fields.get(last) if isinstance(obj, BaseModel) else None
-    if field_info is None:
-        raise AttributeError(f"{type(obj).__name__} has no field {last!r}")
-    return obj, last, field_info
-
-
-@cache
-def _item_adapter(item_type: Any) -> TypeAdapter:
-    return TypeAdapter(item_type)
-
-
-def checked_item(case: Case, path: str, item: Any) -> Any:
-    """``item`` as one more element of the list at ``path``, validated as reading a file would;
-    raises ``ValueError`` (``pydantic.ValidationError`` for a bad item) if it is not valid or the
-    list is full. Only the new item is validated, not the whole list again."""
-    obj, name, field_info = field_parent(case, path)
-    limit = next((m.max_length for m in field_info.metadata if isinstance(m, MaxLen)), None)
-    if limit is not None and len(getattr(obj, name)) >= limit:
-        raise ValueError(f"{path} holds at most {limit} items")
-    (item_type,) = get_args(field_info.annotation)
-    if isinstance(item, BaseModel):
-        item = item.model_dump()
-    return _item_adapter(item_type).validate_python(item)
-
-
-def checked_value(case: Case, path: str, value: Any) -> Any:
-    """``value`` as the field at ``path`` holds it, validated as reading a file would validate it
-    ("enterprise" → SubjectType); raises ``pydantic.ValidationError`` (a ``ValueError``) for a
-    value the file could not hold, so that the app never saves a case it cannot read back.
-
-    The value is validated by the model's own validator (``validate_assignment``) on a shallow
-    copy of the object holding the field, so the case itself is untouched. Models the app built
-    and then changed (an Event in a list) are validated again field by field.
-    """
-    obj, name, _field_info = field_parent(case, path)
-    probe = obj.model_copy()
-    type(obj).__pydantic_validator__.validate_assignment(probe, name, value)
-    return getattr(probe, name)
-
-
-def set_path(case: Case, path: str, value: Any) -> None:
-    """Set one field, validated and converted by :func:`checked_value`."""
-    converted = checked_value(case, path, value)
-    obj, name, _field_info = field_parent(case, path)
-    setattr(obj, name, converted)
-
-
-def text_limit(case: Case, path: str) -> int | None:
-    """The most characters the text field at ``path`` may hold, if it is limited."""
-    _obj, _name, field_info = field_parent(case, path)
-    if field_info.annotation is not str:
-        return None
-    return next((m.max_length for m in field_info.metadata if isinstance(m, MaxLen)), None)
 
 
 def copy_case(case: Case) -> Case:

@@ -8,7 +8,7 @@ depending on the hour they run. The app reads the time nowhere else
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")  # the platform's time: deadlines count in 北京时间
@@ -23,6 +23,10 @@ class Clock:
     def today(self) -> date:
         return self.now().date()
 
+    def instant(self) -> datetime:
+        """Now to the microsecond, in UTC: names that must differ between two saves in a second."""
+        return datetime.now(UTC)
+
 
 class SetClock(Clock):
     """A clock that shows the time it was set to, until moved (tests, benchmarks, demos)."""
@@ -32,6 +36,9 @@ class SetClock(Clock):
 
     def now(self) -> datetime:
         return self.moment
+
+    def instant(self) -> datetime:
+        return self.moment.astimezone(UTC)
 
     def advance(self, **delta: float) -> None:
         self.moment += timedelta(**delta)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.storage.atomic import atomic_write
 
 KEEP = 10
@@ -49,7 +50,7 @@ def backup_before_save(
         return None
     folder = backup_folder(state_dir, case_id)
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{_stamp(now or datetime.now(UTC))}{SUFFIX}"
+    path = folder / f"{_stamp(now or SYSTEM_CLOCK.instant())}{SUFFIX}"
     atomic_write(path, data)
     for old in list_backups(state_dir, case_id)[keep:]:
         old.path.unlink(missing_ok=True)

@@ -61,7 +61,8 @@ log = logging.getLogger(__name__)
 
 INDEX_FORMAT = "mpreg-library-index"
 # Bumped whenever CaseSummary or the way it is derived changes: older caches are then rebuilt.
-SUMMARY_VERSION = 2  # 2: "step complete" as the case window defines it (domain/progress.py)
+# 2: "step complete" as the case window defines it (domain/progress.py); 3: people and subject
+SUMMARY_VERSION = 3
 
 
 # -- finding the files ----------------------------------------------------------------------------
@@ -136,6 +137,10 @@ def _decode(record: dict[str, Any]) -> CaseSummary:
     values["path"] = Path(values["path"])
     values["subject_type"] = SubjectType(values["subject_type"]) if values["subject_type"] else None
     values["current_step"] = Step(values["current_step"]) if values["current_step"] else None
+    values["people"] = tuple(
+        tuple((str(k), str(v)) for k, v in person) for person in values["people"]
+    )
+    values["subject_details"] = tuple((str(k), str(v)) for k, v in values["subject_details"])
     values["modified"] = datetime.fromisoformat(values["modified"]) if values["modified"] else None
     deadline = values["deadline"]
     if deadline is not None:
@@ -203,6 +208,12 @@ class LibraryIndex:
         self._memory: dict[Path, dict[str, CaseSummary]] = {}
         self._unsaved: set[Path] = set()  # roots whose in-memory index differs from the file
         self.reads = 0  # case files read by scans (tests and the benchmark watch it)
+
+    def use_rules(self, rules: Rules) -> None:
+        """Another rules pack is in use: every summary is worked out again by the next scan."""
+        self.rules = rules
+        self._fingerprint = fingerprint(rules, self.calendar)
+        self._memory.clear()
 
     def cache_file(self, root: Path) -> Path:
         digest = hashlib.sha256(os.fsencode(os.path.abspath(root))).hexdigest()[:16]

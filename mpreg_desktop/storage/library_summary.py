@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from mpreg_desktop.domain.case import SHANGHAI, Case, Outcome, Step, SubjectType, now_shanghai
+from mpreg_desktop.domain.case import SHANGHAI, Case, Outcome, Step, SubjectType
 from mpreg_desktop.domain.checklist import build_checklist
 from mpreg_desktop.domain.checks import check_case
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.domain.progress import current_step, progress
+from mpreg_desktop.domain.reuse import people_records, subject_record
 from mpreg_desktop.domain.rules import Rules
 from mpreg_desktop.domain.timeline import (
     DUE_SOON,
@@ -75,6 +77,10 @@ class CaseSummary:
     admin_phone: str = ""
     admin_id_number: str = ""
     certified: bool = False  # 微信认证 passed
+    # For offering people and subjects again in other cases (domain/reuse.py): each person of
+    # the case and the subject's details, as (field, text) pairs. Personal: never log them.
+    people: tuple[tuple[tuple[str, str], ...], ...] = ()
+    subject_details: tuple[tuple[str, str], ...] = ()
     current_step: Step | None = None  # None: every step complete (or a broken file)
     done: int = 0
     total: int = 0
@@ -108,7 +114,7 @@ def _search_text(name: str, subject: str, code: str, phone: str, mini_program: s
 
 
 def _deadline(case: Case, rules: Rules, calendar: WorkdayCalendar) -> DeadlineSummary | None:
-    urgent = most_urgent(build_timeline(case, rules, calendar, now_shanghai()))
+    urgent = most_urgent(build_timeline(case, rules, calendar, SYSTEM_CLOCK.now()))
     if urgent is None:
         return None
     if urgent.until is not None:  # a window (the annual review): due soon once it opens
@@ -154,6 +160,8 @@ def summarise(
         admin_phone=admin.phone,
         admin_id_number=admin.id_number,
         certified=case.verification.certification.outcome == Outcome.PASSED,
+        people=people_records(case),
+        subject_details=subject_record(case),
         current_step=current_step(items, check_case(case, rules)),
         done=done,
         total=total,

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from mpreg_desktop.domain.case import now_shanghai
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.storage.atomic import atomic_write
 
 
@@ -35,7 +35,7 @@ class LockInfo:
             user = getpass.getuser()
         except (KeyError, OSError):
             user = "?"
-        return LockInfo(user, socket.gethostname(), os.getpid(), now_shanghai())
+        return LockInfo(user, socket.gethostname(), os.getpid(), SYSTEM_CLOCK.now())
 
     def is_mine(self) -> bool:
         me = LockInfo.mine()
@@ -102,7 +102,7 @@ def read_lock(case_path: Path) -> LockInfo | None:
         return None
     except (OSError, ValueError, KeyError, TypeError):
         # Unreadable lock: treat it as held by "someone", so the user decides.
-        return LockInfo("?", "?", 0, now_shanghai())
+        return LockInfo("?", "?", 0, SYSTEM_CLOCK.now())
 
 
 def held_by_other(case_path: Path) -> LockInfo | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -19,6 +20,8 @@ from mpreg_desktop.storage.atomic import atomic_write
 log = logging.getLogger(__name__)
 
 MAX_RECENT = 10
+# Lone surrogates (a name in another encoding) and control characters: no settings file holds them.
+_UNSTORABLE = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
 
 
 class Settings(BaseModel):
@@ -32,9 +35,12 @@ class Settings(BaseModel):
     # Window geometry and dock layout per window class, as base64 of Qt's saveGeometry/saveState.
     window_geometry: dict[str, str] = Field(default_factory=dict)
     window_state: dict[str, str] = Field(default_factory=dict)
+    assistant_on_top: bool = False  # 填报助手 as a separate always-on-top window, not a dock
 
     def add_recent(self, path: Path) -> None:
         text = str(Path(path).resolve())
+        if _UNSTORABLE.search(text):
+            return  # a name in another encoding (or with control characters) cannot be saved
         self.recent_files = [text, *[p for p in self.recent_files if p != text]][:MAX_RECENT]
 
     def remove_recent(self, path: Path | str) -> None:

@@ -71,7 +71,8 @@ class CaseView(QWidget):
         layout.addWidget(self.tabs, 1)
         document.derivedChanged.connect(self.update_tab_titles)
         self.update_tab_titles()
-        self.banner.show_alerts(document.timeline())  # once, as the case opens
+        now = document.clock.now()
+        self.banner.show_alerts(document.timeline(now), now)  # once, as the case opens
 
     def step_state(self, step: Step) -> tuple[int, bool]:
         """(errors, complete) for one step, "complete" as the domain defines it for every view."""
@@ -85,7 +86,11 @@ class CaseView(QWidget):
             title = f"{index + 1} {step_title(step)}"
             if errors:
                 title += f" ({errors})"
-                tip = self.tr("{count} errors in this step").format(count=errors)
+                tip = (
+                    self.tr("1 error in this step")
+                    if errors == 1
+                    else self.tr("{count} errors in this step").format(count=errors)
+                )
             elif done:
                 title += " ✓"
                 tip = self.tr("This step is complete")

@@ -7,25 +7,20 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
-from mpreg_desktop.domain.case import (
-    Case,
-    Event,
-    Step,
-    checked_item,
-    checked_value,
-    field_parent,
-    get_path,
-)
+from mpreg_desktop.domain.case import Case, Event, Step
 from mpreg_desktop.domain.checklist import ChecklistItem, build_checklist
 from mpreg_desktop.domain.checks import Problem, check_case
+from mpreg_desktop.domain.checks_filing import migrate_service_content_types, migrated_types
 from mpreg_desktop.domain.clock import SYSTEM_CLOCK, Clock
+from mpreg_desktop.domain.field_paths import checked_item, checked_value, field_parent, get_path
+from mpreg_desktop.domain.linked import linked_edits
 from mpreg_desktop.domain.progress import progress, step_complete
 from mpreg_desktop.domain.rules import Rules, load_rules
 from mpreg_desktop.domain.timeline import TimelineItem, build_timeline
@@ -104,6 +99,12 @@ class CaseDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self.cleanChanged)
         self._derived: Derived | None = None
+        self._derived_on: date | None = None  # the day the problems were checked for
+        # Problems depend on the date (an ID expires at midnight): look once a minute.
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(60_000)
+        self._day_timer.timeout.connect(self.tick)
+        self._day_timer.start()
         self.compute_count = 0  # how often the derived views were built (tests watch this)
 
     # -- editing ---------------------------------------------------------------------------------
@@ -148,6 +149,7 @@ class CaseDocument(QObject):
             with self.edit(label or path, merge=path if merge else "") as allowed:
                 return allowed and self.set_field(path, value)
         if not self._edit.allowed:
+            self.changed.emit(path)  # refused: the views show the kept value again
             return False
         try:
             value = checked_value(self.case, path, value)
@@ -160,12 +162,17 @@ class CaseDocument(QObject):
         old = get_path(self.case, path)
         if old == value:
             return True
+        linked = linked_edits(self.case, self.rules, path, value)  # asked before the change
         changes = self._edit.changes
         if changes and changes[-1].kind == "set" and changes[-1].path == path:
             changes[-1].new = private(value)  # the same field again: one change, first to last
         else:
             changes.append(Change("set", path, private(old), private(value)))
         self._set(path, value)
+        # The fields that follow (domain/linked.py) change in the same edit, so one undo step
+        # takes them all back, and typing still merges (the same fields each keystroke).
+        for other, new in linked:
+            self.set_field(other, new)
         return True
 
     def append_item(
@@ -271,6 +278,32 @@ class CaseDocument(QObject):
         self.changed.emit("")
         self.derivedChanged.emit()
 
+    def migrate_to_rules(self) -> bool:
+        """Replace the service content types the rules pack retired by their official successors
+        (reference L.4), as one undoable step recorded in the history; True if anything changed.
+        Retired types without a successor stay, and the checks ask the user to choose."""
+        old, new = migrate_service_content_types(self.case, self.rules)
+        if not old or self.read_only:
+            return False
+        kind = "filing.service_types_migrated"
+        params = {"from": ",".join(old), "to": ",".join(new)}
+        with self.edit(kind) as allowed:
+            if allowed:
+                types = migrated_types(self.case, old, new)
+                self.set_field("filing.service_content_types", types)
+                self.add_event(kind, Step.FILING, **params)
+        return allowed
+
+    def set_rules(self, rules: Rules) -> None:
+        """Another rules pack is in use (imported or removed): everything is derived again."""
+        if rules is self.rules:
+            return
+        self.rules = rules
+        self._derived = None
+        self._timeline = None
+        self.changed.emit("")
+        self.derivedChanged.emit()
+
     def set_others(self, others: list) -> None:
         """New knowledge of the other cases (a library scan): limits are checked again."""
         if others == self.others:
@@ -279,6 +312,12 @@ class CaseDocument(QObject):
         self._derived = None
         self.derivedChanged.emit()
 
+    def tick(self) -> None:
+        """The clock moved: if the date changed, what was derived for yesterday is out of date."""
+        if self._derived is not None and self._derived_on != self.clock.today():
+            self._derived = None
+            self.derivedChanged.emit()
+
     @property
     def version(self) -> int:
         """Grows with every change of the case (edits, undo, redo, replacements)."""
@@ -286,10 +325,15 @@ class CaseDocument(QObject):
 
     # -- derived ---------------------------------------------------------------------------------
     def derived(self) -> Derived:
-        if self._derived is None:
+        """Problems and checklist as of today: computed again after an edit or past midnight."""
+        today = self.clock.today()
+        if self._derived is None or self._derived_on != today:
+            self._derived_on = today
             self.compute_count += 1
             self._derived = Derived(
-                problems=check_case(self.case, self.rules, others=self.others),
+                problems=check_case(
+                    self.case, self.rules, others=self.others, today=today, calendar=self.calendar
+                ),
                 checklist=build_checklist(self.case, self.rules),
             )
         return self._derived
@@ -341,7 +385,8 @@ class CaseDocument(QObject):
             backup_before_save(path, str(self.case.id), state_dir)
         if self.path is not None and path.parent.resolve() != self.path.parent.resolve():
             self._rebase_attachments(self.path, path)
-        data = write_case(path, self.case)
+        self.case.rules_edition = self.rules.edition  # what the case was last checked with
+        data = write_case(path, self.case, self.clock.now())
         self.disk_hash = fingerprint(data)
         if path != self.path:
             self.path = path

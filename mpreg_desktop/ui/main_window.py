@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from mpreg_desktop.domain.case import Step
-from mpreg_desktop.domain.rules import load_rules
 from mpreg_desktop.ui.case_view import CaseView
 from mpreg_desktop.ui.docks.checklist_dock import ChecklistView
 from mpreg_desktop.ui.docks.problems_dock import ProblemsView
@@ -35,7 +34,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         super().__init__(parent)
         self.context = context
         self.document: CaseDocument | None = None
+        self.safety: CaseSafety | None = None  # with a document: its lock, autosave and watcher
         self.case_view: CaseView | None = None
+        self._guide = None  # 使用指南, built on first F1
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("MainWindow")
         self.undo_group = QUndoGroup(self)
@@ -74,6 +75,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
             ("checklist", self.tr("Checklist"), Qt.DockWidgetArea.RightDockWidgetArea),
             ("timeline", self.tr("Timeline"), Qt.DockWidgetArea.RightDockWidgetArea),
             ("problems", self.tr("Problems"), Qt.DockWidgetArea.BottomDockWidgetArea),
+            ("assistant", self.tr("Form assistant"), Qt.DockWidgetArea.RightDockWidgetArea),
         ):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"dock_{key}")
@@ -81,6 +83,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self.addDockWidget(area, dock)
             self.docks[key] = dock
         self.tabifyDockWidget(self.docks["checklist"], self.docks["timeline"])
+        self.tabifyDockWidget(self.docks["timeline"], self.docks["assistant"])
         self.docks["checklist"].raise_()
         self._docks_sized = False
 
@@ -151,11 +154,18 @@ class MainWindow(FileActionsMixin, QMainWindow):
         )
         self.print_action = self._action(self.tr("&Print checklist…"), self.print_sheet, keys.Print)
         self.export_pdf_action = self._action(self.tr("Export P&DF…"), self.export_pdf)
+        self.payment_request_action = self._action(
+            self.tr("Print pa&yment request…"), self.print_payment_request
+        )
+        self.payment_pdf_action = self._action(
+            self.tr("Export payment request as PDF…"), self.export_payment_request
+        )
         self.history_action = self._action(self.tr("Earlier &versions…"), self.show_history)
         self.close_action = self._action(self.tr("&Close window"), self.close, keys.Close)
         file_menu.addActions([self.save_action, self.save_as_action, self.history_action])
         file_menu.addSeparator()
         file_menu.addActions([self.print_action, self.export_pdf_action])
+        file_menu.addActions([self.payment_request_action, self.payment_pdf_action])
         file_menu.addAction(self.export_calendar_action)
         file_menu.addAction(self.export_bundle_action)
         file_menu.addSeparator()
@@ -192,6 +202,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(self.tr("&User guide"), self.show_guide, keys.HelpContents)
+        )
         help_menu.addAction(self._action(self.tr("Rules edition and &sources"), self.show_rules))
         about = self._action(self.tr("&About"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -207,6 +220,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self.export_bundle_action,
             self.print_action,
             self.export_pdf_action,
+            self.payment_request_action,
+            self.payment_pdf_action,
             self.history_action,
         )
         for action in (*case_actions, *self.step_actions):
@@ -242,10 +257,15 @@ class MainWindow(FileActionsMixin, QMainWindow):
         super().showEvent(event)
         if not self._docks_sized:  # first run: docks sized from the font; Qt needs a shown window
             self._docks_sized = True
+            # From the font, but never more than a share of the screen: at 1366×768 and 150 %
+            # (911×512 points) the docks left the case a quarter of the window.
+            available = self.screen().availableGeometry()
             line = self.fontMetrics().height()
-            self.resizeDocks([self.docks["problems"]], [line * 7], Qt.Orientation.Vertical)
+            problems = min(line * 7, available.height() // 7)
+            self.resizeDocks([self.docks["problems"]], [problems], Qt.Orientation.Vertical)
             char = self.fontMetrics().averageCharWidth()
-            self.resizeDocks([self.docks["checklist"]], [char * 42], Qt.Orientation.Horizontal)
+            checklist = min(char * 42, available.width() // 4)
+            self.resizeDocks([self.docks["checklist"]], [checklist], Qt.Orientation.Horizontal)
 
     def bring_to_front(self) -> None:
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
@@ -270,6 +290,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.stack.setCurrentWidget(self.case_view)
         checklist = ChecklistView(document)
         checklist.stepRequested.connect(lambda step, _id: self.case_view.show_step(step))
+        checklist.fieldRequested.connect(self.case_view.focus_field)
         problems = ProblemsView(document)
         problems.fieldRequested.connect(self.case_view.focus_field)
         self.docks["checklist"].setWidget(checklist)
@@ -278,6 +299,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.docks["timeline"].setWidget(timeline)
         self.reminders.watch(document)
         self.docks["problems"].setWidget(problems)
+        from mpreg_desktop.ui.assistant.dock import install_assistant
+
+        install_assistant(self.docks["assistant"], document, self.context)
         for key, dock in self.docks.items():
             dock.setVisible(self._dock_visibility.get(key, True))
         self._update_title()
@@ -315,9 +339,18 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.setWindowTitle(f"{name}{marker}[*] — {app_title}")
         self.setWindowModified(self.document.is_modified)
 
+    def rules_changed(self, rules) -> None:
+        """Another rules pack is in use: the case and the library are checked with it."""
+        if self.document is not None:
+            self.document.set_rules(rules)
+        if self._start_page is not None:  # never built just for this
+            self._start_page.rules_changed(rules)
+
     def _document(self, case, path: Path | None = None) -> CaseDocument:
         calendar = self.context.calendar.calendar
-        return CaseDocument(case, path=path, rules=load_rules(), calendar=calendar)
+        return CaseDocument(
+            case, path=path, rules=self.context.rules, calendar=calendar, clock=self.context.clock
+        )
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -332,9 +365,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        safety = getattr(self, "safety", None)
-        if safety is not None:
-            safety.release()
+        if self.safety is not None:
+            self.safety.release()
         if self.document is not None and discarded and self.document.is_modified:
             self.safety.forget_recovery()  # the user chose not to save: nothing to recover
         self._save_layout()
@@ -366,6 +398,16 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if self.document is not None:
             HistoryDialog(self.document, self.context.paths.state_dir, self).exec()
 
+    def show_guide(self) -> None:
+        """F1: the guide at the step on screen (the case library's section without a case)."""
+        from mpreg_desktop.ui.guide import GuideDialog
+
+        if self._guide is None:
+            self._guide = GuideDialog(self)
+        on_case = self.case_view is not None and self.stack.currentWidget() is self.case_view
+        step = list(Step)[self.case_view.tabs.currentIndex()] if on_case else None
+        self._guide.show_section(step.value if step else "start")
+
     def export_bundle(self) -> None:
         from mpreg_desktop.ui.bundle_actions import export_bundle_dialog
 
@@ -387,7 +429,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def show_rules(self) -> None:
         from mpreg_desktop.ui.dialogs import RulesDialog
 
-        RulesDialog(load_rules(), self).exec()
+        RulesDialog(self.context, self).exec()
 
     def show_about(self) -> None:
         from mpreg_desktop.ui.dialogs import show_about

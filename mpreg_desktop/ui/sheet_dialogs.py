@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mpreg_desktop.domain.case import now_shanghai
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.domain.messages import problem_text
 from mpreg_desktop.sharing.commands import sheet_error_text
 from mpreg_desktop.sharing.words import IMPORT_LABELS, target_label
@@ -107,7 +107,7 @@ def export_sheet(view) -> Path | None:
                 target,
                 view.index.rules,
                 view.index.calendar,
-                now_shanghai(),
+                view.context.clock.now(),
                 language=language,
                 unmasked=dialog.unmasked.isChecked(),
             ),
@@ -133,11 +133,14 @@ def export_sheet(view) -> Path | None:
 class ImportSheetDialog(QDialog):
     """Column mapping and a checked preview; ``create()`` writes the ticked rows."""
 
-    def __init__(self, sheet, rules, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, sheet, rules, language: str, parent: QWidget | None = None, *, today=None
+    ) -> None:
         from mpreg_desktop.sharing.sheet_import import guess_mapping
 
         super().__init__(parent)
         self.sheet, self.rules, self.language = sheet, rules, language
+        self.today = today or SYSTEM_CLOCK.today()  # the day the rows are checked for
         self.rows = []
         self.setWindowTitle(QCoreApplication.translate("Sheets", "Import cases from a sheet"))
         layout = QVBoxLayout(self)
@@ -239,7 +242,10 @@ class ImportSheetDialog(QDialog):
     def refresh(self) -> None:
         from mpreg_desktop.sharing.sheet_import import preview
 
-        self.rows = preview(self.sheet, self.mapping(), self.rules, now_shanghai().date())
+        mapping = self.mapping()
+        self.rows = preview(self.sheet, mapping, self.rules, self.today)
+        names = [i for i, path in mapping.items() if path in ("name", "subject.name")]
+        name_column = names[0] if names else None
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
@@ -251,7 +257,12 @@ class ImportSheetDialog(QDialog):
                 tick.setFlags(Qt.ItemFlag.NoItemFlags)
             self.table.setItem(r, 0, tick)
             self.table.setItem(r, 1, QTableWidgetItem(str(row.number)))
-            self.table.setItem(r, 2, QTableWidgetItem(row.case.name if row.case else ""))
+            # A name the case could not take is still shown, shortened, so the row can be found.
+            name = row.case.name if row.case else ""
+            shown = name or (self.sheet.rows[r][name_column] if name_column is not None else "")
+            self.table.setItem(
+                r, 2, QTableWidgetItem(shown if len(shown) <= 40 else f"{shown[:40]}…")
+            )
             self.table.setItem(r, 3, QTableWidgetItem(self._problems(row)))
         self.table.blockSignals(False)
         self.table.resizeColumnsToContents()
@@ -315,7 +326,9 @@ def import_sheet(view) -> list[Path]:
         why = sheet_error_text(error.code, error.detail, language)
         QMessageBox.warning(view, title, f"{Path(name).name}\n\n{why}")
         return []
-    dialog = ImportSheetDialog(sheet, view.index.rules, language, view)
+    dialog = ImportSheetDialog(
+        sheet, view.index.rules, language, view, today=view.context.clock.today()
+    )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return []
     try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,7 @@ from mpreg_desktop.domain.case import (
     new_case,
 )
 from mpreg_desktop.domain.checklist import build_checklist
+from mpreg_desktop.domain.clock import SetClock
 from mpreg_desktop.domain.rules import load_rules
 from mpreg_desktop.storage.casefile import read_case, write_case
 from mpreg_desktop.storage.library import ARCHIVE_FOLDER
@@ -85,7 +86,10 @@ def test_lists_every_case_with_its_columns(view: LibraryView, root: Path) -> Non
     items = build_checklist(read_case(root / "云帆物流.mpreg"), load_rules())
     assert cells[4] == f"{sum(i.done for i in items)}/{len(items)}"
     # Due 2026-11-12 23:59:59, 12 days 12 hours before NOW.
-    assert cells[5] == "Public-account transfer due (within 10 days of submitting): 12 days overdue"
+    # The time left first: a narrow column cuts the end of the name, never the countdown.
+    assert (
+        cells[5] == "12 days overdue · Public-account transfer due (within 10 days of submitting)"
+    )
     assert cells[6].startswith("20") and len(cells[6]) == len("2026-11-25 12:00")
 
 
@@ -324,3 +328,14 @@ def test_saved_case_is_listed_without_reading_it(view: LibraryView, root: Path) 
     assert "星光咖啡（改名）" in shown(view) and view.index.reads == reads
     view.scanner.run_to_end()  # the watcher's rescan then finds nothing new to read
     assert "星光咖啡（改名）" in shown(view) and view.index.reads == reads
+
+
+def test_the_minute_timer_takes_the_time_from_the_context_clock(context, root, qtbot) -> None:
+    clock = SetClock(NOW)
+    context.clock = clock
+    widget = LibraryView(context)
+    qtbot.addWidget(widget)
+    assert widget.model.now == NOW
+    clock.advance(days=3)
+    widget.clock.timeout.emit()  # what the view's minute timer does (it crashed here)
+    assert widget.model.now == NOW + timedelta(days=3) and widget.proxy.now == widget.model.now

@@ -190,7 +190,7 @@ def test_problem_click_focuses_field_on_its_tab(window, sample_path: Path, qtbot
         if problems.topLevelItem(i).data(0, 256).path == "account.email"
     )
     problems.itemClicked.emit(row, 0)
-    assert window.case_view.tabs.currentIndex() == 0
+    qtbot.waitUntil(lambda: window.case_view.tabs.currentIndex() == 0, timeout=1000)
     email = binding(window, Step.SUBJECT, "account.email")
     qtbot.waitUntil(lambda: email.edit.hasFocus() or not window.isActiveWindow(), timeout=1000)
     assert window.focusWidget() is email.edit
@@ -245,3 +245,25 @@ def test_a_value_no_file_could_hold_is_refused_and_nothing_is_lost(
     target = tmp_path / "saved.mpreg"
     write_case(target, document.case)
     assert read_case(target).events[-1].note == "ok"
+
+
+def test_header_counts_say_one_warning_not_one_warnings(window, sample_path) -> None:
+    window.open_case_file(sample_path)
+    doc = window.document
+
+    def expected() -> str:
+        problems = doc.derived().problems
+        errors = sum(1 for p in problems if p.severity == "error")
+        warnings = sum(1 for p in problems if p.severity == "warning")
+        return (
+            f"{errors} error{'' if errors == 1 else 's'}, "
+            f"{warnings} warning{'' if warnings == 1 else 's'}"
+        )
+
+    seen = set()
+    for name in ("", "星", "星光咖啡点单", "最好的咖啡"):  # no error, one, none, one warning…
+        doc.set_field("mini_program.name", name)
+        text = window.case_view.header.problem_counts.text()
+        assert text == expected()
+        seen.add(text)
+    assert any("1 error," in t or t.endswith(" 1 warning") for t in seen)

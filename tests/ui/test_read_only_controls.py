@@ -1,4 +1,5 @@
-"""A read-only case (locked by a colleague) stays as it is whatever the user does on any page."""
+"""A read-only case (locked by a colleague) stays as it is whatever the user does on any page
+or in the docks."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
+    QDockWidget,
     QFileDialog,
     QInputDialog,
     QLineEdit,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QTextEdit,
+    QTreeWidget,
     QWidget,
 )
 
@@ -79,9 +82,29 @@ def drive(widget: QWidget) -> None:
             if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
                 checked = item.checkState() == Qt.CheckState.Checked
                 item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+    elif isinstance(widget, QTreeWidget):
+        items = [widget.topLevelItem(i) for i in range(widget.topLevelItemCount())]
+        while items:
+            item = items.pop()
+            items.extend(item.child(i) for i in range(item.childCount()))
+            shows_a_box = item.data(0, Qt.ItemDataRole.CheckStateRole) is not None
+            if shows_a_box and item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                checked = item.checkState(0) == Qt.CheckState.Checked
+                item.setCheckState(0, Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+                process_events()
     elif isinstance(widget, QAbstractButton):
         widget.click()
     process_events()
+
+
+def check_states(tree: QTreeWidget) -> list[Qt.CheckState]:
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    states = []
+    while items:
+        item = items.pop()
+        items.extend(item.child(i) for i in range(item.childCount()))
+        states.append(item.checkState(0))
+    return states
 
 
 def drive_page(page: QWidget) -> int:
@@ -118,9 +141,30 @@ def test_every_control_of_every_page_leaves_a_read_only_case_alone(
         window.case_view.show_step(step)
         process_events()
         driven += drive_page(window.case_view.pages[step])
+    trees = [t for d in window.findChildren(QDockWidget) for t in d.findChildren(QTreeWidget)]
+    ticks = [check_states(tree) for tree in trees]
+    for tree in trees:  # the checklist ticks, the problems, the timeline
+        tree.window().show()
+        drive(tree)
+    process_events()
+    assert [check_states(tree) for tree in trees] == ticks  # a refused tick goes back
     assert driven > 100  # the pages were really there to drive
     assert refused, "no control tried to edit: the test drove nothing that edits"
     assert document.case.model_dump_json() == before
     assert document.undo_stack.count() == 0
     assert not window.isWindowModified()
     assert path.read_bytes() == on_disk
+
+
+def test_a_note_typed_on_a_read_only_case_is_not_left_on_screen(window, sample_path) -> None:
+    assert window.open_case_file(sample_path)
+    window.document.read_only = "locked"
+    window.case_view.show_step(Step.MATERIALS)
+    page = window.case_view.pages[Step.MATERIALS]
+    process_events()
+    notes = [e for e in page.findChildren(QLineEdit) if e.isVisibleTo(page)]
+    before = notes[0].text()
+    type_text(notes[0], "不应留下")
+    notes[0].textEdited.emit(notes[0].text())
+    process_events()
+    assert notes[0].text() == before and window.document.case.materials == []

@@ -35,7 +35,7 @@ class SmsReceivedBinding(FieldBinding):
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.time = OptionalDateTimeEdit(row)
+        self.time = OptionalDateTimeEdit(row, document.clock)
         self.record_button = QPushButton(row)
         self.resend_button = QPushButton(row)
         self.deadline = QLabel(row)

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from mpreg_desktop.domain.case import Outcome, Step, VerificationMethod, get_path, now_shanghai
+from mpreg_desktop.domain.case import Outcome, Step, VerificationMethod
+from mpreg_desktop.domain.field_paths import get_path
 from mpreg_desktop.ui.document import CaseDocument
 from mpreg_desktop.ui.steps.outcome_control import OutcomeAction
 
@@ -50,7 +51,7 @@ def record_outcome(
     today: dt.date | None = None,
 ) -> None:
     """Set the method's outcome and add ``verification.<action>`` to the history, as one macro."""
-    today = today or now_shanghai().date()
+    today = today or document.clock.today()
     fields = METHOD_FIELDS[method]
     case = document.case
 
