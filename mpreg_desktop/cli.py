@@ -56,7 +56,7 @@ def _sub_parser() -> argparse.ArgumentParser:
         command.add_argument("--json", action="store_true", help="machine-readable output")
         _common(command)
         if name == "checklist":
-            command.add_argument("--pdf", type=Path, metavar="OUT", help="write the sheet as PDF")
+            command.add_argument("--pdf", metavar="OUT", help="write the sheet as PDF")
             command.add_argument("--sheet", choices=("checklist", "handover"), default="checklist")
             command.add_argument(
                 "--unmasked",
@@ -66,7 +66,7 @@ def _sub_parser() -> argparse.ArgumentParser:
     timeline = sub.add_parser("timeline", help="print the timeline of a case, or export it")
     timeline.add_argument("file", type=Path)
     timeline.add_argument("--json", action="store_true", help="machine-readable output")
-    timeline.add_argument("--ics", type=Path, metavar="OUT", help="write an iCalendar file")
+    timeline.add_argument("--ics", metavar="OUT", help="write an iCalendar file")
     timeline.add_argument(
         "--now", type=_aware_time, metavar="TIME", help="ISO time to count from (default: now)"
     )

@@ -93,13 +93,12 @@ def _timeline(file: Path, case, rules: Rules, *, as_json: bool, language: str, i
     items = build_timeline(case, rules, loaded.calendar, now)
     if ics is not None:
         from mpreg_desktop.calendar_export import timeline_to_ics
-        from mpreg_desktop.storage.atomic import atomic_write
+        from mpreg_desktop.storage.outputs import write_output
 
-        try:
-            atomic_write(ics, timeline_to_ics(case, items, language, now), mode=0o644)
-        except OSError as exc:
-            print(f"mpreg-desktop: cannot write {ics}: {exc.strerror or exc}", file=sys.stderr)
-            return EXIT_UNREADABLE
+        data = timeline_to_ics(case, items, language, now)
+        refused = _write_refused(lambda: write_output(ics, data, (file,)), ics, language)
+        if refused:
+            return refused
     if as_json:
         records = [
             {
@@ -155,16 +154,56 @@ def _pdf(file: Path, case, rules: Rules, *, language: str, pdf: Path, sheet: str
     html = sheet_html(
         sheet, case, rules, timeline, language=language, printed=now, unmasked=unmasked
     )
+    pages = 0
+
+    def write() -> None:
+        nonlocal pages
+        pages = export_pdf(html, pdf, case, language, (file,))
+
     try:
-        pages = export_pdf(html, pdf, case, language)
+        refused = _write_refused(write, pdf, language)
     except NoChineseFontError as exc:
         print(f"mpreg-desktop: cannot print: {exc}", file=sys.stderr)
         return EXIT_NO_FONT
-    if not pdf.exists():
-        print(f"mpreg-desktop: cannot write {pdf}", file=sys.stderr)
-        return EXIT_UNREADABLE
+    if refused:
+        return refused
     print(f"{pdf}: {pages} pages")
     return EXIT_OK
+
+
+OUTPUT_REFUSED = {
+    "empty": ("no output file was named", "没有给出输出文件名"),
+    "is_input": (
+        "the output would replace the case file itself; name another file",
+        "输出文件就是案例文件本身，会把它覆盖；请换一个文件名",
+    ),
+    "folder": ("this is a folder; name a file in it", "这是一个文件夹；请给出其中的文件名"),
+    "not_regular": (
+        "this is not a regular file (a device or a pipe); name another file",
+        "这不是普通文件（设备或管道）；请换一个文件名",
+    ),
+    "no_folder": ("its folder does not exist", "所在的文件夹不存在"),
+}
+
+
+def _write_refused(write, target, language: str) -> int:
+    """Run ``write``; EXIT_OK, or EXIT_UNREADABLE after saying (in the user's language) why the
+    output was refused or could not be written. Nothing is written on refusal."""
+    from mpreg_desktop.storage.outputs import OutputError
+
+    zh = language.startswith("zh")
+    try:
+        write()
+    except OutputError as error:
+        reason = OUTPUT_REFUSED[error.code][1 if zh else 0]
+    except OSError as exc:
+        detail = exc.strerror or str(exc)
+        reason = f"写入失败（{detail}），原有文件未改动" if zh else f"{detail}; nothing was changed"
+    else:
+        return EXIT_OK
+    label = "无法写入" if zh else "cannot write"
+    print(f"mpreg-desktop: {label} “{target}”: {reason}", file=sys.stderr)
+    return EXIT_UNREADABLE
 
 
 def run(

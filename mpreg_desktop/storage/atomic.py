@@ -26,16 +26,24 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def write_all(fd: int, data: bytes) -> None:
+    """Write every byte (a full disk raises ``OSError`` ENOSPC here; tests inject it here)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
 def atomic_write(path: Path, data: bytes, mode: int = PRIVATE_MODE) -> None:
     """Replace ``path`` with ``data`` atomically; the folder must exist."""
     path = Path(path)
     folder = path.parent
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(fd, "wb") as tmp:
-            tmp.write(data)
-            tmp.flush()
-            os.fsync(tmp.fileno())
+        try:
+            write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         if os.name == "posix":
             os.chmod(tmp_name, mode)
         os.replace(tmp_name, path)

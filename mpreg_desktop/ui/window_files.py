@@ -240,7 +240,8 @@ class FileActionsMixin:
             return
         from mpreg_desktop.calendar_export import timeline_to_ics
         from mpreg_desktop.domain.case import now_shanghai
-        from mpreg_desktop.storage.atomic import atomic_write
+        from mpreg_desktop.storage.outputs import OutputError, write_output
+        from mpreg_desktop.ui.errors import output_error_text
 
         folder = self.document.path.parent if self.document.path else Path.home()
         stem = (
@@ -261,15 +262,16 @@ class FileActionsMixin:
         data = timeline_to_ics(
             self.document.case, self.document.timeline(now), i18n.current_language(), now
         )
+        inputs = (self.document.path,) if self.document.path else ()
         try:
-            atomic_write(path, data, mode=0o644)
-        except OSError as exc:
+            write_output(path, data, inputs)  # private: the calendar names the case's people
+        except (OutputError, OSError) as error:
             QMessageBox.critical(
                 self,
                 QCoreApplication.translate("MainWindow", "Not exported"),
                 QCoreApplication.translate(
                     "MainWindow", "The calendar could not be written to\n{path}\n\n{reason}"
-                ).format(path=path, reason=exc.strerror or exc),
+                ).format(path=path, reason=output_error_text(error)),
             )
             return
         self.statusBar().showMessage(
