@@ -1,9 +1,13 @@
-"""One open case: the model, its file, its undo stack, and what is derived from it."""
+"""One open case: the model, its undo stack, and what is derived from it.
+
+Where the case is kept and how it is saved (backups, conflicts, links, modes) is the Qt-free
+``storage.case_store.CaseStore`` in ``document.store``; the document only tells the window when
+the path changed and marks the undo stack clean after a save.
+"""
 
 from __future__ import annotations
 
 import copy
-import hashlib
 import logging
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,9 +31,7 @@ from mpreg_desktop.domain.checks import Problem, check_case
 from mpreg_desktop.domain.rules import Rules, load_rules
 from mpreg_desktop.domain.timeline import TimelineItem, build_timeline
 from mpreg_desktop.domain.workdays import WorkdayCalendar
-from mpreg_desktop.storage.attachments import is_relative, rebase
-from mpreg_desktop.storage.backups import backup_before_save
-from mpreg_desktop.storage.casefile import write_case
+from mpreg_desktop.storage.case_store import CaseStore, SaveResult
 from mpreg_desktop.ui.commands import ReplaceCaseCommand, SetFieldCommand
 
 log = logging.getLogger(__name__)
@@ -50,14 +52,6 @@ class Derived:
         return [p for p in self.problems if p.path == prefix or p.path.startswith(prefix + ".")]
 
 
-class SaveConflict(Exception):
-    """The file changed on disk since it was read or saved; saving would overwrite that."""
-
-
-def fingerprint(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 class CaseDocument(QObject):
     changed = Signal(str)  # a field path whose value changed (edit, undo or redo); "" = everything
     editRefused = Signal(str)  # why an edit was not made: read-only ("locked", …) or "invalid"
@@ -74,11 +68,10 @@ class CaseDocument(QObject):
     ) -> None:
         super().__init__(parent)
         self.case = case
-        self.path = path
+        self.store = CaseStore(path)  # the file: where it is, what it held, saving it
         self.rules = rules or load_rules()
         self.calendar = calendar or WorkdayCalendar()
         self._version = 0  # bumped on every change: the timeline cache key
-        self.disk_hash: str | None = None  # what the file held when read or last saved
         self.read_only: str | None = None  # why edits are refused ("locked", "newer_version")
         self.others: list = []  # the library's other cases, for limits across cases
         self._timeline: tuple[tuple[int, datetime], list[TimelineItem]] | None = None
@@ -175,44 +168,28 @@ class CaseDocument(QObject):
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
 
-    def _rebase_attachments(self, old: Path, new: Path) -> None:
-        """Saving into another folder: relative attachment paths are re-expressed from there.
+    @property
+    def path(self) -> Path | None:
+        return self.store.path
 
-        Part of the save itself (not an undo step), so the file written is right at once;
-        absolute paths still point at their files and are left alone.
-        """
-        for record in self.case.materials:
-            record.attachments = [
-                rebase(a, old, new) if is_relative(a) else a for a in record.attachments
-            ]
-
-    def changed_on_disk(self) -> bool:
-        """True when the file no longer holds what this document read or last saved."""
-        if self.path is None or self.disk_hash is None:
-            return False
-        try:
-            return fingerprint(self.path.read_bytes()) != self.disk_hash
-        except FileNotFoundError:
-            return True
-        except OSError:
-            return False
-
-    def save(self, path: Path, state_dir: Path | None = None, *, force: bool = False) -> None:
-        """Save atomically, keeping the previous file as a backup first.
-
-        Raises SaveConflict if the file changed on disk since it was read (a synced copy from
-        another PC): the caller asks the user, then saves with ``force`` or somewhere else.
-        """
-        if not force and path == self.path and self.changed_on_disk():
-            raise SaveConflict(str(path))
-        if state_dir is not None:
-            backup_before_save(path, str(self.case.id), state_dir)
-        if self.path is not None and path.parent.resolve() != self.path.parent.resolve():
-            self._rebase_attachments(self.path, path)
-        data = write_case(path, self.case)
-        self.disk_hash = fingerprint(data)
-        if path != self.path:
-            self.path = path
+    def save(
+        self,
+        path: Path,
+        state_dir: Path | None = None,
+        *,
+        force: bool = False,
+        allow_read_only: bool = False,
+    ) -> SaveResult:
+        """Save through the store (see ``CaseStore.save``: it raises SaveConflict, ReadOnlyFile
+        or OSError and then nothing changed); afterwards the document is clean."""
+        old_path = self.store.path
+        result = self.store.save(
+            self.case, path, state_dir, force=force, allow_read_only=allow_read_only
+        )
+        if result.new_id:
+            self.changed.emit("id")
+        if path != old_path:
             self.pathChanged.emit()
         self.undo_stack.setClean()
         log.info("saved case %s", self.case.id)
+        return result

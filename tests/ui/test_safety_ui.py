@@ -58,7 +58,8 @@ def test_backups_before_save_and_restore_from_history(window, sample_path: Path,
     window.save()
     window.document.set_field("notes", "第二次")
     window.save()
-    backups = list_backups(state_dir(window), str(window.document.case.id))
+    document = window.document
+    backups = list_backups(state_dir(window), document.store.key(document.case.id))
     assert [read_case(b.path).notes for b in backups] == ["第一次", ""]
     dialog = HistoryDialog(window.document, state_dir(window), window)
     qtbot.addWidget(dialog)
@@ -154,7 +155,7 @@ def test_own_save_is_not_a_change_on_disk(window, sample_path: Path) -> None:
     window.open_case_file(sample_path)
     window.document.set_field("notes", "x")
     window.save()
-    assert not window.document.changed_on_disk()
+    assert not window.document.store.changed_on_disk()
 
 
 def test_newer_file_opens_read_only_and_is_never_saved(window, sample_path: Path, dialogs) -> None:
