@@ -7,7 +7,9 @@ never import Qt widgets:
 - ``check FILE [--json]``: print the problems; exit 0 without errors, 1 with errors, 2 unreadable;
 - ``checklist FILE [--json]``: print the derived checklist; with ``--pdf OUT`` write the printed
   sheet instead (``--sheet checklist|handover``, ``--unmasked`` for full personal numbers);
-- ``timeline FILE [--json] [--ics OUT] [--now TIME]``: print the timeline, or write it as iCalendar.
+- ``timeline FILE [--json] [--ics OUT] [--now TIME]``: print the timeline, or write it as iCalendar;
+- ``library export OUT.xlsx`` / ``library import SHEET [--dry-run]``: the library to and from a
+  sheet (``--folder DIR`` for another library folder).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from pathlib import Path
 
 from mpreg_desktop import __version__
 
-SUBCOMMANDS = ("schema", "check", "checklist", "timeline")
+SUBCOMMANDS = ("schema", "check", "checklist", "timeline", "library")
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 
 
@@ -71,6 +73,9 @@ def _sub_parser() -> argparse.ArgumentParser:
         "--now", type=_aware_time, metavar="TIME", help="ISO time to count from (default: now)"
     )
     _common(timeline)
+    from mpreg_desktop.sharing.commands import add_parser as add_library_parser
+
+    add_library_parser(sub, _common)
     return parser
 
 
@@ -109,19 +114,14 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(args.files)
     if args.command == "schema":
-        import msgspec
+        from mpreg_desktop.case_schema import case_schema
 
-        from mpreg_desktop.domain.case import Case
-
-        # msgspec puts every model in $defs; the file's own object goes at the top.
-        definitions = msgspec.json.schema(Case)["$defs"]
-        schema = {
-            "$schema": "https://json-schema.org/draft/2020-12/schema",
-            **definitions.pop("Case"),
-            "$defs": definitions,
-        }
-        print(json.dumps(schema, ensure_ascii=False, indent=2))
+        print(json.dumps(case_schema(), ensure_ascii=False, indent=2))
         return EXIT_OK
+    if args.command == "library":
+        from mpreg_desktop.sharing import commands
+
+        return commands.run(args, _language(args.lang))
     from mpreg_desktop import report
 
     options: dict = {}

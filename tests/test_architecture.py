@@ -13,7 +13,7 @@ import pytest
 from mpreg_desktop import resources
 
 ROOT = Path(__file__).resolve().parents[1]
-PURE = ["mpreg_desktop/domain", "mpreg_desktop/storage"]
+PURE = ["mpreg_desktop/domain", "mpreg_desktop/storage", "mpreg_desktop/sharing"]
 
 
 def imported_modules(path: Path) -> set[str]:

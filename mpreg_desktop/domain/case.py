@@ -11,27 +11,32 @@ their explanations live in the rules pack and the translations.
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import datetime
 from enum import StrEnum
-from functools import cache
-from typing import Annotated, Any, Literal, get_args
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
-import msgspec
-from msgspec import Meta, field
+from annotated_types import MaxLen
+from pydantic import BaseModel, ConfigDict, Field, Strict
+from pydantic.fields import FieldInfo
 
 from mpreg_desktop import __version__
+from mpreg_desktop.domain.values import (
+    Day,
+    FilePath,
+    FileSize,
+    Flag,
+    Key,
+    Long,
+    Moment,
+    Pixels,
+    Sha256,
+    Short,
+)
 
 FORMAT = "mpreg-case"
 SCHEMA_VERSION = 1
 SHANGHAI = ZoneInfo("Asia/Shanghai")
-
-# Bounds that no real case reaches but that keep a hostile file from exhausting memory or layouts.
-Short = Annotated[str, Meta(max_length=200)]
-Long = Annotated[str, Meta(max_length=20_000)]
-Key = Annotated[str, Meta(max_length=80, pattern=r"^[a-z0-9_.\-]*$")]
-AwareDatetime = Annotated[datetime, Meta(tz=True)]  # every time in a case carries its zone
-NonNegative = Annotated[int, Meta(ge=0)]
 
 
 def now_shanghai() -> datetime:
@@ -39,13 +44,16 @@ def now_shanghai() -> datetime:
     return datetime.now(SHANGHAI).replace(microsecond=0)
 
 
-class Model(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+class Model(BaseModel):
     """Base for every part of a case: unknown fields are refused when a file is read.
 
-    msgspec, not pydantic: the models are C structs built in microseconds and a file is validated
-    while it is decoded, which keeps start-up close to bare Qt (docs/performance.md). Values set
-    by the app go through :func:`set_path`, which validates them against the field's type.
+    A model the app builds is validated when it is built; a value the app sets goes through
+    :func:`set_path`, which validates it as reading a file would (models inside it included:
+    ``revalidate_instances``). The validators are built on first use, not at import
+    (``defer_build``; docs/performance.md).
     """
+
+    model_config = ConfigDict(extra="forbid", revalidate_instances="always", defer_build=True)
 
 
 class SubjectType(StrEnum):
@@ -101,7 +109,7 @@ class Step(StrEnum):
     FILING = "filing"  # 备案
 
 
-class Person(Model, kw_only=True):
+class Person(Model):
     """A natural person as the forms ask for one; unused fields stay empty."""
 
     name: Short = ""
@@ -111,84 +119,84 @@ class Person(Model, kw_only=True):
     email: Short = ""
     wechat_id: Short = ""
     # Validity of the ID document: start, and end or 长期 (long-term).
-    id_valid_from: date | None = None
-    id_valid_until: date | None = None
-    id_long_term: bool = False
+    id_valid_from: Day | None = None
+    id_valid_until: Day | None = None
+    id_long_term: Flag = False
 
 
-class Needs(Model, kw_only=True):
+class Needs(Model):
     """Answers to the guiding questions of 主体选择; ``None`` means not answered yet."""
 
-    is_organisation: bool | None = None
-    has_licence: bool | None = None
-    wechat_pay: bool = False
-    shop: bool = False
-    live_streaming: bool = False
-    ads: bool = False
-    has_certified_official_account: bool = False
+    is_organisation: Flag | None = None
+    has_licence: Flag | None = None
+    wechat_pay: Flag = False
+    shop: Flag = False
+    live_streaming: Flag = False
+    ads: Flag = False
+    has_certified_official_account: Flag = False
 
 
-class Subject(Model, kw_only=True):
+class Subject(Model):
     type: SubjectType | None = None
     sub_kind: Key = ""  # a sub-kind id from the rules pack
     name: Short = ""  # 主体名称, exactly as on the licence
     code: Short = ""  # 统一社会信用代码 / 注册号 / 组织机构代码
     route: Route = Route.OFFICIAL_SITE
-    legal_rep: Person = field(default_factory=Person)  # 法定代表人 / 经营者
-    needs: Needs = field(default_factory=Needs)
+    legal_rep: Person = Field(default_factory=Person)  # 法定代表人 / 经营者
+    needs: Needs = Field(default_factory=Needs)
 
 
-class Account(Model, kw_only=True):
+class Account(Model):
     email: Short = ""  # 注册邮箱
-    admin: Person = field(default_factory=Person)  # 管理员
-    registered_on: date | None = None  # 提交注册 (the email activation and 30-day clocks start)
-    email_activated_on: date | None = None
+    admin: Person = Field(default_factory=Person)  # 管理员
+    registered_on: Day | None = None  # 提交注册 (the email activation and 30-day clocks start)
+    email_activated_on: Day | None = None
 
 
-class MiniProgram(Model, kw_only=True):
+class MiniProgram(Model):
     appid: Short = ""  # shown in the platform's 开发管理 once the account exists
     name: Short = ""
     # service category ids
-    categories: Annotated[list[Key], Meta(max_length=50)] = field(default_factory=list)
+    categories: Annotated[list[Key], Field(max_length=50)] = Field(default_factory=list)
 
 
-class ScanResult(Model, kw_only=True):
+class ScanResult(Model):
     """What the attachment check found, as the platform would judge the file."""
 
     format: Short = ""
-    width: NonNegative | None = None
-    height: NonNegative | None = None
-    colour: bool | None = None
+    width: Pixels | None = None
+    height: Pixels | None = None
+    colour: Flag | None = None
 
 
-class Attachment(Model, kw_only=True):
-    path: Annotated[str, Meta(max_length=4096)]  # relative to the case file if possible
-    size: NonNegative
-    sha256: Annotated[str, Meta(pattern=r"^[0-9a-f]{64}$")]
-    added: AwareDatetime
+class Attachment(Model):
+    path: FilePath  # relative to the case file if possible
+    size: FileSize
+    sha256: Sha256
+    added: Moment
     scan: ScanResult | None = None
 
 
-class MaterialItem(Model, kw_only=True):
+class MaterialItem(Model):
     key: Key  # material id from the rules pack
     state: MaterialState = MaterialState.MISSING
     notes: Long = ""
-    attachments: Annotated[list[Attachment], Meta(max_length=100)] = field(default_factory=list)
-    valid_from: date | None = None
-    valid_until: date | None = None
-    long_term: bool = False
+    attachments: Annotated[list[Attachment], Field(max_length=100)] = Field(default_factory=list)
+    valid_from: Day | None = None
+    valid_until: Day | None = None
+    long_term: Flag = False
 
 
-class TaskItem(Model, kw_only=True):
+class TaskItem(Model):
     """A checklist action the user ticked by hand (when the case data cannot show it is done)."""
 
     key: Key
-    done: bool = False
-    done_on: date | None = None
+    done: Flag = False
+    done_on: Day | None = None
     notes: Long = ""
 
 
-class BankTransfer(Model, kw_only=True):
+class BankTransfer(Model):
     """对公打款: the company's public account pays Tencent the amount shown, refunded later."""
 
     account_name: Short = ""  # 户名: must equal the subject name
@@ -198,58 +206,58 @@ class BankTransfer(Model, kw_only=True):
     payee_account: Short = ""
     payee_bank: Short = ""
     amount: Short = ""  # 指定金额, as shown (kept as text: never rounded)
-    submitted_on: date | None = None  # the 10-day payment window starts here
-    paid_on: date | None = None
-    refunded_on: date | None = None
+    submitted_on: Day | None = None  # the 10-day payment window starts here
+    paid_on: Day | None = None
+    refunded_on: Day | None = None
     outcome: Outcome = Outcome.PENDING
-    result_on: date | None = None  # when the platform's result arrived
+    result_on: Day | None = None  # when the platform's result arrived
     reason: Long = ""  # rejection reason
 
 
-class Certification(Model, kw_only=True):
+class Certification(Model):
     """微信认证."""
 
-    submitted_on: date | None = None
-    result_on: date | None = None
+    submitted_on: Day | None = None
+    result_on: Day | None = None
     outcome: Outcome = Outcome.PENDING
     reason: Long = ""  # rejection reason
 
 
-class LegalRepFace(Model, kw_only=True):
+class LegalRepFace(Model):
     """法人扫脸: the legal representative confirms by face check in WeChat."""
 
     name: Short = ""
     wechat_id: Short = ""
-    done_on: date | None = None
+    done_on: Day | None = None
     outcome: Outcome = Outcome.PENDING
     reason: Long = ""  # rejection reason
 
 
-class Verification(Model, kw_only=True):
+class Verification(Model):
     method: VerificationMethod | None = None
-    bank_transfer: BankTransfer = field(default_factory=BankTransfer)
-    certification: Certification = field(default_factory=Certification)
-    face: LegalRepFace = field(default_factory=LegalRepFace)
+    bank_transfer: BankTransfer = Field(default_factory=BankTransfer)
+    certification: Certification = Field(default_factory=Certification)
+    face: LegalRepFace = Field(default_factory=LegalRepFace)
 
 
-class PreApproval(Model, kw_only=True):
+class PreApproval(Model):
     """前置审批: the type id from the rules pack and the approval number (审批号)."""
 
     type: Key
     code: Short = ""
 
 
-class StageRecord(Model, kw_only=True):
+class StageRecord(Model):
     stage: FilingStage
-    started: AwareDatetime | None = None
-    ended: AwareDatetime | None = None
+    started: Moment | None = None
+    ended: Moment | None = None
     outcome: Outcome = Outcome.PENDING
     reason: Long = ""
 
 
-class Filing(Model, kw_only=True):
+class Filing(Model):
     type: FilingType = FilingType.NEW
-    planned_on: date | None = (
+    planned_on: Day | None = (
         None  # planned filing date: ID documents must stay valid a month past it
     )
     province: Short = ""
@@ -260,52 +268,52 @@ class Filing(Model, kw_only=True):
     certificate_address: Short = ""  # 证件住所, as printed on the certificate
     comment: Long = ""  # 备注 for the filing authority
     subject_record_number: Short = ""  # the subject's filing number, once issued
-    subject_principal: Person = field(default_factory=Person)  # 主体负责人
+    subject_principal: Person = Field(default_factory=Person)  # 主体负责人
     # When the 主体负责人 is not the 法定代表人, the filing needs an authorisation letter and the
     # legal representative's name and ID number.
-    subject_principal_is_legal_rep: bool = True
-    subject_emergency: Person = field(default_factory=Person)  # 应急联系人 (name and phone)
-    applet_principal_same: bool = True  # 小程序负责人 defaults to the 主体负责人
-    applet_principal: Person = field(default_factory=Person)  # 小程序负责人
-    applet_emergency: Person = field(default_factory=Person)
-    service_content_types: Annotated[list[Key], Meta(max_length=20)] = field(default_factory=list)
-    pre_approvals: Annotated[list[PreApproval], Meta(max_length=20)] = field(default_factory=list)
-    no_pre_approval: bool = False  # 以上都不涉及
+    subject_principal_is_legal_rep: Flag = True
+    subject_emergency: Person = Field(default_factory=Person)  # 应急联系人 (name and phone)
+    applet_principal_same: Flag = True  # 小程序负责人 defaults to the 主体负责人
+    applet_principal: Person = Field(default_factory=Person)  # 小程序负责人
+    applet_emergency: Person = Field(default_factory=Person)
+    service_content_types: Annotated[list[Key], Field(max_length=20)] = Field(default_factory=list)
+    pre_approvals: Annotated[list[PreApproval], Field(max_length=20)] = Field(default_factory=list)
+    no_pre_approval: Flag = False  # 以上都不涉及
     description: Long = ""  # actual business description, 20–200 characters
-    sms_received_at: AwareDatetime | None = None  # from 12381: the 24-hour clock starts here
+    sms_received_at: Moment | None = None  # from 12381: the 24-hour clock starts here
     # Resent verification SMS (the rules allow a limited number); cleared with sms_received_at
     # when a rejection sends the filing back to 填写.
-    sms_resent_at: Annotated[list[AwareDatetime], Meta(max_length=20)] = field(default_factory=list)
-    stages: Annotated[list[StageRecord], Meta(max_length=500)] = field(default_factory=list)
+    sms_resent_at: Annotated[list[Moment], Field(max_length=20)] = Field(default_factory=list)
+    stages: Annotated[list[StageRecord], Field(max_length=500)] = Field(default_factory=list)
     filing_number: Short = ""
 
 
-class Event(Model, kw_only=True):
+class Event(Model):
     """One entry of the case's history; ``kind`` is a stable code, ``params`` its details."""
 
-    at: AwareDatetime
+    at: Moment
     kind: Key
     step: Step | None = None
-    params: Annotated[dict[Key, Short], Meta(max_length=20)] = field(default_factory=dict)
+    params: Annotated[dict[Key, Short], Field(max_length=20)] = Field(default_factory=dict)
     note: Long = ""
 
 
-class Case(Model, kw_only=True):
+class Case(Model):
     format: Literal["mpreg-case"] = FORMAT
-    schema_version: int = SCHEMA_VERSION
+    schema_version: Annotated[int, Strict(), Field(ge=1)] = SCHEMA_VERSION
     app_version: Short = __version__
-    id: uuid.UUID = field(default_factory=uuid.uuid4)
-    created: AwareDatetime = field(default_factory=now_shanghai)
-    modified: AwareDatetime = field(default_factory=now_shanghai)
+    id: uuid.UUID = Field(default_factory=uuid.uuid4)
+    created: Moment = Field(default_factory=now_shanghai)
+    modified: Moment = Field(default_factory=now_shanghai)
     name: Short = ""  # the case's own name, e.g. the client and project
-    subject: Subject = field(default_factory=Subject)
-    account: Account = field(default_factory=Account)
-    mini_program: MiniProgram = field(default_factory=MiniProgram)
-    materials: Annotated[list[MaterialItem], Meta(max_length=1000)] = field(default_factory=list)
-    tasks: Annotated[list[TaskItem], Meta(max_length=1000)] = field(default_factory=list)
-    verification: Verification = field(default_factory=Verification)
-    filing: Filing = field(default_factory=Filing)
-    events: Annotated[list[Event], Meta(max_length=20_000)] = field(default_factory=list)
+    subject: Subject = Field(default_factory=Subject)
+    account: Account = Field(default_factory=Account)
+    mini_program: MiniProgram = Field(default_factory=MiniProgram)
+    materials: Annotated[list[MaterialItem], Field(max_length=1000)] = Field(default_factory=list)
+    tasks: Annotated[list[TaskItem], Field(max_length=1000)] = Field(default_factory=list)
+    verification: Verification = Field(default_factory=Verification)
+    filing: Filing = Field(default_factory=Filing)
+    events: Annotated[list[Event], Field(max_length=20_000)] = Field(default_factory=list)
     notes: Long = ""
 
     def material(self, key: str) -> MaterialItem | None:
@@ -334,56 +342,48 @@ def get_path(case: Case, path: str) -> Any:
     return obj
 
 
-def _parent(case: Case, path: str) -> tuple[Any, str, Any]:
-    """The object holding the field at ``path``, the field's name and its type."""
+def _parent(case: Case, path: str) -> tuple[Any, str, FieldInfo]:
+    """The object holding the field at ``path``, the field's name and its declaration."""
     *parents, last = path.split(".")
     obj: Any = case
     for part in parents:
         obj = getattr(obj, part)
-    field_type = field_types(type(obj)).get(last)
-    if field_type is None:
+    field_info = type(obj).model_fields.get(last) if isinstance(obj, BaseModel) else None
+    if field_info is None:
         raise AttributeError(f"{type(obj).__name__} has no field {last!r}")
-    return obj, last, field_type
+    return obj, last, field_info
 
 
 def checked_value(case: Case, path: str, value: Any) -> Any:
     """``value`` as the field at ``path`` holds it, validated as reading a file would validate it
-    ("enterprise" → SubjectType); raises ``msgspec.ValidationError`` for a value the file could
-    not hold, so that the app never saves a case it cannot read back.
+    ("enterprise" → SubjectType); raises ``pydantic.ValidationError`` (a ``ValueError``) for a
+    value the file could not hold, so that the app never saves a case it cannot read back.
 
-    Models built by the app (an Event, a list of StageRecords) are checked field by field too:
-    msgspec does not validate when a model is constructed, only when data is converted.
+    The value is validated by the model's own validator (``validate_assignment``) on a shallow
+    copy of the object holding the field, so the case itself is untouched. Models the app built
+    and then changed (an Event in a list) are validated again field by field.
     """
-    _obj, _name, field_type = _parent(case, path)
-    if not isinstance(value, str | int | float | bool | None):
-        value = msgspec.to_builtins(value)
-    return msgspec.convert(value, field_type)
+    obj, name, _field_info = _parent(case, path)
+    probe = obj.model_copy()
+    type(obj).__pydantic_validator__.validate_assignment(probe, name, value)
+    return getattr(probe, name)
 
 
 def set_path(case: Case, path: str, value: Any) -> None:
     """Set one field, validated and converted by :func:`checked_value`."""
     converted = checked_value(case, path, value)
-    obj, name, _field_type = _parent(case, path)
+    obj, name, _field_info = _parent(case, path)
     setattr(obj, name, converted)
 
 
 def text_limit(case: Case, path: str) -> int | None:
     """The most characters the text field at ``path`` may hold, if it is limited."""
-    _obj, _name, field_type = _parent(case, path)
-    if get_args(field_type)[:1] != (str,):
+    _obj, _name, field_info = _parent(case, path)
+    if field_info.annotation is not str:
         return None
-    for meta in field_type.__metadata__:
-        if isinstance(meta, Meta) and meta.max_length is not None:
-            return meta.max_length
-    return None
-
-
-@cache
-def field_types(model: type[msgspec.Struct]) -> dict[str, Any]:
-    """A model's fields and their types (constraints included), in declaration order."""
-    return {f.name: f.type for f in msgspec.structs.fields(model)}
+    return next((m.max_length for m in field_info.metadata if isinstance(m, MaxLen)), None)
 
 
 def copy_case(case: Case) -> Case:
-    """A deep copy (for undo); encoding and decoding in C is faster than ``copy.deepcopy``."""
-    return msgspec.json.decode(msgspec.json.encode(case), type=Case)
+    """A deep copy (for undo): nothing of the copy is shared with the original."""
+    return case.model_copy(deep=True)

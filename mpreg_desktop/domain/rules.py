@@ -1,7 +1,7 @@
 """The rules pack: what the platform and the filing system require, as data with sources.
 
 The pack lives in ``resources/rules/*.json`` (one file per part, see :data:`PACK_FILES`), is
-validated by these msgspec models when first needed, and is parsed once per process
+validated by these pydantic models when first needed, and is parsed once per process
 (:func:`load_rules` is cached). Every entry carries ``source`` (a seed file name such as
 ``001_4ea2a61ab241226e.txt`` or a public URL) and, where the reference could not confirm a claim or
 the sources disagree, ``uncertain: true`` with a note: the app then says it is uncertain (a warning,
@@ -16,10 +16,9 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
-import msgspec
-from msgspec import Meta, field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from mpreg_desktop.domain.case import (
     FilingStage,
@@ -47,38 +46,45 @@ class RulesError(Exception):
     """The rules pack is broken: a test failure for developers, never something users should see."""
 
 
-class Strict(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=True):
-    """Base of every part of the pack: unknown fields are refused, nothing changes once read."""
+class Strict(BaseModel):
+    """Base of every part of the pack: unknown fields are refused, nothing changes once read.
+
+    JSON types are taken as they are (no "3" for 3); validators are built on first use.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 
 
-class Text(Strict, kw_only=True):
+class Text(Strict):
     """A user-facing text in both languages."""
 
-    zh: Annotated[str, Meta(min_length=1)]
-    en: Annotated[str, Meta(min_length=1)]
+    zh: Annotated[str, Field(min_length=1)]
+    en: Annotated[str, Field(min_length=1)]
 
     def get(self, language: str) -> str:
         return self.zh if language.startswith("zh") else self.en
 
 
-class Sourced(Strict, kw_only=True):
-    source: Annotated[list[str], Meta(min_length=1)]
+class Sourced(Strict):
+    source: Annotated[list[str], Field(min_length=1)]
     uncertain: bool = False
     uncertainty: Text | None = None  # why it is uncertain; required when uncertain
 
-    def __post_init__(self) -> None:
+    @model_validator(mode="after")
+    def _says_why(self) -> Self:
         if self.uncertain and self.uncertainty is None:
             raise ValueError("an uncertain rule must say why (uncertainty)")
+        return self
 
 
 Unit = Literal["hours", "calendar_days", "workdays", "months", "years"]
 
 
-class Duration(Sourced, kw_only=True):
+class Duration(Sourced):
     """A span such as "1–20 工作日": ``min`` is None for a single value (then it equals ``max``)."""
 
-    min: Annotated[int, Meta(ge=0)] | None = None
-    max: Annotated[int, Meta(ge=0)]
+    min: Annotated[int, Field(ge=0)] | None = None
+    max: Annotated[int, Field(ge=0)]
     unit: Unit
     note: Text | None = None
 
@@ -87,7 +93,7 @@ class Duration(Sourced, kw_only=True):
         return self.max if self.min is None else self.min
 
 
-class Note(Sourced, kw_only=True):
+class Note(Sourced):
     """A rule stated in words: shown to the user as guidance, with its source."""
 
     id: str
@@ -97,14 +103,14 @@ class Note(Sourced, kw_only=True):
 # --- A: subject types ----------------------------------------------------------------------------
 
 
-class SubKind(Strict, kw_only=True):
+class SubKind(Strict):
     id: str
     label: Text
     group: Text | None = None  # e.g. 免费类型 / 社会团体 / 事业单位
     free_certification: bool = False
 
 
-class Capability(Sourced, kw_only=True):
+class Capability(Sourced):
     """Whether a subject type may use a capability; ``conditional`` comes with its conditions."""
 
     allowed: Literal["yes", "no", "conditional"]
@@ -114,18 +120,18 @@ class Capability(Sourced, kw_only=True):
 CapabilityName = Literal["wechat_pay", "shop", "live_streaming", "ads", "virtual_payment"]
 
 
-class SubjectTypeRule(Sourced, kw_only=True):
+class SubjectTypeRule(Sourced):
     id: SubjectType
     label: Text
     scope: Text
-    sub_kinds: Annotated[list[SubKind], Meta(min_length=1)]
+    sub_kinds: Annotated[list[SubKind], Field(min_length=1)]
     api_verify_type: int | None = None  # getcategoriesbytype.verify_type
     api_customer_type: int | None = None  # 认证 customer_type
     registration_materials: list[str]  # checklist entry ids needed to register
-    verification_methods: Annotated[list[VerificationMethod], Meta(min_length=1)]
+    verification_methods: Annotated[list[VerificationMethod], Field(min_length=1)]
     certification_required: bool
     certification_note: Text
-    certification_fee_yuan: Annotated[int, Meta(ge=0)]  # per application, renewed yearly; 0 = free
+    certification_fee_yuan: Annotated[int, Field(ge=0)]  # per application, renewed yearly; 0 = free
     review: Duration  # registration / certification review time
     max_mini_programs: int | None = None  # per subject
     max_certified_mini_programs: int | None = None
@@ -133,9 +139,9 @@ class SubjectTypeRule(Sourced, kw_only=True):
     uscc_categories: list[str]  # the USCC's first two characters that fit this type, e.g. ["92"]
 
 
-class SubjectRules(Strict, kw_only=True):
-    types: Annotated[list[SubjectTypeRule], Meta(min_length=6, max_length=6)]
-    contradictions: list[Note] = field(default_factory=list)
+class SubjectRules(Strict):
+    types: Annotated[list[SubjectTypeRule], Field(min_length=6, max_length=6)]
+    contradictions: list[Note] = Field(default_factory=list)
 
     def get(self, subject_type: SubjectType | str) -> SubjectTypeRule:
         return next(t for t in self.types if t.id == subject_type)
@@ -144,26 +150,26 @@ class SubjectRules(Strict, kw_only=True):
 # --- B and D: registration, account rules, routes ------------------------------------------------
 
 
-class RegistrationStep(Sourced, kw_only=True):
+class RegistrationStep(Sourced):
     id: str
     label: Text
     detail: Text
     official_url: str | None = None
 
 
-class RouteRule(Sourced, kw_only=True):
+class RouteRule(Sourced):
     id: Route
     label: Text
     conditions: list[Note]
     allowed_subject_types: list[SubjectType]
     requires_certified_official_account: bool = False
     monthly_limit: int | None = None  # mini programs per 公众号 per month
-    benefits: list[Note] = field(default_factory=list)
-    caveats: list[Note] = field(default_factory=list)
+    benefits: list[Note] = Field(default_factory=list)
+    caveats: list[Note] = Field(default_factory=list)
 
 
-class RegistrationRules(Strict, kw_only=True):
-    steps: Annotated[list[RegistrationStep], Meta(min_length=5)]
+class RegistrationRules(Strict):
+    steps: Annotated[list[RegistrationStep], Field(min_length=5)]
     account_rules: list[Note]
     max_mini_programs_per_id: int
     max_mini_programs_per_phone: int
@@ -171,8 +177,8 @@ class RegistrationRules(Strict, kw_only=True):
     password_min_length: int
     activation_link_validity: Duration
     unfinished_registration_terminated: Duration
-    routes: Annotated[list[RouteRule], Meta(min_length=2)]
-    contradictions: list[Note] = field(default_factory=list)
+    routes: Annotated[list[RouteRule], Field(min_length=2)]
+    contradictions: list[Note] = Field(default_factory=list)
 
     def route(self, route: Route | str) -> RouteRule:
         return next(r for r in self.routes if r.id == route)
@@ -181,17 +187,17 @@ class RegistrationRules(Strict, kw_only=True):
 # --- C: verification and certification -----------------------------------------------------------
 
 
-class MethodRule(Sourced, kw_only=True):
+class MethodRule(Sourced):
     id: VerificationMethod
     label: Text
     description: Text
     subject_types: list[SubjectType]
     deadline: Duration | None = None  # e.g. 对公打款 within 10 calendar days
     refund: Duration | None = None  # e.g. refunded within 10 工作日
-    notes: list[Note] = field(default_factory=list)
+    notes: list[Note] = Field(default_factory=list)
 
 
-class CertificationRules(Sourced, kw_only=True):
+class CertificationRules(Sourced):
     review_typical: Duration
     review_max: Duration
     validity: Duration
@@ -199,14 +205,14 @@ class CertificationRules(Sourced, kw_only=True):
     resubmissions: int
     fee_refundable: bool
     payment: Text
-    notes: list[Note] = field(default_factory=list)
+    notes: list[Note] = Field(default_factory=list)
 
 
-class VerificationRules(Strict, kw_only=True):
-    methods: Annotated[list[MethodRule], Meta(min_length=3)]
+class VerificationRules(Strict):
+    methods: Annotated[list[MethodRule], Field(min_length=3)]
     certification: CertificationRules
     certification_materials: dict[SubjectType, list[str]]  # checklist entry ids
-    contradictions: list[Note] = field(default_factory=list)
+    contradictions: list[Note] = Field(default_factory=list)
 
     def method(self, method: VerificationMethod | str) -> MethodRule:
         return next(m for m in self.methods if m.id == method)
@@ -215,13 +221,13 @@ class VerificationRules(Strict, kw_only=True):
 # --- E: names ------------------------------------------------------------------------------------
 
 
-class WordRule(Sourced, kw_only=True):
-    word: Annotated[str, Meta(min_length=1)]
+class WordRule(Sourced):
+    word: Annotated[str, Field(min_length=1)]
     reason: Text
     severity: Literal["error", "warning"]
 
 
-class NamingRules(Sourced, kw_only=True):
+class NamingRules(Sourced):
     min_units: int
     max_units: int
     cjk_units: int  # a Chinese character counts this many units
@@ -230,25 +236,25 @@ class NamingRules(Sourced, kw_only=True):
     allowed_punctuation: str  # besides letters, digits, Chinese and spaces
     forbidden_keywords: list[WordRule]
     absolute_words: list[WordRule]
-    notes: list[Note] = field(default_factory=list)
+    notes: list[Note] = Field(default_factory=list)
 
 
 # --- F: categories and industries ----------------------------------------------------------------
 
 
-class Licence(Sourced, kw_only=True):
+class Licence(Sourced):
     material: str  # checklist entry id of the licence
     gate: Literal["category", "pre_approval"]  # WeChat category qualification or ICP 前置审批
 
 
-class Industry(Sourced, kw_only=True):
+class Industry(Sourced):
     id: str
     label: Text
-    licences: Annotated[list[Licence], Meta(min_length=1)]
+    licences: Annotated[list[Licence], Field(min_length=1)]
     pre_approval_type: str | None = None  # the 前置审批 type id when the filing needs one
 
 
-class Category(Sourced, kw_only=True):
+class Category(Sourced):
     id: str
     label: Text  # "一级-二级", as the platform shows it
     industry: str | None = None
@@ -256,12 +262,12 @@ class Category(Sourced, kw_only=True):
     requires_qualification: bool = False
 
 
-class CategoryRules(Strict, kw_only=True):
-    categories: Annotated[list[Category], Meta(min_length=1)]
-    industries: Annotated[list[Industry], Meta(min_length=1)]
+class CategoryRules(Strict):
+    categories: Annotated[list[Category], Field(min_length=1)]
+    industries: Annotated[list[Industry], Field(min_length=1)]
     max_categories: int
     max_categories_uncertain: bool = True
-    notes: list[Note] = field(default_factory=list)
+    notes: list[Note] = Field(default_factory=list)
 
     def category(self, category_id: str) -> Category | None:
         return next((c for c in self.categories if c.id == category_id), None)
@@ -273,7 +279,7 @@ class CategoryRules(Strict, kw_only=True):
 # --- the checklist catalogue ---------------------------------------------------------------------
 
 
-class Condition(Strict, kw_only=True):
+class Condition(Strict):
     """When a checklist entry applies. Every given list must match; an absent list matches all."""
 
     subject_types: list[SubjectType] | None = None
@@ -288,13 +294,13 @@ class Condition(Strict, kw_only=True):
     certified: bool | None = None  # 微信认证 has passed
 
 
-class ChecklistEntry(Sourced, kw_only=True):
+class ChecklistEntry(Sourced):
     id: str
     kind: Literal["material", "action"]
     step: Step
     label: Text
     why: Text
-    when: Condition = field(default_factory=Condition)
+    when: Condition = Field(default_factory=Condition)
     id_document: bool = False  # its validity must cover the planned filing date + margin
     scan: bool = False  # an image or PDF is uploaded: colour, resolution, format, size rules apply
     official_url: str | None = None
@@ -305,8 +311,8 @@ class ChecklistEntry(Sourced, kw_only=True):
     deadline: str | None = None
 
 
-class ChecklistRules(Strict, kw_only=True):
-    entries: Annotated[list[ChecklistEntry], Meta(min_length=10)]
+class ChecklistRules(Strict):
+    entries: Annotated[list[ChecklistEntry], Field(min_length=10)]
 
     def entry(self, entry_id: str) -> ChecklistEntry | None:
         return next((e for e in self.entries if e.id == entry_id), None)
@@ -315,7 +321,7 @@ class ChecklistRules(Strict, kw_only=True):
 # --- G: filing -----------------------------------------------------------------------------------
 
 
-class FilingTypeRule(Sourced, kw_only=True):
+class FilingTypeRule(Sourced):
     id: FilingType
     label: Text
     description: Text
@@ -337,7 +343,7 @@ FieldKind = Literal[
 ]
 
 
-class FilingField(Sourced, kw_only=True):
+class FilingField(Sourced):
     id: str  # the filing system's field, e.g. "icp_subject.principal_info.mobile"
     group: Literal["subject", "subject_principal", "applet", "applet_principal"]
     label: Text
@@ -351,7 +357,7 @@ class FilingField(Sourced, kw_only=True):
     constraint: Text | None = None
 
 
-class StageRule(Sourced, kw_only=True):
+class StageRule(Sourced):
     id: FilingStage
     label: Text
     duration: Duration | None = None
@@ -360,42 +366,42 @@ class StageRule(Sourced, kw_only=True):
     resends: int | None = None  # e.g. one SMS resend
 
 
-class PreApprovalType(Sourced, kw_only=True):
+class PreApprovalType(Sourced):
     id: str
     label: Text
     industry: str | None = None
 
 
-class ServiceContentType(Sourced, kw_only=True):
+class ServiceContentType(Sourced):
     id: str
     label: Text
 
 
-class CertificateType(Sourced, kw_only=True):
+class CertificateType(Sourced):
     id: str
     label: Text
     subject_types: list[SubjectType] | None = None  # for subject certificates: who holds one
 
 
-class UploadRules(Sourced, kw_only=True):
+class UploadRules(Sourced):
     """What the platforms accept as an uploaded document image (checked before the user uploads)."""
 
-    formats: Annotated[list[str], Meta(min_length=1)]  # lower-case file types, e.g. "jpg"
-    max_bytes: Annotated[int, Meta(gt=0)]
-    min_short_side_px: Annotated[int, Meta(gt=0)]  # smaller scans are hard to read
+    formats: Annotated[list[str], Field(min_length=1)]  # lower-case file types, e.g. "jpg"
+    max_bytes: Annotated[int, Field(gt=0)]
+    min_short_side_px: Annotated[int, Field(gt=0)]  # smaller scans are hard to read
     colour_required: bool
-    notes: list[Note] = field(default_factory=list)
+    notes: list[Note] = Field(default_factory=list)
 
 
-class FilingRules(Strict, kw_only=True):
-    types: Annotated[list[FilingTypeRule], Meta(min_length=3)]
+class FilingRules(Strict):
+    types: Annotated[list[FilingTypeRule], Field(min_length=3)]
     materials: list[Note]
-    fields: Annotated[list[FilingField], Meta(min_length=20)]
-    stages: Annotated[list[StageRule], Meta(min_length=5, max_length=5)]
+    fields: Annotated[list[FilingField], Field(min_length=20)]
+    stages: Annotated[list[StageRule], Field(min_length=5, max_length=5)]
     pre_approval_types: list[PreApprovalType]
     service_content_types: list[ServiceContentType]
-    subject_certificate_types: Annotated[list[CertificateType], Meta(min_length=1)]
-    person_certificate_types: Annotated[list[CertificateType], Meta(min_length=1)]
+    subject_certificate_types: Annotated[list[CertificateType], Field(min_length=1)]
+    person_certificate_types: Annotated[list[CertificateType], Field(min_length=1)]
     uploads: UploadRules
     id_validity_margin: Duration  # ID documents valid for more than this after filing
     description_min: int
@@ -403,7 +409,7 @@ class FilingRules(Strict, kw_only=True):
     max_service_content_types: int
     face_check_tips: list[Note]
     certificate_rules: list[Note]
-    notes: list[Note] = field(default_factory=list)
+    notes: list[Note] = Field(default_factory=list)
 
     def stage(self, stage: FilingStage | str) -> StageRule:
         return next(s for s in self.stages if s.id == stage)
@@ -412,16 +418,16 @@ class FilingRules(Strict, kw_only=True):
 # --- H: identifiers ------------------------------------------------------------------------------
 
 
-class UsccCategory(Sourced, kw_only=True):
-    prefix: Annotated[str, Meta(pattern=r"^[0-9A-Y]{2}$")]
+class UsccCategory(Sourced):
+    prefix: Annotated[str, Field(pattern=r"^[0-9A-Y]{2}$")]
     label: Text
-    subject_types: Annotated[list[SubjectType], Meta(min_length=1)]
+    subject_types: Annotated[list[SubjectType], Field(min_length=1)]
 
 
-class IdentifierRules(Strict, kw_only=True):
+class IdentifierRules(Strict):
     uscc_categories: list[UsccCategory]
     filing_number_provinces: str  # the province abbreviations accepted, aliases included
-    notes: list[Note] = field(default_factory=list)
+    notes: list[Note] = Field(default_factory=list)
 
     def uscc_category(self, prefix: str) -> UsccCategory | None:
         return next((c for c in self.uscc_categories if c.prefix == prefix), None)
@@ -430,19 +436,19 @@ class IdentifierRules(Strict, kw_only=True):
 # --- the pack ------------------------------------------------------------------------------------
 
 
-class SourceInfo(Strict, kw_only=True):
+class SourceInfo(Strict):
     title: str
     url: str | None = None
     reliability: Literal["high", "medium", "low"]
 
 
-class PackInfo(Strict, kw_only=True):
+class PackInfo(Strict):
     edition: date
     description: Text
     sources: dict[str, SourceInfo]  # every seed file name used as a source, with what it is
 
 
-class Rules(Strict, kw_only=True):
+class Rules(Strict):
     pack: PackInfo
     subjects: SubjectRules
     registration: RegistrationRules
@@ -457,7 +463,8 @@ class Rules(Strict, kw_only=True):
     def edition(self) -> date:
         return self.pack.edition
 
-    def __post_init__(self) -> None:
+    @model_validator(mode="after")
+    def _references_exist(self) -> Self:
         """Every id one part of the pack uses must exist in the part that defines it."""
         entries = {e.id for e in self.checklist.entries}
         industries = {i.id for i in self.categories.industries}
@@ -495,23 +502,25 @@ class Rules(Strict, kw_only=True):
             broken.append("duplicate checklist entry ids")
         if broken:
             raise ValueError("; ".join(broken))
+        return self
 
 
 def load_rules_from(folder: Path) -> Rules:
     """Load and validate a pack from ``folder``; raises RulesError naming the file and the field."""
-    part_types = {f.name: f.type for f in msgspec.structs.fields(Rules)}
     parts = {}
     for name in PACK_FILES:
         path = folder / f"{name}.json"
+        part = Rules.model_fields[name].annotation
+        assert isinstance(part, type) and issubclass(part, BaseModel)
         try:
-            parts[name] = msgspec.json.decode(path.read_bytes(), type=part_types[name])
+            parts[name] = part.model_validate_json(path.read_bytes())
         except OSError as exc:
             raise RulesError(f"{path}: {exc}") from exc
-        except msgspec.DecodeError as exc:  # not JSON, or not what the model says (with where)
+        except ValidationError as exc:  # not JSON, or not what the model says (with where)
             raise RulesError(f"{path} is invalid: {exc}") from exc
     try:
         return Rules(**parts)
-    except ValueError as exc:  # the references between the parts
+    except ValidationError as exc:  # the references between the parts
         raise RulesError(f"rules pack in {folder} is invalid: {exc}") from exc
 
 

@@ -105,3 +105,24 @@ def remove_stale_temp_files(path: Path) -> int:
                 os.unlink(entry.path)
                 removed += 1
     return removed
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path, mode: int = PRIVATE_MODE):
+    """Like :func:`atomic_write` for output too large to build in memory: yields a binary file
+    to write to; the target is replaced only when the block ends without an exception."""
+    path = Path(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w+b") as tmp:
+            yield tmp
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        if os.name == "posix":
+            os.chmod(tmp_name, mode)
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    _fsync_dir(path.parent)

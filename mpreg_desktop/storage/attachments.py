@@ -27,8 +27,6 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Literal
 
-import msgspec
-
 from mpreg_desktop.domain.case import Attachment
 
 FileState = Literal["ok", "missing", "changed"]
@@ -42,7 +40,7 @@ MAX_BYTES = 200 * 1024 * 1024
 class AttachmentError(Exception):
     """A file that cannot be attached; ``code`` is stable, the UI turns it into words."""
 
-    CODES = ("not_found", "folder", "not_regular", "too_large", "unreadable")
+    CODES = ("not_found", "folder", "not_regular", "too_large", "unreadable", "bad_name")
 
     def __init__(self, code: str, path: Path, detail: str = "") -> None:
         assert code in self.CODES
@@ -125,7 +123,10 @@ def make_reference(file: Path, case_path: Path | None, now: datetime) -> Attachm
         raise AttachmentError("unreadable", file, exc.strerror or "") from exc
     if size > MAX_BYTES:
         raise AttachmentError("too_large", file, str(size))
-    return Attachment(path=stored_path(file, case_path), size=size, sha256=sha256, added=now)
+    try:
+        return Attachment(path=stored_path(file, case_path), size=size, sha256=sha256, added=now)
+    except ValueError as exc:  # a name no case file can hold (not Unicode, or beyond PATH_MAX)
+        raise AttachmentError("bad_name", file) from exc
 
 
 def verify(attachment: Attachment, case_path: Path | None) -> FileState:
@@ -151,7 +152,7 @@ def rebase(attachment: Attachment, old_case_path: Path | None, new_case_path: Pa
     relative if the file lies in the new folder, absolute otherwise."""
     file = resolve(attachment, old_case_path)
     path = stored_path(file, new_case_path) if file.is_absolute() else attachment.path
-    return msgspec.structs.replace(attachment, path=path)
+    return attachment.model_copy(update={"path": path})
 
 
 @dataclass(frozen=True)

@@ -14,18 +14,17 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, get_args
 
-import msgspec
+from pydantic import BaseModel, ValidationError
 
 from mpreg_desktop import __version__
-from mpreg_desktop.domain.case import FORMAT, SCHEMA_VERSION, Case, field_types, now_shanghai
+from mpreg_desktop.domain.case import FORMAT, SCHEMA_VERSION, Case, now_shanghai
 from mpreg_desktop.storage.atomic import atomic_write
 
 SUFFIX = ".mpreg"
@@ -48,6 +47,10 @@ class CaseFileError(Exception):
     path: Path
     detail: str = ""
     where: str = ""
+    # For "invalid": the validator's stable error type ("date_out_of_range", "string_too_long")
+    # and its figures ({"max_length": 200}), which the UI puts in the user's language.
+    kind: str = ""
+    context: dict[str, Any] = field(default_factory=dict)
 
     def __str__(self) -> str:
         where = f" ({self.where})" if self.where else ""
@@ -131,29 +134,24 @@ def case_from_document(document: Any, path: Path) -> Case:
         document = MIGRATIONS[step](document)
         document["schema_version"] = step + 1
     try:
-        return msgspec.convert(document, Case)
-    except msgspec.ValidationError as exc:
-        message, where = _split_location(str(exc))
-        raise CaseFileError("invalid", path, message, where) from None
+        return Case.model_validate(document)
+    except ValidationError as exc:
+        raise invalid_value(exc, path) from None
     except RecursionError:
         raise CaseFileError("too_deep", path) from None
 
 
-def _split_location(text: str) -> tuple[str, str]:
-    """msgspec's "Expected `int` >= 0 - at `$.materials[3].size`" → its message and
-    "materials.3.size", the same dotted path the rest of the app uses."""
-    message, marker, location = text.rpartition(" - at ")
-    if not marker:  # at the top level
-        message, location = text, ""
-    location = location.replace("`", "")
-    if " in " in location:  # a dict key: "key in $.events[0].params"
-        location = location.rpartition(" in ")[2]
-    parts = location.removeprefix("$").replace("[", ".").replace("]", "").split(".")
-    # An unknown or missing field is reported at its object; point at the field itself.
-    field_name = re.fullmatch(r"Object (?:contains unknown|missing required) field `(.+)`", message)
-    if field_name:
-        parts.append(field_name.group(1))
-    return message, ".".join(part for part in parts if part)
+def invalid_value(error: ValidationError, path: Path) -> CaseFileError:
+    """The first thing pydantic found wrong, at its dotted path ("materials.3.size"), the same
+    path the rest of the app uses for a field."""
+    first = error.errors(include_url=False, include_input=False)[0]
+    where = ".".join(str(part) for part in first["loc"] if part != "[key]")
+    context = {key: value for key, value in first.get("ctx", {}).items() if _plain(value)}
+    return CaseFileError("invalid", path, first["msg"], where, first["type"], context)
+
+
+def _plain(value: Any) -> bool:
+    return isinstance(value, str | int | float) and not isinstance(value, bool)
 
 
 def read_case(path: Path | str) -> Case:
@@ -162,19 +160,19 @@ def read_case(path: Path | str) -> Case:
     return parse_case(_read_bytes(path), path)
 
 
-def _known_fields_only(value: Any, model: type[msgspec.Struct]) -> Any:
+def _known_fields_only(value: Any, model: type[BaseModel]) -> Any:
     """Drop keys this version of the model does not know, recursively (for newer files)."""
     if not isinstance(value, dict):
         return value
     return {
-        name: _strip_annotation(value[name], annotation)
-        for name, annotation in field_types(model).items()
+        name: _strip_annotation(value[name], info.annotation)
+        for name, info in model.model_fields.items()
         if name in value
     }
 
 
 def _is_model(candidate: Any) -> bool:
-    return isinstance(candidate, type) and issubclass(candidate, msgspec.Struct)
+    return isinstance(candidate, type) and issubclass(candidate, BaseModel)
 
 
 def _strip_annotation(value: Any, annotation: Any) -> Any:
@@ -204,15 +202,15 @@ def read_case_for_reading(path: Path | str) -> tuple[Case, bool]:
     document = json.loads(_read_bytes(path).decode("utf-8-sig"))
     document["schema_version"] = SCHEMA_VERSION
     try:
-        return msgspec.convert(_known_fields_only(document, Case), Case), True
-    except (msgspec.ValidationError, RecursionError):
+        return Case.model_validate(_known_fields_only(document, Case)), True
+    except (ValidationError, RecursionError):
         raise CaseFileError(
             "newer_version", path, "written by a newer app and not readable here", "schema_version"
         ) from None
 
 
 def case_to_bytes(case: Case) -> bytes:
-    document = msgspec.to_builtins(case)
+    document = case.model_dump(mode="json")
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 

@@ -29,8 +29,6 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-import msgspec
-
 from mpreg_desktop.domain.case import Step, SubjectType
 from mpreg_desktop.domain.rules import Rules
 from mpreg_desktop.domain.workdays import WorkdayCalendar
@@ -184,7 +182,7 @@ def fingerprint(rules: Rules, calendar: WorkdayCalendar) -> str:
     text = json.dumps(
         [
             SUMMARY_VERSION,
-            hashlib.sha256(msgspec.json.encode(rules)).hexdigest(),
+            hashlib.sha256(rules.model_dump_json().encode()).hexdigest(),
             getattr(chinese_calendar, "__version__", ""),
             str(holidays),
         ]

@@ -31,8 +31,6 @@ import re
 import uuid
 from pathlib import Path
 
-import msgspec
-
 from mpreg_desktop.domain.case import Case, now_shanghai
 from mpreg_desktop.storage.atomic import atomic_write
 from mpreg_desktop.storage.attachments import is_relative, rebase
@@ -159,14 +157,8 @@ def duplicate_case(path: Path) -> Path:
     case = _read(path)
     now = now_shanghai()
     label = case.name or path.stem
-    copy = msgspec.structs.replace(
-        case,
-        id=uuid.uuid4(),
-        name=f"{label} {COPY_WORD}"[:MAX_NAME],
-        created=now,
-        modified=now,
-    )
-    copy = msgspec.convert(msgspec.to_builtins(copy), Case)  # replace skips validation: check it
+    changes = {"id": uuid.uuid4(), "name": f"{label} {COPY_WORD}"[:MAX_NAME], "created": now}
+    copy = Case.model_validate({**case.model_dump(), **changes, "modified": now})
     target = free_path(path.parent, f"{path.stem[: MAX_FILE_STEM - 8]} {COPY_WORD}")
     write_new(target, case_to_bytes(copy))
     return target

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import msgspec
-
 from mpreg_desktop.domain.case import Case, now_shanghai
 from mpreg_desktop.storage.atomic import atomic_write
 from mpreg_desktop.storage.case_store import storage_key
@@ -47,7 +45,7 @@ def write_recovery(state_dir: Path, case: Case, case_path: Path | None) -> Path:
         "format": FORMAT,
         "saved_at": now_shanghai().isoformat(),
         "path": str(case_path) if case_path else None,
-        "case": msgspec.to_builtins(case),
+        "case": case.model_dump(mode="json"),
     }
     path = recovery_file(state_dir, storage_key(case.id, case_path))
     # ASCII escapes: a file name that is not UTF-8 (undecodable bytes) survives the round trip.
@@ -68,9 +66,9 @@ def list_recoveries(state_dir: Path) -> list[Recovery]:
             document = json.loads(file.read_text(encoding="utf-8"))
             if document.get("format") != FORMAT:
                 continue
-            case = msgspec.convert(document["case"], Case)
+            case = Case.model_validate(document["case"])
             saved_at = datetime.fromisoformat(document["saved_at"])
-        except (OSError, ValueError, KeyError, TypeError, msgspec.ValidationError, RecursionError):
+        except (OSError, ValueError, KeyError, TypeError, RecursionError):
             continue
         path = document.get("path")
         found.append(Recovery(file, case, Path(path) if path else None, saved_at))

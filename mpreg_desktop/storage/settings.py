@@ -12,8 +12,7 @@ import logging
 from pathlib import Path
 from typing import Literal
 
-import msgspec
-from msgspec import field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from mpreg_desktop.storage.atomic import atomic_write
 
@@ -22,15 +21,17 @@ log = logging.getLogger(__name__)
 MAX_RECENT = 10
 
 
-class Settings(msgspec.Struct, kw_only=True):
+class Settings(BaseModel):
     """Unknown keys (from a newer version) are ignored, not refused."""
 
+    model_config = ConfigDict(extra="ignore", strict=True, defer_build=True)
+
     language: Literal["system", "zh_CN", "en"] = "system"
-    recent_files: list[str] = field(default_factory=list)
+    recent_files: list[str] = Field(default_factory=list)
     library_dir: str | None = None
     # Window geometry and dock layout per window class, as base64 of Qt's saveGeometry/saveState.
-    window_geometry: dict[str, str] = field(default_factory=dict)
-    window_state: dict[str, str] = field(default_factory=dict)
+    window_geometry: dict[str, str] = Field(default_factory=dict)
+    window_state: dict[str, str] = Field(default_factory=dict)
 
     def add_recent(self, path: Path) -> None:
         text = str(Path(path).resolve())
@@ -50,8 +51,8 @@ def load_settings(path: Path) -> Settings:
         log.warning("settings file unreadable, using defaults: %s", exc)
         return Settings()
     try:
-        return msgspec.json.decode(raw, type=Settings)
-    except msgspec.DecodeError as exc:  # not UTF-8, not JSON, or wrong types
+        return Settings.model_validate_json(raw)
+    except ValidationError as exc:  # not UTF-8, not JSON, or wrong types
         log.warning("settings file damaged, using defaults (kept as .bad): %s", type(exc).__name__)
         with contextlib.suppress(OSError):
             atomic_write(path.with_name(path.name + ".bad"), raw)
@@ -60,5 +61,5 @@ def load_settings(path: Path) -> Settings:
 
 def save_settings(settings: Settings, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = json.dumps(msgspec.to_builtins(settings), ensure_ascii=False, indent=2) + "\n"
+    data = json.dumps(settings.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
     atomic_write(path, data.encode("utf-8"))

@@ -101,7 +101,15 @@ class AppContext:
         document.set_others(others_for(self.library_summaries, document.path, document.case.id))
 
     def open_path(self, path: Path, near=None) -> None:
-        """Open a case: raise its window if already open, else use an empty window or a new one."""
+        """Open a case: raise its window if already open, else use an empty window or a new one.
+
+        A case bundle (.mpregz) is unpacked into the library first, and the case opened from there.
+        """
+        if path.suffix.lower() == ".mpregz":
+            from mpreg_desktop.ui.bundle_actions import open_bundle
+
+            open_bundle(self, path, near)
+            return
         existing = self.window_for(path)
         if existing is not None:
             existing.bring_to_front()

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import msgspec
+from pydantic import ValidationError
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -87,7 +87,7 @@ class CaseDocument(QObject):
             return
         try:
             value = checked_value(self.case, path, value)
-        except msgspec.ValidationError:
+        except ValidationError:
             # A value no case file may hold (e.g. pasted text beyond the field's limit): refused
             # before it reaches the undo stack, and the views show the kept value again.
             log.warning("edit of %s refused: not a valid value for the field", path)

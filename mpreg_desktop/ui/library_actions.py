@@ -34,6 +34,8 @@ class LibraryActions(QObject):
         self.archive_action = self._action(self.tr("Archive"), self.archive)
         self.reveal_action = self._action(self.tr("Show in file manager"), self.reveal)
         self.refresh_action = self._action(self.tr("Refresh"), view.refresh)
+        self.export_sheet_action = self._action(self.tr("Export sheet…"), self.export_sheet)
+        self.import_sheet_action = self._action(self.tr("Import from sheet…"), self.import_sheet)
 
     def _action(self, text: str, slot) -> QAction:
         action = QAction(text, self)
@@ -48,6 +50,8 @@ class LibraryActions(QObject):
             self.archive_action,
             self.reveal_action,
             self.refresh_action,
+            self.export_sheet_action,
+            self.import_sheet_action,
         ]
 
     def update(self, summary: CaseSummary | None) -> None:
@@ -65,6 +69,16 @@ class LibraryActions(QObject):
         )
 
     # -- the actions -----------------------------------------------------------------------------
+    def export_sheet(self) -> None:
+        from mpreg_desktop.ui.sheet_dialogs import export_sheet
+
+        export_sheet(self.view)
+
+    def import_sheet(self) -> None:
+        from mpreg_desktop.ui.sheet_dialogs import import_sheet
+
+        import_sheet(self.view)
+
     def open(self) -> None:
         summary = self.view.selected()
         if summary is not None:

@@ -86,6 +86,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
         self.reminders = TrayReminders(self)
         self._build_menus()
+        self.setAcceptDrops(True)  # case files and bundles dropped on the window open
         self._restore_layout()
         self._dock_visibility = {key: not dock.isHidden() for key, dock in self.docks.items()}
         for dock in self.docks.values():  # nothing to show in them until a case is open
@@ -145,6 +146,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.export_calendar_action = self._action(
             self.tr("Export &calendar…"), self.export_calendar
         )
+        self.export_bundle_action = self._action(
+            self.tr("Export case &bundle…"), self.export_bundle
+        )
         self.print_action = self._action(self.tr("&Print checklist…"), self.print_sheet, keys.Print)
         self.export_pdf_action = self._action(self.tr("Export P&DF…"), self.export_pdf)
         self.history_action = self._action(self.tr("Earlier &versions…"), self.show_history)
@@ -153,6 +157,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.print_action, self.export_pdf_action])
         file_menu.addAction(self.export_calendar_action)
+        file_menu.addAction(self.export_bundle_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         quit_action = self._action(self.tr("E&xit"), self.quit_all, keys.Quit)
@@ -199,6 +204,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self.save_action,
             self.save_as_action,
             self.export_calendar_action,
+            self.export_bundle_action,
             self.print_action,
             self.export_pdf_action,
             self.history_action,
@@ -362,6 +368,24 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if self.document is not None:
             HistoryDialog(self.document, self.context.paths.state_dir, self).exec()
 
+    def export_bundle(self) -> None:
+        from mpreg_desktop.ui.bundle_actions import export_bundle_dialog
+
+        export_bundle_dialog(self)
+
+    # A case file or bundle dropped on the window opens like a double-click (the materials page
+    # takes drops of scans itself, before they reach the window).
+    def dragEnterEvent(self, event) -> None:
+        if _case_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        files = _case_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            for path in files:
+                self.context.open_path(path, near=self)
+
     def show_rules(self) -> None:
         from mpreg_desktop.ui.dialogs import RulesDialog
 
@@ -371,3 +395,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
         from mpreg_desktop.ui.dialogs import show_about
 
         show_about(self)
+
+
+def _case_files(mime) -> list[Path]:
+    """The case files (.mpreg) and bundles (.mpregz) among dropped URLs."""
+    if not mime.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() in (".mpreg", ".mpregz")]

@@ -36,7 +36,9 @@ class FileActionsMixin:
             self,
             QCoreApplication.translate("MainWindow", "Open case"),
             start,
-            QCoreApplication.translate("MainWindow", "Cases (*.mpreg);;All files (*)"),
+            QCoreApplication.translate(
+                "MainWindow", "Cases and case bundles (*.mpreg *.mpregz);;All files (*)"
+            ),
         )
         if name:
             self.context.open_path(Path(name), near=self)

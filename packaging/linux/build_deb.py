@@ -78,7 +78,7 @@ Copyright: the MP Reg Desktop authors
 License: MIT
 
 Files: opt/mpreg-desktop/_internal/*
-Comment: Python, Qt for Python (PySide6, LGPL-3.0) with the Qt libraries, ICU, msgspec,
+Comment: Python, Qt for Python (PySide6, LGPL-3.0) with the Qt libraries, ICU, pydantic,
  platformdirs, python-stdnum, phonenumbers, chinesecalendar, holidays and icalendar, each under
  its own licence, shipped as their projects distribute them.
 

@@ -78,6 +78,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its name or folder cannot be kept in a case file (not valid Unicode, or too long)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,6 +197,118 @@ Attached {when}</source>
     </message>
     <message>
         <source>black-and-white or greyscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bundle</name>
+    <message>
+        <source>The file could not be written or read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a case bundle, or it is damaged (incomplete download?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was made by a newer version of MP Reg Desktop. Update the app to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds a file with an unsafe name ({detail}): refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds the same file name twice ({detail}): refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is larger than a case can be ({detail}): refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s list of files does not match its contents ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file in the bundle is damaged or was altered: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case in the bundle cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attached file is missing: {path}
+Re-attach it, or leave it out of the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attached file changed since it was attached: {path}
+Re-attach it, or leave it out of the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle cannot replace the case file itself. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export case bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds the case with every ID, phone and bank number in full, and the attached scans. Send it only to people who may see them. Untick scans that should stay with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no attachments: only the case is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case bundles (*.mpregz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle written with {n} files: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library already has this case: “{name}”
+{path}
+
+Open the one in the library, or import the bundle as a copy with a new id?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the existing case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacking the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -787,6 +903,14 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore from archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,6 +1172,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export case &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Print checklist…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,10 +1253,6 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases (*.mpreg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1222,6 +1346,10 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
     <message>
         <source>Exported {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases and case bundles (*.mpreg *.mpregz);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1740,6 +1868,141 @@ Recover them, or discard them?</source>
     <name>RulesDialog</name>
     <message>
         <source>Rules edition and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>Export the library as a sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {n} cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {n} cases shown (search and filters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise only the first and last 4 digits are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel sheets (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet could not be written:
+{path}
+
+{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet written: {n} cases, {d} deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cases from a sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} empty rows are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some formulas have no value ({cells}): open and save the sheet in Excel or WPS first, or they import as empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Which column fills which field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for column {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. The cases to create (checked as the app checks them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be imported: invalid {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create {n} cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ready} of {total} rows can be imported; {errors} have errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every case could be created:
+{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} cases created from the sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -78,6 +78,10 @@
         <translation>此材料已添加过这个文件</translation>
     </message>
     <message>
+        <source>its name or folder cannot be kept in a case file (not valid Unicode, or too long)</source>
+        <translation>文件名或所在文件夹无法保存到案例文件中（不是有效的 Unicode，或过长）</translation>
+    </message>
+    <message>
         <source>File not found</source>
         <translation>找不到文件</translation>
     </message>
@@ -197,6 +201,123 @@ Attached {when}</source>
     <message>
         <source>black-and-white or greyscale</source>
         <translation>黑白或灰度</translation>
+    </message>
+</context>
+<context>
+    <name>Bundle</name>
+    <message>
+        <source>The file could not be written or read: {detail}</source>
+        <translation>无法读写该文件：{detail}</translation>
+    </message>
+    <message>
+        <source>This is not a case bundle, or it is damaged (incomplete download?).</source>
+        <translation>这不是案例包，或文件已损坏（下载不完整？）。</translation>
+    </message>
+    <message>
+        <source>The bundle was made by a newer version of MP Reg Desktop. Update the app to open it.</source>
+        <translation>该案例包由更新版本的小程序注册助手生成。请更新本软件后再打开。</translation>
+    </message>
+    <message>
+        <source>The bundle holds a file with an unsafe name ({detail}): refused.</source>
+        <translation>案例包中有名称不安全的文件（{detail}），已拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle holds the same file name twice ({detail}): refused.</source>
+        <translation>案例包中有重复的文件名（{detail}），已拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle is larger than a case can be ({detail}): refused.</source>
+        <translation>案例包超出案例可有的大小（{detail}），已拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s list of files does not match its contents ({detail}).</source>
+        <translation>案例包的文件清单与内容不符（{detail}）。</translation>
+    </message>
+    <message>
+        <source>A file in the bundle is damaged or was altered: {detail}</source>
+        <translation>案例包中的文件已损坏或被改动：{detail}</translation>
+    </message>
+    <message>
+        <source>The case in the bundle cannot be read ({detail}).</source>
+        <translation>无法读取案例包中的案例（{detail}）。</translation>
+    </message>
+    <message>
+        <source>An attached file is missing: {path}
+Re-attach it, or leave it out of the bundle.</source>
+        <translation>附件文件不见了：{path}
+请重新添加附件，或导出时不包含它。</translation>
+    </message>
+    <message>
+        <source>An attached file changed since it was attached: {path}
+Re-attach it, or leave it out of the bundle.</source>
+        <translation>附件文件在添加后已被改动：{path}
+请重新添加附件，或导出时不包含它。</translation>
+    </message>
+    <message>
+        <source>The bundle cannot replace the case file itself. Choose another name.</source>
+        <translation>案例包不能覆盖案例文件本身，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Export case bundle</source>
+        <translation>导出案例包</translation>
+    </message>
+    <message>
+        <source>The bundle holds the case with every ID, phone and bank number in full, and the attached scans. Send it only to people who may see them. Untick scans that should stay with you.</source>
+        <translation>案例包包含完整的身份证号、手机号和银行账号以及附件扫描件。只发给有权查看的人。不想发出的扫描件请取消勾选。</translation>
+    </message>
+    <message>
+        <source>Attachments to include</source>
+        <translation>要包含的附件</translation>
+    </message>
+    <message>
+        <source>The case has no attachments: only the case is sent.</source>
+        <translation>该案例没有附件：只发送案例本身。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Case bundles (*.mpregz)</source>
+        <translation>案例包 (*.mpregz)</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>正在写入案例包…</translation>
+    </message>
+    <message>
+        <source>Bundle written with {n} files: {path}</source>
+        <translation>已写入案例包（{n} 个文件）：{path}</translation>
+    </message>
+    <message>
+        <source>Open case bundle</source>
+        <translation>打开案例包</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>正在检查案例包…</translation>
+    </message>
+    <message>
+        <source>The library already has this case: “{name}”
+{path}
+
+Open the one in the library, or import the bundle as a copy with a new id?</source>
+        <translation>案例库中已有此案例：“{name}”
+{path}
+
+打开案例库中的案例，还是把案例包作为副本（新的案例编号）导入？</translation>
+    </message>
+    <message>
+        <source>Open the existing case</source>
+        <translation>打开已有案例</translation>
+    </message>
+    <message>
+        <source>Import as a copy</source>
+        <translation>作为副本导入</translation>
+    </message>
+    <message>
+        <source>Unpacking the bundle…</source>
+        <translation>正在解开案例包…</translation>
     </message>
 </context>
 <context>
@@ -792,6 +913,14 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>刷新</translation>
     </message>
     <message>
+        <source>Export sheet…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>Import from sheet…</source>
+        <translation>从表格导入…</translation>
+    </message>
+    <message>
         <source>Restore from archive</source>
         <translation>移出归档</translation>
     </message>
@@ -1053,6 +1182,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>导出日历(&amp;C)…</translation>
     </message>
     <message>
+        <source>Export case &amp;bundle…</source>
+        <translation>导出案例包(&amp;B)…</translation>
+    </message>
+    <message>
         <source>&amp;Print checklist…</source>
         <translation>打印清单(&amp;P)…</translation>
     </message>
@@ -1131,10 +1264,6 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>Open case</source>
         <translation>打开案例</translation>
-    </message>
-    <message>
-        <source>Cases (*.mpreg);;All files (*)</source>
-        <translation>案例 (*.mpreg);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Case not found</source>
@@ -1241,6 +1370,10 @@ Your changes are still here; try another folder with “Save as”.</source>
     <message>
         <source>Exported {name}</source>
         <translation>已导出 {name}</translation>
+    </message>
+    <message>
+        <source>Cases and case bundles (*.mpreg *.mpregz);;All files (*)</source>
+        <translation>案例和案例包 (*.mpreg *.mpregz);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1768,6 +1901,145 @@ Recover them, or discard them?</source>
     <message>
         <source>Rules edition and sources</source>
         <translation>规则版本与来源</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>Export the library as a sheet</source>
+        <translation>导出案例库表格</translation>
+    </message>
+    <message>
+        <source>All {n} cases</source>
+        <translation>全部 {n} 个案例</translation>
+    </message>
+    <message>
+        <source>The {n} cases shown (search and filters)</source>
+        <translation>当前显示的 {n} 个案例（搜索和筛选）</translation>
+    </message>
+    <message>
+        <source>Phone numbers in full</source>
+        <translation>显示完整手机号</translation>
+    </message>
+    <message>
+        <source>Otherwise only the first and last 4 digits are shown.</source>
+        <translation>否则只显示前 4 位和后 4 位。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>cases.xlsx</source>
+        <translation>案例库.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel sheets (*.xlsx)</source>
+        <translation>Excel 表格 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the sheet…</source>
+        <translation>正在写入表格…</translation>
+    </message>
+    <message>
+        <source>The sheet could not be written:
+{path}
+
+{why}</source>
+        <translation>无法写入表格：
+{path}
+
+{why}</translation>
+    </message>
+    <message>
+        <source>Sheet written: {n} cases, {d} deadlines</source>
+        <translation>已导出表格：{n} 个案例，{d} 个期限</translation>
+    </message>
+    <message>
+        <source>Import cases from a sheet</source>
+        <translation>从表格导入案例</translation>
+    </message>
+    <message>
+        <source>{n} empty rows are skipped.</source>
+        <translation>已跳过 {n} 个空行。</translation>
+    </message>
+    <message>
+        <source>Some formulas have no value ({cells}): open and save the sheet in Excel or WPS first, or they import as empty.</source>
+        <translation>部分公式没有计算结果（{cells}）：请先在 Excel 或 WPS 中打开并保存表格，否则这些单元格会导入为空。</translation>
+    </message>
+    <message>
+        <source>1. Which column fills which field</source>
+        <translation>1. 各列对应的字段</translation>
+    </message>
+    <message>
+        <source>Field for column {name}</source>
+        <translation>列 {name} 对应的字段</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Column {n}</source>
+        <translation>第 {n} 列</translation>
+    </message>
+    <message>
+        <source>2. The cases to create (checked as the app checks them)</source>
+        <translation>2. 要创建的案例（按软件的规则检查）</translation>
+    </message>
+    <message>
+        <source>Rows of the sheet</source>
+        <translation>表格各行</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Cannot be imported: invalid {fields}</source>
+        <translation>无法导入：{fields} 的值无效</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>可导入</translation>
+    </message>
+    <message>
+        <source>Create {n} cases</source>
+        <translation>创建 {n} 个案例</translation>
+    </message>
+    <message>
+        <source>{ready} of {total} rows can be imported; {errors} have errors.</source>
+        <translation>{total} 行中 {ready} 行可导入；{errors} 行有错误。</translation>
+    </message>
+    <message>
+        <source>Sheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the sheet…</source>
+        <translation>正在读取表格…</translation>
+    </message>
+    <message>
+        <source>Not every case could be created:
+{why}</source>
+        <translation>部分案例未能创建：
+{why}</translation>
+    </message>
+    <message>
+        <source>{n} cases created from the sheet</source>
+        <translation>已从表格创建 {n} 个案例</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -32,7 +33,17 @@ def case_file(tmp_path: Path) -> Path:
 def test_schema_is_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
-    assert schema["title"] == "Case" and "subject" in schema["properties"]
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["title"] == "案例 / Case" and "subject" in schema["properties"]
+    assert schema["additionalProperties"] is False  # unknown fields are refused
+    subject_type = schema["$defs"]["Subject"]["properties"]["type"]
+    assert "主体类型" in subject_type["title"] and "Subject type" in subject_type["title"]
+    size = schema["$defs"]["Attachment"]["properties"]["size"]
+    assert size["minimum"] == 0 and size["maximum"] == 2**40
+    planned = schema["$defs"]["Filing"]["properties"]["planned_on"]
+    assert "1900-01-01" in planned["anyOf"][0]["description"]
+    refs = set(re.findall(r'"\$ref": "#/\$defs/(\w+)"', json.dumps(schema)))
+    assert refs and refs <= set(schema["$defs"])
 
 
 def test_check_json_has_codes_paths_and_exit_1(case_file, capsys) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import msgspec
 import pytest
+from pydantic import ValidationError
 
 from mpreg_desktop.domain.case import (
     SHANGHAI,
@@ -47,7 +47,7 @@ def test_set_path_converts_like_reading_a_file() -> None:
 def test_set_path_refuses_what_a_file_could_not_hold(path: str, value: object) -> None:
     case = new_case()
     before = get_path(case, path)
-    with pytest.raises(msgspec.ValidationError):
+    with pytest.raises(ValidationError):
         set_path(case, path, value)
     assert get_path(case, path) == before  # nothing half-set
 
@@ -70,20 +70,22 @@ def test_copy_case_is_deep_and_equal() -> None:
 def test_attachment_needs_an_aware_time() -> None:
     now = datetime(2026, 11, 21, 9, 0, tzinfo=SHANGHAI)
     document = {"path": "a.jpg", "size": 1, "sha256": "0" * 64, "added": now.isoformat()}
-    assert msgspec.convert(document, Attachment).added == now
-    with pytest.raises(msgspec.ValidationError):
-        msgspec.convert({**document, "added": "2026-11-21T09:00:00"}, Attachment)
+    assert Attachment.model_validate(document).added == now
+    with pytest.raises(ValidationError):
+        Attachment.model_validate({**document, "added": "2026-11-21T09:00:00"})
 
 
 def test_models_built_by_the_app_are_checked_too() -> None:
-    """msgspec validates when converting, not when a model is built: an Event the app made with a
-    naive time or a bad key must not reach the case (the file could not be read back)."""
+    """An Event the app made with a naive time or a bad key must not reach the case (the file
+    could not be read back): refused when built, and refused by set_path if it was changed after
+    it was built (models are not validated on attribute assignment)."""
     case = new_case()
-    for bad in (
-        Event(at=datetime(2026, 11, 21, 9, 0), kind="case.note"),  # no time zone
-        Event(at=datetime(2026, 11, 21, 9, 0, tzinfo=SHANGHAI), kind="Not A Key"),
-    ):
-        with pytest.raises(msgspec.ValidationError):
+    with pytest.raises(ValidationError):
+        Event(at=datetime(2026, 11, 21, 9, 0), kind="case.note")  # no time zone
+    for field, bad_value in (("at", datetime(2026, 11, 21, 9, 0)), ("kind", "Not A Key")):
+        bad = Event(at=datetime(2026, 11, 21, 9, 0, tzinfo=SHANGHAI), kind="case.note")
+        setattr(bad, field, bad_value)
+        with pytest.raises(ValidationError):
             set_path(case, "events", [*case.events, bad])
     good = Event(at=datetime(2026, 11, 21, 9, 0, tzinfo=SHANGHAI), kind="case.note")
     assert checked_value(case, "events", [*case.events, good])[-1] == good

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from msgspec.structs import replace
 
 from mpreg_desktop.domain.case import Needs, Route, SubjectType
 from mpreg_desktop.domain.recommend import (
@@ -134,7 +133,7 @@ def test_fees_and_limits_come_from_the_rules(rules) -> None:
 def test_capabilities_come_from_the_rules(rules) -> None:
     """If the platform let 个人 take payments, the recommendation would follow the data."""
     personal = rules.subjects.get(P)
-    allowed = replace(personal.capabilities["wechat_pay"], allowed="yes")
+    allowed = personal.capabilities["wechat_pay"].model_copy(update={"allowed": "yes"})
     changed = with_type(rules, P, capabilities={**personal.capabilities, "wechat_pay": allowed})
     needs = Needs(is_organisation=False, has_licence=False, wechat_pay=True)
     assert recommend(needs, changed).subject_type == P
@@ -217,5 +216,8 @@ def test_checkable_route_conditions_exist_in_the_pack(rules) -> None:
 
 
 def with_type(rules: Rules, subject_type: SubjectType, **changes) -> Rules:
-    types = [replace(t, **changes) if t.id == subject_type else t for t in rules.subjects.types]
-    return replace(rules, subjects=replace(rules.subjects, types=types))
+    types = [
+        t.model_copy(update=changes) if t.id == subject_type else t for t in rules.subjects.types
+    ]
+    subjects = rules.subjects.model_copy(update={"types": types})
+    return rules.model_copy(update={"subjects": subjects})

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from msgspec import Struct, structs
+from pydantic import BaseModel
 
 from mpreg_desktop.domain.case import Case, FilingStage, Needs, get_path
 from mpreg_desktop.domain.rules import (
@@ -38,11 +38,11 @@ def rules() -> Rules:
     return load_rules_from(RULES_DIR)
 
 
-def walk(obj: Any) -> Iterator[Struct]:
+def walk(obj: Any) -> Iterator[BaseModel]:
     """Every model inside ``obj``, depth first, ``obj`` included."""
-    if isinstance(obj, Struct):
+    if isinstance(obj, BaseModel):
         yield obj
-        for name in obj.__struct_fields__:
+        for name in type(obj).model_fields:
             yield from walk(getattr(obj, name))
     elif isinstance(obj, list | tuple):
         for item in obj:
@@ -357,7 +357,7 @@ def test_stage_done_when_covers_every_stage_with_a_review(rules: Rules) -> None:
 
 
 def test_every_condition_needs_a_real_answer(rules: Rules) -> None:
-    names = set(Needs.__struct_fields__)
+    names = set(Needs.model_fields)
     used = [n for e in rules.checklist.entries for n in e.when.needs or []]
     assert used, "at least one entry should depend on a guiding answer"
     assert set(used) <= names
@@ -386,7 +386,7 @@ def test_licences_are_not_listed_for_everyone(rules: Rules) -> None:
     for entry_id in licences:
         entry = rules.checklist.entry(entry_id)
         assert entry.kind == "material", entry_id
-        assert any(v is not None for v in structs.astuple(entry.when)), entry_id
+        assert any(v is not None for v in entry.when.model_dump().values()), entry_id
 
 
 def test_personal_categories_need_no_licence(rules: Rules) -> None:

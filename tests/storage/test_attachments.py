@@ -7,7 +7,6 @@ import os
 from pathlib import Path
 
 import pytest
-from msgspec.structs import replace
 
 from mpreg_desktop.domain.case import Case, MaterialItem, now_shanghai
 from mpreg_desktop.storage import attachments
@@ -159,7 +158,7 @@ def test_verify_never_reads_a_folder_in_its_place(tmp_path: Path) -> None:
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs a device file")
 def test_verify_never_reads_a_device_named_in_a_case(tmp_path: Path) -> None:
     ref = make_reference(write(tmp_path / "x.jpg", b"x"), None, NOW)
-    hostile = replace(ref, path="/dev/zero")
+    hostile = ref.model_copy(update={"path": "/dev/zero"})
     assert verify(hostile, None) == "changed"
 
 
@@ -175,13 +174,13 @@ def test_relative_reference_follows_a_moved_folder(tmp_path: Path) -> None:
 def test_windows_separators_in_a_relative_path_resolve(tmp_path: Path) -> None:
     scan = write(tmp_path / "scans" / "id.jpg", b"scan")
     ref = make_reference(scan, tmp_path / "a.mpreg", NOW)
-    written_on_windows = replace(ref, path="scans\\id.jpg")
+    written_on_windows = ref.model_copy(update={"path": "scans\\id.jpg"})
     assert resolve(written_on_windows, tmp_path / "a.mpreg") == scan
 
 
 def test_foreign_absolute_path_is_not_joined_to_the_folder(tmp_path: Path) -> None:
     ref = make_reference(write(tmp_path / "x.jpg", b"x"), None, NOW)
-    foreign = replace(ref, path="C:\\Users\\a\\id.jpg")
+    foreign = ref.model_copy(update={"path": "C:\\Users\\a\\id.jpg"})
     assert not attachments.is_relative(foreign)
     assert resolve(foreign, tmp_path / "a.mpreg") == Path("C:\\Users\\a\\id.jpg")
     assert verify(foreign, tmp_path / "a.mpreg") == "missing"

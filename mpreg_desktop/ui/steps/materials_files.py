@@ -85,6 +85,9 @@ class AttachmentActions(QObject):
             "too_large": self.tr("the file is far too large for a scan"),
             "unreadable": self.tr("the file cannot be read"),
             "duplicate": self.tr("this file is already attached to this material"),
+            "bad_name": self.tr(
+                "its name or folder cannot be kept in a case file (not valid Unicode, or too long)"
+            ),
         }
         return f"{refused.path.name}: {reasons[refused.reason]}"
 
