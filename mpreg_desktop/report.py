@@ -5,7 +5,6 @@ Personal numbers are never printed: problems name the field, not its value.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from mpreg_desktop.domain.checks import Problem, check_case
 from mpreg_desktop.domain.messages import catalog, field_label, problem_text
 from mpreg_desktop.domain.rules import Rules, load_rules
 from mpreg_desktop.storage.casefile import CaseFileError, read_case
+from mpreg_desktop.storage.jsontext import json_text
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -118,7 +118,7 @@ def _timeline(file: Path, case, rules: Rules, *, as_json: bool, language: str, i
             for i in items
         ]
         document = {"file": str(file), "now": now.isoformat(), "items": records}
-        print(json.dumps(document, ensure_ascii=False, indent=2))
+        print(json_text(document, indent=2))
     elif ics is None:
         for i in items:
             when = i.at.strftime("%Y-%m-%d %H:%M")
@@ -223,7 +223,7 @@ def run(
     except CaseFileError as error:
         if as_json:
             record = {"code": error.code, "where": error.where, "detail": error.detail}
-            print(json.dumps({"file": str(file), "error": record}, ensure_ascii=False, indent=2))
+            print(json_text({"file": str(file), "error": record}, indent=2))
         else:
             print(f"mpreg-desktop: {error}", file=sys.stderr)
         return EXIT_UNREADABLE
@@ -243,7 +243,7 @@ def run(
                 "rules_edition": rules.edition.isoformat(),
                 "problems": [problem_record(p, rules, language) for p in problems],
             }
-            print(json.dumps(document, ensure_ascii=False, indent=2))
+            print(json_text(document, indent=2))
         else:
             _print_problems(file, problems, rules, language)
         return EXIT_ERRORS if any(p.severity == "error" for p in problems) else EXIT_OK
@@ -254,7 +254,7 @@ def run(
             "rules_edition": rules.edition.isoformat(),
             "items": [checklist_record(i, language) for i in items],
         }
-        print(json.dumps(document, ensure_ascii=False, indent=2))
+        print(json_text(document, indent=2))
     else:
         _print_checklist(items, language)
     return EXIT_OK

@@ -17,6 +17,10 @@ from pathlib import Path
 from mpreg_desktop.domain.case import Case, now_shanghai
 from mpreg_desktop.storage.atomic import atomic_write
 from mpreg_desktop.storage.case_store import storage_key
+from mpreg_desktop.storage.small_files import read_small_file
+
+# A case file is at most 20 MB; its recovery file holds it plus a few fields.
+MAX_RECOVERY_BYTES = 24 * 1024 * 1024
 
 FORMAT = "mpreg-recovery"
 
@@ -63,7 +67,7 @@ def list_recoveries(state_dir: Path) -> list[Recovery]:
     found = []
     for file in folder.glob("*.json") if folder.is_dir() else []:
         try:
-            document = json.loads(file.read_text(encoding="utf-8"))
+            document = json.loads(read_small_file(file, MAX_RECOVERY_BYTES))
             if document.get("format") != FORMAT:
                 continue
             case = Case.model_validate(document["case"])

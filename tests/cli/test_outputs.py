@@ -105,3 +105,33 @@ def test_output_is_private_and_written_through_a_link(command, case_file, tmp_pa
     assert main(command(case_file, str(link))) == 0
     assert link.is_symlink() and real.read_bytes() != b"old"
     assert (real.stat().st_mode & 0o777) == 0o600
+
+
+@pytest.mark.parametrize("command", ["check", "checklist", "timeline"])
+def test_output_cut_short_by_head_prints_no_traceback(command, case_file) -> None:
+    """``mpreg-desktop check C | head -1``: the reader goes away; no BrokenPipeError shown."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; from mpreg_desktop.cli import main; "
+        f"sys.exit(main([{command!r}, {str(case_file)!r}, '--lang', 'en']))"
+    )
+    producer = subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    producer.stdout.close()  # like `| head -0`: the reader is gone before the first line
+    err = producer.stderr.read().decode()
+    producer.wait(timeout=60)
+    assert "Traceback" not in err and "BrokenPipeError" not in err
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"), [("en", "is not a time; write it like"), ("zh_CN", "不是有效的时间")]
+)
+def test_bad_now_says_how_to_write_a_time(lang, words, case_file, capsys) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["timeline", str(case_file), "--now", "yesterday", "--lang", lang])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert words in err and "_aware_time" not in err
