@@ -13,7 +13,13 @@ from mpreg_desktop.domain.case import Attachment, ScanResult
 from mpreg_desktop.storage.attachments import FileState
 from mpreg_desktop.ui.forms import SEVERITY_COLOURS
 
-STATE_COLOURS = {"ok": "#2e7d32", "changed": SEVERITY_COLOURS["warning"], "missing": "#c62828"}
+STATE_COLOURS = {
+    "ok": "#2e7d32",
+    "changed": SEVERITY_COLOURS["warning"],
+    "missing": "#c62828",
+    "too_large": SEVERITY_COLOURS["warning"],
+    "checking": "#555555",
+}
 IMAGE_FORMATS = {"jpg", "png", "gif", "bmp", "tiff", "webp", "heic", "avif"}
 
 
@@ -108,6 +114,8 @@ class AttachmentRow(QFrame):
             "ok": self.tr("File unchanged"),
             "changed": self.tr("File changed since it was attached"),
             "missing": self.tr("File not found"),
+            "too_large": self.tr("File too large to check (over 200 MB)"),
+            "checking": self.tr("Checking the file…"),
         }[state]
 
     def scan_text(self, scan: ScanResult | None, size: int) -> str:
