@@ -15,19 +15,15 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
 )
 
 from mpreg_desktop.storage import locks
-from mpreg_desktop.storage.casefile import CaseFileError, case_to_bytes, read_case
+from mpreg_desktop.storage.casefile import MAX_BYTES, CaseFileError, case_to_bytes, read_case
 from mpreg_desktop.storage.recovery import remove_recovery, write_recovery
+from mpreg_desktop.storage.small_files import read_small_file
 from mpreg_desktop.ui.errors import case_file_error_text
 from mpreg_desktop.ui.safety_notice import SafetyBanner, autosave_failed_text, backup_failed_text
 
@@ -43,32 +39,6 @@ def copy_path(path: Path, label: str) -> Path:
         if not candidate.exists():
             return candidate
     raise FileExistsError(str(path))
-
-
-class DiffDialog(QDialog):
-    def __init__(self, mine: bytes, theirs: bytes, parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Compare with the file on disk"))
-        text = QPlainTextEdit()
-        text.setReadOnly(True)
-        text.setFont(QFont("monospace"))
-        import difflib  # only when a comparison is asked for
-
-        lines = difflib.unified_diff(
-            theirs.decode("utf-8", "replace").splitlines(),
-            mine.decode("utf-8", "replace").splitlines(),
-            self.tr("on disk"),
-            self.tr("this window"),
-            lineterm="",
-        )
-        text.setPlainText("\n".join(lines) or self.tr("No differences."))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(buttons)
-        metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 110, metrics.height() * 36)
 
 
 class CaseSafety(QObject):
@@ -224,11 +194,14 @@ class CaseSafety(QObject):
             return "later"
 
     def compare(self) -> None:
+        """The two versions side by side: worked out in a worker, with progress and Cancel."""
         try:
-            theirs = self.document.path.read_bytes()
+            theirs = read_small_file(self.document.path, MAX_BYTES)
         except OSError:
             theirs = b""
-        DiffDialog(case_to_bytes(self.document.case), theirs, self.window).exec()
+        from mpreg_desktop.ui.compare_dialog import compare  # only when asked for (difflib)
+
+        compare(self.window, theirs, case_to_bytes(self.document.case))
 
     def reload(self) -> bool:
         doc = self.document

@@ -137,7 +137,7 @@ def test_save_never_overwrites_a_file_changed_on_disk(window, sample_path, click
 def test_change_on_disk_can_be_compared_then_reloaded(
     window, sample_path, click, monkeypatch
 ) -> None:
-    from mpreg_desktop.ui.safety import DiffDialog
+    from mpreg_desktop.ui.compare_dialog import DiffDialog
 
     shown: list[str] = []
     monkeypatch.setattr(DiffDialog, "exec", lambda self: shown.append("diff") or 0)

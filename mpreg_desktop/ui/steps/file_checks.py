@@ -11,7 +11,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 
 from mpreg_desktop.storage.attachments import Verifier
 
@@ -26,7 +26,7 @@ class FileHasher(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.pending: set[str] = set()
-        self._finished.connect(self._done)
+        self._finished.connect(self._done, Qt.ConnectionType.QueuedConnection)  # GUI thread
         # Many files finishing one after another refresh the page once, not once each.
         self._tell = QTimer(self)
         self._tell.setSingleShot(True)
