@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEPS   := pyproject.toml hatch_build.py $(wildcard resources/i18n/*.ts)
 
-.PHONY: run test test-packaging package deb lint format translations screenshots bench clean
+.PHONY: run test test-packaging package deb windows lint format translations screenshots bench clean
 
 run: $(VENV)/.stamp-run
 	$(BIN)/mpreg-desktop
@@ -27,6 +27,14 @@ package: $(VENV)/.stamp-package
 # Linux: dist/mpreg-desktop_<version>_<arch>.deb, built with dpkg-deb (see packaging/linux/).
 deb: package
 	$(BIN)/python packaging/linux/build_deb.py
+
+# Windows: dist/mpreg-desktop-<version>-setup.exe, built on Linux with Wine and NSIS (see
+# packaging/windows/README.md; needs the Debian packages wine wine64 nsis osslsigncode
+# gcc-mingw-w64-x86-64-win32).
+windows: $(VENV)/.stamp-package
+	$(BIN)/pyside6-lrelease -silent $(wildcard resources/i18n/*.ts)
+	$(BIN)/python packaging/render_icons.py build/icons
+	$(BIN)/python packaging/windows/build_windows.py
 
 # Build and install the .deb, then use it as a user would (tests/packaging/, needs root for dpkg -i
 # in CI; elsewhere it unpacks into a temporary root).

@@ -13,7 +13,9 @@ import icalendar
 
 from mpreg_desktop import __version__
 from mpreg_desktop.domain.case import Case
-from mpreg_desktop.domain.messages import timeline_text, timeline_word
+from mpreg_desktop.domain.messages import counting_text, timeline_text, timeline_word
+from mpreg_desktop.domain.provenance import UNCONFIRMED, shown_sources
+from mpreg_desktop.domain.rules import load_rules
 from mpreg_desktop.domain.timeline import TimelineItem
 
 PRODID = f"-//MP Reg Desktop//mpreg-desktop {__version__}//ZH"
@@ -25,6 +27,12 @@ def _alarm(before: timedelta, text: str) -> icalendar.Alarm:
     alarm.add("description", text)
     alarm.add("trigger", -before)
     return alarm
+
+
+def _sources_lines(item: TimelineItem, language: str) -> list[str]:
+    """Official pages by title and address; anything else as the plain 行业资料 label (§0.3)."""
+    shown = shown_sources(item.source, load_rules(), language)
+    return [f"{s.title} {s.url}" if s.url else s.title for s in shown]
 
 
 def _event(case: Case, item: TimelineItem, language: str, stamp: datetime) -> icalendar.Event:
@@ -43,7 +51,11 @@ def _event(case: Case, item: TimelineItem, language: str, stamp: datetime) -> ic
     lines = [timeline_word(item.state, language)]
     if item.estimate:
         lines.append(timeline_word("estimate", language))
-    lines += item.source
+    if counting_text(item.unit, language):
+        lines.append(counting_text(item.unit, language))
+    if item.uncertain:
+        lines.append(UNCONFIRMED.get(language))
+    lines += _sources_lines(item, language)
     event.add("description", "\n".join(lines))
     event.add("categories", [item.step.value])
     if item.kind == "deadline" and item.state != "done":

@@ -9,7 +9,10 @@ never import Qt widgets:
   sheet instead (``--sheet checklist|handover``, ``--unmasked`` for full personal numbers);
 - ``timeline FILE [--json] [--ics OUT] [--now TIME]``: print the timeline, or write it as iCalendar;
 - ``library export OUT.xlsx`` / ``library import SHEET [--dry-run]``: the library to and from a
-  sheet (``--folder DIR`` for another library folder).
+  sheet (``--folder DIR`` for another library folder);
+- ``rules [check [FILE] | export OUT] [--diff FILE]``: the rules pack (see ``rules_command.py``).
+
+``--rules FILE`` makes every command (and the window) use the rules pack in FILE for this run.
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ from pathlib import Path
 
 from mpreg_desktop import __version__
 
-SUBCOMMANDS = ("schema", "check", "checklist", "timeline", "library")
+SUBCOMMANDS = ("schema", "check", "checklist", "timeline", "library", "rules")
+OPTIONS_WITH_VALUES = ("--home", "--lang", "--rules")
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 
 
@@ -33,13 +37,20 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lang", choices=("zh_CN", "en"), help="language of printed messages (default: system)"
     )
+    parser.add_argument(
+        "--rules",
+        type=Path,
+        metavar="FILE",
+        help="use the rules pack in FILE for this run (instead of the imported or built-in one)",
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mpreg-desktop",
         description="小程序注册助手 MP Reg Desktop: WeChat Mini Program registration and filing.",
-        epilog="Subcommands: schema, check FILE, checklist FILE (see `mpreg-desktop check -h`).",
+        # From SUBCOMMANDS, so a new subcommand cannot be left out (timeline once was).
+        epilog=f"Subcommands: {', '.join(SUBCOMMANDS)} (see `mpreg-desktop COMMAND -h`).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _common(parser)
@@ -73,6 +84,14 @@ def _sub_parser() -> argparse.ArgumentParser:
         "--now", type=_aware_time, metavar="TIME", help="ISO time to count from (default: now)"
     )
     _common(timeline)
+    rules = sub.add_parser("rules", help="show, check, compare or export a rules pack")
+    rules.add_argument("action", nargs="?", choices=("check", "export"))
+    rules.add_argument("file", nargs="?", type=Path, metavar="FILE")
+    rules.add_argument(
+        "--diff", type=Path, metavar="FILE", help="what FILE changes from the pack in use"
+    )
+    rules.add_argument("--json", action="store_true", help="machine-readable output")
+    _common(rules)
     from mpreg_desktop.sharing.commands import add_parser as add_library_parser
 
     add_library_parser(sub, _common)
@@ -112,6 +131,32 @@ def _language(choice: str | None) -> str:
     return "en"
 
 
+def _first_word(argv: list[str]) -> str | None:
+    """The first argument that is neither an option nor an option's value."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in OPTIONS_WITH_VALUES:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def _choose_rules(override: Path | None):
+    """The rules pack for this run (imported, built-in or --rules FILE); None when FILE is bad."""
+    from mpreg_desktop.domain.rules import RulesError
+    from mpreg_desktop.paths import app_paths
+    from mpreg_desktop.storage.rules_store import choose_rules
+
+    try:
+        return choose_rules(app_paths().config_dir, override)
+    except RulesError as error:
+        print(f"mpreg-desktop: --rules: {error}", file=sys.stderr)
+        return None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run a command; output cut short by its reader (``| head``) ends it quietly."""
     for stream in (sys.stdout, sys.stderr):
@@ -134,7 +179,7 @@ def _main(argv: list[str] | None = None) -> int:
     for index, value in enumerate(argv[:-1]):
         if value == "--lang":
             _LANG = argv[index + 1] if argv[index + 1] in ("zh_CN", "en") else None
-    first = next((a for a in argv if not a.startswith("-")), None)
+    first = _first_word(argv)
     if first in SUBCOMMANDS:
         args = _sub_parser().parse_args(argv)
     else:
@@ -143,10 +188,25 @@ def _main(argv: list[str] | None = None) -> int:
     if getattr(args, "home", None):
         os.environ["MPREG_HOME"] = str(Path(args.home).expanduser().resolve())
 
+    if args.command not in (None, "schema"):
+        choice = _choose_rules(args.rules)
+        if choice is None:
+            return EXIT_UNREADABLE
+        if args.command == "rules":
+            from mpreg_desktop import rules_command
+
+            return rules_command.run(
+                args.action,
+                args.file,
+                choice=choice,
+                diff=args.diff,
+                as_json=args.json,
+                language=_language(args.lang),
+            )
     if args.command is None:
         from mpreg_desktop.app import run_gui
 
-        return run_gui(args.files)
+        return run_gui(args.files, rules=args.rules)
     if args.command == "schema":
         from mpreg_desktop.case_schema import case_schema
 

@@ -35,7 +35,7 @@ def problem_record(problem: Problem, rules: Rules, lang: str) -> dict[str, Any]:
     }
 
 
-def checklist_record(item: ChecklistItem, lang: str) -> dict[str, Any]:
+def checklist_record(item: ChecklistItem, lang: str, rules: Rules) -> dict[str, Any]:
     pick = "zh" if lang.startswith("zh") else "en"
     return {
         "id": item.id,
@@ -45,6 +45,8 @@ def checklist_record(item: ChecklistItem, lang: str) -> dict[str, Any]:
         "why": getattr(item.why, pick),
         "state": item.state.value if item.state else None,
         "done": item.done,
+        # Errors that make a material unusable whatever its state (why it is not done).
+        "unusable": [problem_record(p, rules, lang) for p in item.unusable],
         "notes": item.notes,
         "source": list(item.source),
         "uncertain": item.uncertain,
@@ -59,15 +61,17 @@ def _print_problems(path: Path, problems: list[Problem], rules: Rules, lang: str
             f"{path}: {counts['error']} 个错误，{counts['warning']} 个警告，{counts['info']} 个提示"
         )
     else:
+        errors, warnings = counts["error"], counts["warning"]
         print(
-            f"{path}: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} info"
+            f"{path}: {errors} error{'' if errors == 1 else 's'}, "
+            f"{warnings} warning{'' if warnings == 1 else 's'}, {counts['info']} info"
         )
     for p in problems:
         severity = _word("severities", p.severity, lang)
         print(f"  [{severity}] {field_label(p.path, lang)}: {problem_text(p, rules, lang)}")
 
 
-def _print_checklist(items: list[ChecklistItem], lang: str) -> None:
+def _print_checklist(items: list[ChecklistItem], lang: str, rules: Rules) -> None:
     pick = "zh" if lang.startswith("zh") else "en"
     current = None
     for item in items:
@@ -76,11 +80,15 @@ def _print_checklist(items: list[ChecklistItem], lang: str) -> None:
             print(f"\n{_word('steps', item.step.value, lang)}")
         box = "[x]" if item.done else "[ ]"
         state = f" ({_word('states', item.state.value, lang)})" if item.state else ""
+        if item.unusable:
+            zh = lang.startswith("zh")
+            why = ("；" if zh else "; ").join(problem_text(p, rules, lang) for p in item.unusable)
+            state = f" ({_word('states', 'unusable', lang)}{'：' if zh else ': '}{why})"
         print(f"  {box} {getattr(item.label, pick)}{state}")
 
 
 def _timeline(file: Path, case, rules: Rules, *, as_json: bool, language: str, ics, now) -> int:
-    from mpreg_desktop.domain.case import now_shanghai
+    from mpreg_desktop.domain.clock import SYSTEM_CLOCK
     from mpreg_desktop.domain.messages import timeline_text, timeline_word
     from mpreg_desktop.domain.timeline import build_timeline
     from mpreg_desktop.paths import app_paths
@@ -89,7 +97,7 @@ def _timeline(file: Path, case, rules: Rules, *, as_json: bool, language: str, i
     loaded = load_calendar(app_paths().config_dir)
     if loaded.error:
         print(f"mpreg-desktop: holiday override ignored: {loaded.error}", file=sys.stderr)
-    now = now or now_shanghai()
+    now = now or SYSTEM_CLOCK.now()
     items = build_timeline(case, rules, loaded.calendar, now)
     if ics is not None:
         from mpreg_desktop.calendar_export import timeline_to_ics
@@ -141,7 +149,7 @@ def _pdf(file: Path, case, rules: Rules, *, language: str, pdf: Path, sheet: str
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from mpreg_desktop.domain.case import now_shanghai
+    from mpreg_desktop.domain.clock import SYSTEM_CLOCK
     from mpreg_desktop.domain.timeline import build_timeline
     from mpreg_desktop.paths import app_paths
     from mpreg_desktop.printing import export_pdf, sheet_html
@@ -149,7 +157,7 @@ def _pdf(file: Path, case, rules: Rules, *, language: str, pdf: Path, sheet: str
     from mpreg_desktop.storage.calendar_overrides import load_calendar
 
     _app = QGuiApplication.instance() or QGuiApplication(["mpreg-desktop"])
-    now = now_shanghai()
+    now = SYSTEM_CLOCK.now()
     timeline = build_timeline(case, rules, load_calendar(app_paths().config_dir).calendar, now)
     html = sheet_html(
         sheet, case, rules, timeline, language=language, printed=now, unmasked=unmasked
@@ -252,9 +260,9 @@ def run(
         document = {
             "file": str(file),
             "rules_edition": rules.edition.isoformat(),
-            "items": [checklist_record(i, language) for i in items],
+            "items": [checklist_record(i, language, rules) for i in items],
         }
         print(json_text(document, indent=2))
     else:
-        _print_checklist(items, language)
+        _print_checklist(items, language, rules)
     return EXIT_OK

@@ -28,3 +28,13 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("MPREG_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def builtin_rules_pack():
+    """Every test starts and ends with the built-in rules pack in use (imports are per test)."""
+    from mpreg_desktop.domain.rules_pack import use_rules
+
+    use_rules(None)
+    yield
+    use_rules(None)

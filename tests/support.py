@@ -63,3 +63,22 @@ def fill(folder: Path) -> None:
         while True:
             filler.write(b"\0" * 65536)
             filler.flush()
+
+
+def require_chinese_font() -> None:
+    """Skip (outside CI) or fail (in CI) when no installed font can draw Chinese: printing
+    refuses to make a sheet of empty boxes (a fresh Debian/Ubuntu has no such font)."""
+    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        pytest.fail("require_chinese_font needs the qapp fixture (fonts are Qt's to list)")
+    if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        return
+    message = (
+        "needs a font for Chinese: sudo apt-get install fonts-noto-cjk "
+        "(installed by .ci/run; on Windows and macOS one comes with the system)"
+    )
+    if IN_CI:
+        pytest.fail(f"CI=true and {message}")
+    pytest.skip(message)

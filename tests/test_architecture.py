@@ -105,3 +105,61 @@ def test_wheel_carries_resources_and_translations(tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     assert Path(result.stdout.strip()) == target / "mpreg_desktop" / "resources"
+
+
+# The case document is the only writer: what edits the case or its history lives in these files.
+WRITERS = {"document.py", "commands.py"}
+WRITER_ONLY = {"undo_stack", "QUndoStack", "QUndoCommand", "beginMacro", "endMacro"}
+WRITER_ONLY |= {"apply_change", "apply_case", "push"}
+
+
+def test_only_the_document_touches_the_undo_stack() -> None:
+    """Widgets edit through ``document.edit`` / ``set_field``: a direct push or macro would skip
+    the read-only check and the validation (a locked case accepted edits that way)."""
+    offenders = []
+    for path in sorted((ROOT / "mpreg_desktop").rglob("*.py")):
+        if path.name in WRITERS and path.parent.name in ("ui", "editing"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            name = node.attr if isinstance(node, ast.Attribute) else getattr(node, "id", None)
+            if isinstance(node, ast.alias):
+                name = node.name
+            if name in WRITER_ONLY and not (name == "push" and _is_binding_push(node)):
+                offenders.append(f"{path.relative_to(ROOT)}:{getattr(node, 'lineno', '?')} {name}")
+    assert not offenders, offenders
+
+
+def _is_binding_push(node: ast.AST) -> bool:
+    """``self.push(…)`` of a field binding goes to ``document.set_field``; any other is suspect."""
+    return isinstance(node, ast.Attribute) and getattr(node.value, "id", None) == "self"
+
+
+# One source of "now": everything else is given a clock (tests move it past midnight).
+CLOCK_CALLS = {("datetime", "now"), ("date", "today"), ("datetime", "today")}
+
+
+def test_the_time_is_read_only_by_the_clock() -> None:
+    offenders = []
+    for path in sorted((ROOT / "mpreg_desktop").rglob("*.py")):
+        if path.relative_to(ROOT).as_posix() == "mpreg_desktop/domain/clock.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            if isinstance(func, ast.Attribute):
+                owner = getattr(func.value, "id", None) or getattr(func.value, "attr", None)
+                called = (owner, func.attr)
+            else:
+                called = (None, getattr(func, "id", None))
+            if (
+                called in CLOCK_CALLS
+                or called[1] == "now_shanghai"
+                or called
+                == (
+                    "time",
+                    "time",
+                )
+            ):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} {called[1]}")
+    assert not offenders, offenders

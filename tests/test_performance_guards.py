@@ -17,8 +17,8 @@ def fresh(code: str) -> dict:
 def test_importing_the_domain_parses_no_rules() -> None:
     found = fresh(
         "import json, mpreg_desktop.domain.checks, mpreg_desktop.domain.checklist,"
-        " mpreg_desktop.domain.timeline, mpreg_desktop.domain.rules as r;"
-        " print(json.dumps(r.load_rules.cache_info().currsize))"
+        " mpreg_desktop.domain.timeline, mpreg_desktop.domain.rules_pack as r;"
+        " print(json.dumps(r.builtin_rules.cache_info().currsize))"
     )
     assert found == 0
 
@@ -115,3 +115,28 @@ def test_working_days_in_published_years_do_not_load_holidays() -> None:
         " print(json.dumps([day.isoformat(), 'holidays' in sys.modules]))"
     )
     assert found == ["2025-10-17", False]
+
+
+def test_importing_the_models_builds_no_validator() -> None:
+    """pydantic builds a model's validator on first use (defer_build), not at import: ~30 ms for
+    the case, the rules pack and the settings that only a file read needs."""
+    found = fresh(
+        "import json, mpreg_desktop.domain.case as c, mpreg_desktop.domain.rules as r,"
+        " mpreg_desktop.storage.settings as s;"
+        " models = [c.Case, c.Person, c.Event, r.Rules, r.Text, r.ChecklistEntry, s.Settings];"
+        " print(json.dumps([m.__name__ for m in models if m.__pydantic_complete__]))"
+    )
+    assert found == []
+
+
+def test_the_app_imports_its_models_before_qt_and_loads_no_pydantic_plugin() -> None:
+    """Imported before PySide6, pydantic's ~60 modules skip PySide6's import hook (which reads
+    each module's source); with plugins disabled, building the first validator does not read the
+    metadata of every installed distribution."""
+    found = fresh(
+        "import json, os, sys; os.environ.pop('PYDANTIC_DISABLE_PLUGINS', None);"
+        " from mpreg_desktop.app import import_models; import_models();"
+        " print(json.dumps([os.environ.get('PYDANTIC_DISABLE_PLUGINS'),"
+        " 'pydantic' in sys.modules, sorted(m for m in sys.modules if m.startswith('PySide6'))]))"
+    )
+    assert found == ["__all__", True, []]

@@ -180,7 +180,7 @@ def main() -> int:
         settle()
         window.grab().save(str(HERE / f"{number}-{step.value}.png"))
         print(HERE / f"{number}-{step.value}.png")
-    window.document.undo_stack.setClean()
+    window.document.mark_saved()
     window.close()
     return 0
 

@@ -8,19 +8,26 @@ Identifiers in the file are English (``enterprise``, ``bank_transfer``); the Chi
 their explanations live in the rules pack and the translations.
 """
 
-from __future__ import annotations
-
 import uuid
 from datetime import datetime
 from enum import StrEnum
-from typing import Annotated, Any, Literal
-from zoneinfo import ZoneInfo
+from typing import Annotated, Literal
 
-from annotated_types import MaxLen
 from pydantic import BaseModel, ConfigDict, Field, Strict
-from pydantic.fields import FieldInfo
 
 from mpreg_desktop import __version__
+from mpreg_desktop.domain.clock import SHANGHAI as SHANGHAI  # where the zone always was
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK
+
+# Field paths live in their own module; these names stay importable from here for older callers.
+from mpreg_desktop.domain.field_paths import (  # noqa: F401
+    checked_item,
+    checked_value,
+    field_parent,
+    get_path,
+    set_path,
+    text_limit,
+)
 from mpreg_desktop.domain.values import (
     Day,
     FilePath,
@@ -35,13 +42,12 @@ from mpreg_desktop.domain.values import (
 )
 
 FORMAT = "mpreg-case"
-SCHEMA_VERSION = 1
-SHANGHAI = ZoneInfo("Asia/Shanghai")
+SCHEMA_VERSION = 2
 
 
 def now_shanghai() -> datetime:
-    """The current time in Asia/Shanghai, whole seconds: the zone every deadline is counted in."""
-    return datetime.now(SHANGHAI).replace(microsecond=0)
+    """The computer's clock now; for scripts and tests (the app asks the clock it was given)."""
+    return SYSTEM_CLOCK.now()
 
 
 class Model(BaseModel):
@@ -133,6 +139,7 @@ class Needs(Model):
     shop: Flag = False
     live_streaming: Flag = False
     ads: Flag = False
+    sharing: Flag = False  # sharing and the 小程序码: both need 认证 (L.3)
     has_certified_official_account: Flag = False
 
 
@@ -268,6 +275,11 @@ class Filing(Model):
     certificate_address: Short = ""  # 证件住所, as printed on the certificate
     comment: Long = ""  # 备注 for the filing authority
     subject_record_number: Short = ""  # the subject's filing number, once issued
+    # The subject already filed elsewhere (a website, an app): its number above then names the
+    # province every later filing must use, and its details may be reused (复用主体资料, L.4).
+    subject_has_filing: Flag = False
+    reuse_subject_info: Flag = True
+    reuse_sms_at: Moment | None = None  # the reuse SMS arrived: 24 h to confirm
     subject_principal: Person = Field(default_factory=Person)  # 主体负责人
     # When the 主体负责人 is not the 法定代表人, the filing needs an authorisation letter and the
     # legal representative's name and ID number.
@@ -303,8 +315,8 @@ class Case(Model):
     schema_version: Annotated[int, Strict(), Field(ge=1)] = SCHEMA_VERSION
     app_version: Short = __version__
     id: uuid.UUID = Field(default_factory=uuid.uuid4)
-    created: Moment = Field(default_factory=now_shanghai)
-    modified: Moment = Field(default_factory=now_shanghai)
+    created: Moment = Field(default_factory=SYSTEM_CLOCK.now)
+    modified: Moment = Field(default_factory=SYSTEM_CLOCK.now)
     name: Short = ""  # the case's own name, e.g. the client and project
     subject: Subject = Field(default_factory=Subject)
     account: Account = Field(default_factory=Account)
@@ -315,6 +327,9 @@ class Case(Model):
     filing: Filing = Field(default_factory=Filing)
     events: Annotated[list[Event], Field(max_length=20_000)] = Field(default_factory=list)
     notes: Long = ""
+    # The rules pack edition the app checked the case with when it last saved it (None: before
+    # schema 2): the header says so when the pack in use is of another edition.
+    rules_edition: Day | None = None
 
     def material(self, key: str) -> MaterialItem | None:
         return next((m for m in self.materials if m.key == key), None)
@@ -323,65 +338,11 @@ class Case(Model):
         return next((t for t in self.tasks if t.key == key), None)
 
 
-def new_case(name: str = "") -> Case:
-    created = now_shanghai()
+def new_case(name: str = "", now: datetime | None = None) -> Case:
+    created = now or SYSTEM_CLOCK.now()
     case = Case(name=name, created=created, modified=created)
     case.events.append(Event(at=created, kind="case.created"))
     return case
-
-
-# --- field paths -------------------------------------------------------------------------------
-# A field path is a dotted attribute path from the case, e.g. "subject.code". The UI binds widgets
-# to paths, undo commands set values by path, and problems point at paths.
-
-
-def get_path(case: Case, path: str) -> Any:
-    obj: Any = case
-    for part in path.split("."):
-        obj = getattr(obj, part)
-    return obj
-
-
-def _parent(case: Case, path: str) -> tuple[Any, str, FieldInfo]:
-    """The object holding the field at ``path``, the field's name and its declaration."""
-    *parents, last = path.split(".")
-    obj: Any = case
-    for part in parents:
-        obj = getattr(obj, part)
-    field_info = type(obj).model_fields.get(last) if isinstance(obj, BaseModel) else None
-    if field_info is None:
-        raise AttributeError(f"{type(obj).__name__} has no field {last!r}")
-    return obj, last, field_info
-
-
-def checked_value(case: Case, path: str, value: Any) -> Any:
-    """``value`` as the field at ``path`` holds it, validated as reading a file would validate it
-    ("enterprise" → SubjectType); raises ``pydantic.ValidationError`` (a ``ValueError``) for a
-    value the file could not hold, so that the app never saves a case it cannot read back.
-
-    The value is validated by the model's own validator (``validate_assignment``) on a shallow
-    copy of the object holding the field, so the case itself is untouched. Models the app built
-    and then changed (an Event in a list) are validated again field by field.
-    """
-    obj, name, _field_info = _parent(case, path)
-    probe = obj.model_copy()
-    type(obj).__pydantic_validator__.validate_assignment(probe, name, value)
-    return getattr(probe, name)
-
-
-def set_path(case: Case, path: str, value: Any) -> None:
-    """Set one field, validated and converted by :func:`checked_value`."""
-    converted = checked_value(case, path, value)
-    obj, name, _field_info = _parent(case, path)
-    setattr(obj, name, converted)
-
-
-def text_limit(case: Case, path: str) -> int | None:
-    """The most characters the text field at ``path`` may hold, if it is limited."""
-    _obj, _name, field_info = _parent(case, path)
-    if field_info.annotation is not str:
-        return None
-    return next((m.max_length for m in field_info.metadata if isinstance(m, MaxLen)), None)
 
 
 def copy_case(case: Case) -> Case:

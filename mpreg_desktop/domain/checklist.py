@@ -9,17 +9,26 @@ item (``Case.materials`` for materials, ``Case.tasks`` for actions ticked by han
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, get_args
 
 from mpreg_desktop.domain.case import (
     Case,
     FilingStage,
+    MaterialItem,
     MaterialState,
     Outcome,
     Step,
-    get_path,
+    TaskItem,
 )
+from mpreg_desktop.domain.field_paths import get_path
+from mpreg_desktop.domain.filing import stage_passed
 from mpreg_desktop.domain.rules import ChecklistEntry, Condition, Rules, Text
+
+if TYPE_CHECKING:
+    from mpreg_desktop.domain.checks import Problem
 
 STEP_ORDER = {step: index for index, step in enumerate(Step)}
 
@@ -43,6 +52,9 @@ class ChecklistItem:
     # Industries whose licences brought this entry in, for "why" (ids from the rules pack).
     because_of: tuple[str, ...] = field(default_factory=tuple)
     deadline: str | None = None  # the timeline item code that gives its due date
+    # Errors that make a material unusable as it is (a rejected scan, an ID expiring too soon):
+    # such a material is not done, whatever state the user gave it.
+    unusable: tuple[Problem, ...] = ()
 
 
 def case_industries(case: Case, rules: Rules) -> set[str]:
@@ -81,34 +93,28 @@ def matches(condition: Condition, case: Case, industries: set[str]) -> bool:
     return all(wanted is None or wanted == actual for wanted, actual in flags)
 
 
-def _stage_passed(case: Case, stage: str) -> bool:
-    target = FilingStage(stage)
-    if target == FilingStage.DONE:
-        return bool(case.filing.filing_number)
-    for record in reversed(case.filing.stages):
-        if record.stage == target:
-            return record.outcome == Outcome.PASSED
-    # A later stage that has started means this one was passed.
-    order = list(FilingStage)
-    return any(order.index(r.stage) > order.index(target) for r in case.filing.stages)
-
-
 def is_done(case: Case, done_when: str | None) -> bool:
     if not done_when:
         return False
     if done_when.startswith("filing.stage:"):
-        return _stage_passed(case, done_when.split(":", 1)[1])
+        stage = FilingStage(done_when.split(":", 1)[1])
+        return stage_passed(case.filing.stages, stage, case.filing.filing_number)
     value = get_path(case, done_when)
     if isinstance(value, Outcome):
         return value == Outcome.PASSED
     return bool(value)
 
 
-def _item(entry: ChecklistEntry, case: Case, because_of: tuple[str, ...]) -> ChecklistItem:
+def _item(
+    entry: ChecklistEntry,
+    case: Case,
+    because_of: tuple[str, ...],
+    unusable: tuple[Problem, ...] = (),
+) -> ChecklistItem:
     if entry.kind == "material":
         record = case.material(entry.id)
         state = record.state if record else MaterialState.MISSING
-        done = state != MaterialState.MISSING
+        done = state != MaterialState.MISSING and not unusable
         notes = record.notes if record else ""
     else:
         task = case.task(entry.id)
@@ -132,6 +138,7 @@ def _item(entry: ChecklistEntry, case: Case, because_of: tuple[str, ...]) -> Che
         scan=entry.scan,
         because_of=because_of,
         deadline=entry.deadline,
+        unusable=unusable,
     )
 
 
@@ -144,10 +151,85 @@ def build_checklist(case: Case, rules: Rules) -> list[ChecklistItem]:
         for licence in industry.licences if industry else []:
             licensed.setdefault(licence.material, []).append(industry_id)
 
+    from mpreg_desktop.domain.checks import material_problems  # checks builds on this module
+
+    unusable: dict[str, list[Problem]] = {}
+    for problem in material_problems(case, rules):
+        if problem.severity == "error":
+            unusable.setdefault(problem.path.split(".")[1], []).append(problem)
     items = []
     for entry in rules.checklist.entries:
         because_of = tuple(licensed.get(entry.id, ()))
         if because_of or matches(entry.when, case, industries):
-            items.append(_item(entry, case, because_of))
+            errors = tuple(unusable.get(entry.id, ())) if entry.kind == "material" else ()
+            items.append(_item(entry, case, because_of, errors))
     items.sort(key=lambda item: STEP_ORDER[item.step])  # stable: rules order within a step
     return items
+
+
+def records_date(case: Case, path: str) -> bool:
+    """Whether the field at ``path`` is a date (a step done on a day: 提交注册, 激活邮箱, 打款…)."""
+    *parents, last = path.split(".")
+    owner: object = case
+    for part in parents:
+        owner = getattr(owner, part)
+    info = type(owner).model_fields.get(last)
+    return info is not None and _names_date(info.annotation)
+
+
+def _names_date(annotation: object) -> bool:
+    """``date`` itself, or inside ``Day | None`` / ``Annotated[date, …]`` (not a datetime)."""
+    return annotation is date or any(_names_date(arg) for arg in get_args(annotation))
+
+
+def completing_field(case: Case, rules: Rules, item_id: str) -> str | None:
+    """The case field whose value completes an action the case shows (a date, an outcome, the
+    filing number), or None for a stage of the filing, an action ticked by hand or a material."""
+    entry = rules.checklist.entry(item_id)
+    if entry is None or not entry.done_when or entry.done_when.startswith("filing.stage:"):
+        return None
+    return entry.done_when
+
+
+def tickable(case: Case, rules: Rules, item: ChecklistItem) -> bool:
+    """Whether a tick in the checklist can record ``item``: materials (unless an error makes them
+    unusable), actions ticked by hand, and actions done on a day (the tick records today)."""
+    if item.kind == "material":
+        return not item.unusable
+    path = completing_field(case, rules, item.id)
+    entry = rules.checklist.entry(item.id)
+    if path is None:
+        return entry is None or not entry.done_when  # a filing stage is recorded in its form
+    return records_date(case, path)
+
+
+def tick(
+    case: Case, rules: Rules, item: ChecklistItem, checked: bool, today: date
+) -> tuple[str, object]:
+    """The edit a tick makes, as (field path, new value) for the document to apply.
+
+    A material ticked becomes prepared (a checked one stays checked), unticked not prepared; an
+    action done on a day records ``today`` (correct it in its field) or clears the date; any other
+    action is marked done by hand.
+    """
+    if item.kind == "material":
+        materials = copy.deepcopy(case.materials)
+        record = next((m for m in materials if m.key == item.id), None)
+        if record is None:
+            record = MaterialItem(key=item.id)
+            materials.append(record)
+        if checked and record.state == MaterialState.MISSING:
+            record.state = MaterialState.READY
+        elif not checked:
+            record.state = MaterialState.MISSING
+        return "materials", materials
+    path = completing_field(case, rules, item.id)
+    if path is not None and records_date(case, path):
+        return path, today if checked else None
+    tasks = copy.deepcopy(case.tasks)
+    task = next((t for t in tasks if t.key == item.id), None)
+    if task is None:
+        task = TaskItem(key=item.id)
+        tasks.append(task)
+    task.done = checked
+    return "tasks", tasks

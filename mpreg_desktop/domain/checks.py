@@ -10,12 +10,12 @@ reference could not confirm (``uncertain``); ``info`` — something still to fil
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
+from mpreg_desktop.domain import checks_filing
 from mpreg_desktop.domain import identifiers as ids
 from mpreg_desktop.domain.case import (
     Case,
@@ -23,12 +23,15 @@ from mpreg_desktop.domain.case import (
     Step,
     SubjectType,
     VerificationMethod,
-    now_shanghai,
 )
 from mpreg_desktop.domain.checklist import STEP_ORDER, case_industries
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.domain.identifiers import Finding, Severity
 from mpreg_desktop.domain.naming import check_name
-from mpreg_desktop.domain.rules import Rules
+from mpreg_desktop.domain.rules import Rules, UploadRules
+from mpreg_desktop.domain.spans import add_months
+from mpreg_desktop.domain.verification_advice import conflicts
+from mpreg_desktop.domain.workdays import WorkdayCalendar
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 _STEP_OF_ROOT = {
@@ -65,12 +68,6 @@ class OtherCase(Protocol):
     subject_code: str
     subject_type: SubjectType | None
     certified: bool
-
-
-def add_months(day: date, months: int) -> date:
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 class _Collector:
@@ -230,8 +227,18 @@ def _check_mini_program(case: Case, rules: Rules, out: _Collector) -> None:
             )
 
 
-def _check_verification(case: Case, out: _Collector) -> None:
+def _check_verification(case: Case, rules: Rules, out: _Collector) -> None:
     method = case.verification.method
+    still_needed = conflicts(case, rules)  # the method verifies, but 认证 is needed all the same
+    if still_needed:
+        pay, filing = "wechat_pay" in still_needed, "filing" in still_needed
+        which = "filing_and_pay" if pay and filing else "wechat_pay" if pay else "filing"
+        out.add(
+            f"verification.method.certification_still_needed.{which}",
+            "warning",
+            "verification.method",
+            method=method.value,
+        )
     if method == VerificationMethod.BANK_TRANSFER:
         bank = case.verification.bank_transfer
         path = "verification.bank_transfer"
@@ -293,16 +300,7 @@ def _check_filing(case: Case, rules: Rules, today: date, out: _Collector) -> Non
             elif phone == admin_phone:
                 out.add("filing.phone.same_as_admin", "warning", f"{emergency_path}.phone", True)
 
-    for material in case.materials:
-        if material.valid_until and not material.long_term and material.valid_until <= needed:
-            out.add(
-                "id_document.expires",
-                "error",
-                f"materials.{material.key}",
-                until=material.valid_until.isoformat(),
-                needed=needed.isoformat(),
-            )
-
+    # Ids the pack does not know (retired or unknown) are checked by checks_filing (L.4).
     count = len(filing.service_content_types)
     if count > frules.max_service_content_types:
         out.add(
@@ -374,11 +372,94 @@ def unsafe_attachment_path(text: str) -> bool:
     return stem in _DEVICE_NAMES
 
 
+def upload_rules_for(material_key: str, rules: Rules) -> UploadRules:
+    """Filing uploads have their own limits (L.4); registration and 认证 uploads keep theirs."""
+    entry = rules.checklist.entry(material_key)
+    return (
+        rules.filing.uploads if entry and entry.step == Step.FILING else rules.verification.uploads
+    )
+
+
+def _check_region(case: Case, out: _Collector) -> None:
+    """The filing's 省份 / 城市 / 区县 are codes in use, each inside the one before, and the
+    address does not name another district of the city (or repeat the region as a prefix)."""
+    filing = case.filing
+    codes = (filing.province.strip(), filing.city.strip(), filing.district.strip())
+    if not any(codes):
+        return  # the table is read only for a case that has a region
+    from mpreg_desktop.domain.regions import other_districts_named, regions, starts_with_region
+
+    table = regions()
+    parent = None
+    for path, code, level in zip(
+        ("filing.province", "filing.city", "filing.district"),
+        codes,
+        ("province", "city", "district"),
+        strict=True,
+    ):
+        if not code:
+            parent = None
+            continue
+        region = table.get(code)
+        if region is None or table.level(code) != level:
+            out.add(f"filing.region.unknown_{level}", "error", path, value=code)
+            parent = None
+            continue
+        if parent is not None and region.parent != parent:
+            out.add(
+                "filing.region.not_inside",
+                "error",
+                path,
+                region=table.display_name(code),
+                parent=table.display_name(parent),
+            )
+        parent = code
+    address = filing.address.strip()
+    if address and table.level(codes[2]) == "district":
+        others = other_districts_named(address, codes[2])
+        if others:
+            out.add(
+                "filing.address.other_district",
+                "warning",
+                "filing.address",
+                named="、".join(r.name for r in others),
+                district=table.display_name(codes[2]),
+            )
+    if address and starts_with_region(address, codes):
+        out.add("filing.address.prefix", "info", "filing.address")
+
+
+def material_problems(case: Case, rules: Rules, today: date | None = None) -> list[Problem]:
+    """The problems of the materials themselves: their attached scans and their validity.
+
+    An error here means the material cannot be used as it is, so the checklist does not count it
+    as prepared whatever state the user gave it.
+    """
+    out = _Collector()
+    _check_materials(case, rules, today or SYSTEM_CLOCK.today(), out)
+    return out.problems
+
+
+def _check_materials(case: Case, rules: Rules, today: date, out: _Collector) -> None:
+    planned = case.filing.planned_on or today
+    needed = add_months(planned, rules.filing.id_validity_margin.max)
+    for material in case.materials:
+        if material.valid_until and not material.long_term and material.valid_until <= needed:
+            out.add(
+                "id_document.expires",
+                "error",
+                f"materials.{material.key}",
+                until=material.valid_until.isoformat(),
+                needed=needed.isoformat(),
+            )
+    _check_attachments(case, rules, out)
+
+
 def _check_attachments(case: Case, rules: Rules, out: _Collector) -> None:
     """Judge each attached scan as the platform would, from what the scan check recorded."""
-    uploads = rules.filing.uploads
-    unsure = uploads.uncertain
     for material in case.materials:
+        uploads = upload_rules_for(material.key, rules)
+        unsure = uploads.uncertain
         path = f"materials.{material.key}"
         for attachment in material.attachments:
             scan = attachment.scan
@@ -410,7 +491,9 @@ def _check_attachments(case: Case, rules: Rules, out: _Collector) -> None:
                     max=f"{uploads.max_bytes / 1048576:g}",
                 )
             short = min(scan.width or 0, scan.height or 0)
-            if scan.width and scan.height and short < uploads.min_short_side_px:
+            long = max(scan.width or 0, scan.height or 0)
+            long_min = uploads.min_long_side_px or 0  # filing uploads: 720×1280 (L.4)
+            if short and (short < uploads.min_short_side_px or long < long_min):
                 out.add(
                     "attachment.too_small",
                     "warning",
@@ -419,7 +502,9 @@ def _check_attachments(case: Case, rules: Rules, out: _Collector) -> None:
                     file=name,
                     width=str(scan.width),
                     height=str(scan.height),
-                    min=str(uploads.min_short_side_px),
+                    min=f"{uploads.min_short_side_px}×{long_min}"
+                    if long_min
+                    else str(uploads.min_short_side_px),
                 )
             if uploads.colour_required and scan.colour is False:
                 out.add("attachment.black_white", "error", path, file=name)
@@ -470,6 +555,7 @@ def _check_limits(case: Case, rules: Rules, others: Sequence[OtherCase], out: _C
                 "limits.subject",
                 "warning",
                 "subject.code",
+                type_rule.quota_uncertainty is not None,
                 limit=str(limit),
                 count=str(len(same) + 1),
                 cases="、".join(same),
@@ -482,16 +568,24 @@ def check_case(
     *,
     today: date | None = None,
     others: Sequence[OtherCase] | None = None,
+    calendar: WorkdayCalendar | None = None,
 ) -> list[Problem]:
     """All problems of ``case``, errors first; ``others`` are the library's other cases."""
-    today = today or now_shanghai().date()
+    today = today or SYSTEM_CLOCK.now().date()
+    calendar = calendar or WorkdayCalendar()
     out = _Collector()
     _check_subject(case, rules, out)
+    checks_filing.check_needs_certification(case, rules, out)
     _check_account(case, today, out)
     _check_mini_program(case, rules, out)
-    _check_verification(case, out)
+    _check_verification(case, rules, out)
     _check_filing(case, rules, today, out)
-    _check_attachments(case, rules, out)
+    checks_filing.check_certification_first(case, rules, calendar, out)
+    checks_filing.check_existing_filing(case, rules, out)
+    checks_filing.check_principals(case, out)
+    checks_filing.check_service_content_types(case, rules, out)
+    _check_region(case, out)
+    _check_materials(case, rules, today, out)
     if others:
         _check_limits(case, rules, others, out)
     return sorted(out.problems, key=lambda p: (SEVERITY_ORDER[p.severity], STEP_ORDER[p.step]))

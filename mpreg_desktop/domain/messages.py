@@ -59,14 +59,14 @@ def _label_of(key: str, value: str, rules: Rules, lang: str) -> str:
     if key in ("type", "expected"):
         labels = []
         for one in value.split(","):
-            rule = next((t for t in rules.subjects.types if t.id == one), None)
+            rule = rules.subjects.find(one)
             labels.append(pick(rule.label) if rule else one)
         return "、".join(labels) if lang == "zh" else ", ".join(labels)
     if key == "method":
-        rule = next((m for m in rules.verification.methods if m.id == value), None)
+        rule = rules.verification.find_method(value)
         return pick(rule.label) if rule else value
     if key == "route":
-        rule = next((r for r in rules.registration.routes if r.id == value), None)
+        rule = rules.registration.find_route(value)
         return pick(rule.label) if rule else value
     if key == "category":
         category = rules.categories.category(value)
@@ -77,6 +77,11 @@ def _label_of(key: str, value: str, rules: Rules, lang: str) -> str:
             industry = rules.categories.industry(one)
             names.append(pick(industry.label) if industry else one)
         return "、".join(names) if lang == "zh" else ", ".join(names)
+    if key in ("service_type", "group"):
+        known = rules.filing.service_content_type(value)
+        retired = None if known else rules.filing.retired_service_content_type(value)
+        found = known or retired
+        return pick(found.label) if found else value
     if key == "need":
         entry = catalog()["needs"].get(value)
         return entry[lang] if entry else value
@@ -117,13 +122,16 @@ def _event_words(kind: str, params: dict[str, str], note: str, language: str) ->
 
 def _event_param(key: str, value: str, lang: str) -> str:
     """Ids in an event's parameters (a method, a filing stage) shown by their labels."""
-    if key not in ("method", "stage", "route", "type"):
+    if key not in ("method", "stage", "route", "type", "from", "to"):
         return value
     from mpreg_desktop.domain.rules import load_rules
 
     rules = load_rules()
+    if key in ("from", "to"):  # service content types, e.g. of a migration to the official list
+        names = [_label_of("service_type", one, rules, lang) for one in value.split(",")]
+        return "、".join(names) if lang == "zh" else ", ".join(names)
     if key == "stage":
-        stage = next((s for s in rules.filing.stages if s.id == value), None)
+        stage = rules.filing.find_stage(value)
         return (stage.label.zh if lang == "zh" else stage.label.en) if stage else value
     return _label_of(key, value, rules, lang)
 
@@ -149,16 +157,40 @@ def timeline_text(item: Any, language: str) -> str:
     """A timeline entry in words: an event's history text, or a milestone's description."""
     if item.kind == "event":
         return _event_words(item.code, item.params, item.note, language)
+    lang = _lang_key(language)
     entry = timeline_catalog()["items"].get(item.code)
-    return entry[_lang_key(language)].format_map(_Params(item.params)) if entry else item.code
+    params = _Params()
+    for key, value in item.params.items():  # "text:zh" is the Chinese of "text" (rules words)
+        name, _, only = key.partition(":")
+        if not only or only == lang:
+            params[name] = value
+    return entry[lang].format_map(params) if entry else item.code
 
 
-def countdown_text(seconds: float, language: str) -> str:
-    """ "剩余 17 小时 42 分" under a day, "剩余 3 天" beyond; "已逾期 …" when negative."""
+def counting_text(unit: str | None, language: str) -> str:
+    """How a span in days is counted (the start day itself never counts), or "" for hours."""
+    if unit in ("workdays", "calendar_days"):
+        return timeline_word(f"counted_{unit}", language)
+    return ""
+
+
+def due_text(item: Any, now: Any, language: str) -> str:
+    """The countdown to a timeline item. Past an authority's usual time (a milestone), nothing
+    is overdue on the user's side: it reads 超出预计 …, as the timeline dock says, not 已逾期."""
+    seconds = (item.due - now).total_seconds()
+    return countdown_text(seconds, language, expected=item.kind == "milestone")
+
+
+def countdown_text(seconds: float, language: str, expected: bool = False) -> str:
+    """ "剩余 17 小时 42 分" under a day, "剩余 3 天" beyond; "已逾期 …" when negative
+    (``expected``: "超出预计 …", for an expected result rather than a duty)."""
     late = seconds < 0
     seconds = abs(int(seconds))
     if seconds >= 86_400:
-        span = timeline_word("days", language, n=seconds // 86_400)
+        days = seconds // 86_400
+        span = timeline_word("one_day" if days == 1 else "days", language, n=days)
     else:
         span = timeline_word("hours_minutes", language, h=seconds // 3600, m=seconds % 3600 // 60)
-    return timeline_word("late" if late else "remaining", language, time=span)
+    if late:
+        return timeline_word("late_expected" if expected else "late", language, time=span)
+    return timeline_word("remaining", language, time=span)

@@ -54,7 +54,9 @@ def check_name(name: str, rules: NamingRules) -> list[Finding]:
 
     chinese = sum(1 for c in name if is_chinese(c))
     only_chinese = chinese == len(name.replace(" ", ""))
-    if only_chinese and 0 < chinese < rules.short_chinese_warning_below:
+    # Too short by the rule already says it: no second line about the same shortness.
+    too_short = units < rules.min_units
+    if only_chinese and 0 < chinese < rules.short_chinese_warning_below and not too_short:
         findings.append(
             Finding(
                 "short_chinese",

@@ -26,7 +26,7 @@ from mpreg_desktop.domain.rules import Note, RouteRule, Rules, SubjectTypeRule, 
 
 # The guiding questions that ask for a capability of the subject type (field names of Needs that
 # are also capability names in the rules pack).
-CAPABILITY_NEEDS = ("wechat_pay", "shop", "live_streaming", "ads")
+CAPABILITY_NEEDS = ("wechat_pay", "shop", "live_streaming", "ads", "sharing")
 
 PERSON_TYPES = (SubjectType.PERSONAL, SubjectType.INDIVIDUAL_BUSINESS)
 # Organisations without a business licence: their certificates differ, the questions do not.
@@ -116,7 +116,7 @@ def _conditional(rule: SubjectTypeRule, wanted: list[str]) -> list[Reason]:
     return reasons
 
 
-def _costs(rule: SubjectTypeRule, limits: bool = True) -> list[Reason]:
+def _costs(rule: SubjectTypeRule, rules: Rules, limits: bool = True) -> list[Reason]:
     """What the type costs and allows: the certification fee and the mini-program limits."""
     reasons = [
         Reason(
@@ -124,7 +124,8 @@ def _costs(rule: SubjectTypeRule, limits: bool = True) -> list[Reason]:
             {
                 "type": rule.id.value,
                 "fee": str(rule.certification_fee_yuan),
-                "required": "1" if rule.certification_required else "0",
+                # required to register, or (L.1) before the filing: the user pays it either way
+                "required": "1" if certification_required(rule, rules) else "0",
             },
             tuple(rule.source),
             (rule.certification_note,),
@@ -138,6 +139,8 @@ def _costs(rule: SubjectTypeRule, limits: bool = True) -> list[Reason]:
                 "limit.certified",
                 {"type": rule.id.value, "count": str(rule.max_certified_mini_programs)},
                 tuple(rule.source),
+                uncertain=rule.quota_uncertainty is not None,  # L.6: a pre-2023 source
+                uncertainty=rule.quota_uncertainty,
             )
         )
     if rule.max_mini_programs is not None:
@@ -146,9 +149,16 @@ def _costs(rule: SubjectTypeRule, limits: bool = True) -> list[Reason]:
                 "limit.total",
                 {"type": rule.id.value, "count": str(rule.max_mini_programs)},
                 tuple(rule.source),
+                uncertain=rule.quota_uncertainty is not None,  # L.6: a pre-2023 source
+                uncertainty=rule.quota_uncertainty,
             )
         )
     return reasons
+
+
+def certification_required(rule: SubjectTypeRule, rules: Rules) -> bool:
+    """认证 is needed: to register (媒体, 政府, 其他组织) or before the filing (L.1)."""
+    return rule.certification_required or rule.id in rules.filing.certification_required_for
 
 
 def _fits(code: str, rule: SubjectTypeRule) -> Reason:
@@ -276,7 +286,7 @@ def _recommend_person(
         return Recommendation(None, (), tuple(reasons), None, ())
     rule = rules.subjects.get(chosen)
     reasons += _conditional(rule, wanted)
-    reasons += _costs(rule)
+    reasons += _costs(rule, rules)
     if chosen != SubjectType.PERSONAL and not personal_blocked:
         alternatives.append(SubjectType.PERSONAL)
         reasons.append(_also_possible(personal))
@@ -298,7 +308,7 @@ def _recommend_organisation(
         # 媒体 / 政府 / 其他组织: the questions cannot tell them apart.
         reasons = [_choose_among(rules, others, "organisation.choose")]
         for t in others:
-            reasons += _costs(rules.subjects.get(t), limits=False)
+            reasons += _costs(rules.subjects.get(t), rules, limits=False)
         route, route_reasons = _route_reasons(needs, rules, others)
         return Recommendation(None, tuple(others), tuple(reasons + route_reasons), route, ())
 
@@ -308,7 +318,7 @@ def _recommend_organisation(
         return Recommendation(None, tuple(others), (_unsupported(enterprise, blocked),), None, ())
     reasons = [_fits("licence.organisation", enterprise)]
     reasons += _conditional(enterprise, wanted)
-    reasons += _costs(enterprise)
+    reasons += _costs(enterprise, rules)
     if others:
         reasons.append(_choose_among(rules, others, "organisation.not_inferable"))
     route, route_reasons = _route_reasons(needs, rules, [SubjectType.ENTERPRISE])

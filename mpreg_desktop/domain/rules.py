@@ -1,24 +1,23 @@
 """The rules pack: what the platform and the filing system require, as data with sources.
 
-The pack lives in ``resources/rules/*.json`` (one file per part, see :data:`PACK_FILES`), is
-validated by these pydantic models when first needed, and is parsed once per process
-(:func:`load_rules` is cached). Every entry carries ``source`` (a seed file name such as
-``001_4ea2a61ab241226e.txt`` or a public URL) and, where the reference could not confirm a claim or
-the sources disagree, ``uncertain: true`` with a note: the app then says it is uncertain (a warning,
-never a hard error) instead of silently picking one reading.
+The built-in pack lives in ``resources/rules/*.json`` (one file per part, see :data:`PACK_FILES`);
+``rules_pack.py`` reads a pack, fills its placeholders and validates it with these pydantic models
+and ``rules_validation.py``; :func:`load_rules` returns the pack this run uses. Texts take
+placeholders such as ``{certification_fee_yuan}`` so that each number is written once. Every entry
+carries ``source`` (a seed file name such as ``001_4ea2a61ab241226e.txt`` or a public URL) and,
+where the reference could not confirm a claim or the sources disagree, ``uncertain: true`` with a
+note: the app then says it is uncertain (a warning, never a hard error) instead of silently picking
+one reading.
 
 Durations keep their unit (hours, calendar days, 工作日, months, years) because offices count them
 differently.
 """
 
-from __future__ import annotations
-
 from datetime import date
-from functools import cache
 from pathlib import Path
 from typing import Annotated, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from mpreg_desktop.domain.case import (
     FilingStage,
@@ -43,7 +42,26 @@ PACK_FILES = (
 
 
 class RulesError(Exception):
-    """The rules pack is broken: a test failure for developers, never something users should see."""
+    """A rules pack is broken or unknown to this app; ``reasons`` lists every problem found."""
+
+    def __init__(self, message: str, reasons: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.reasons = list(reasons) if reasons else [message]
+
+
+class UnknownRuleId(LookupError):
+    """A lookup by an id the rules pack does not have (says which id, and where it looked)."""
+
+
+def _by_id(items: list, key: object, what: str):
+    for item in items:
+        if item.id == key:
+            return item
+    raise UnknownRuleId(f"the rules pack has no {what} {key!r}")
+
+
+def _find(items: list, key: object):
+    return next((item for item in items if item.id == key), None)
 
 
 class Strict(BaseModel):
@@ -78,13 +96,14 @@ class Sourced(Strict):
 
 
 Unit = Literal["hours", "calendar_days", "workdays", "months", "years"]
+MAX_SPAN = 1000  # in any unit: beyond any rule, and a case date plus it stays a computable date
 
 
 class Duration(Sourced):
     """A span such as "1–20 工作日": ``min`` is None for a single value (then it equals ``max``)."""
 
-    min: Annotated[int, Field(ge=0)] | None = None
-    max: Annotated[int, Field(ge=0)]
+    min: Annotated[int, Field(ge=0, le=MAX_SPAN)] | None = None
+    max: Annotated[int, Field(ge=0, le=MAX_SPAN)]
     unit: Unit
     note: Text | None = None
 
@@ -115,9 +134,13 @@ class Capability(Sourced):
 
     allowed: Literal["yes", "no", "conditional"]
     note: Text | None = None
+    # Works only once the mini program is certified (L.3: sharing, 小程序码, WeChat Pay).
+    requires_certification: bool = False
 
 
-CapabilityName = Literal["wechat_pay", "shop", "live_streaming", "ads", "virtual_payment"]
+CapabilityName = Literal[
+    "wechat_pay", "shop", "live_streaming", "ads", "virtual_payment", "sharing"
+]
 
 
 class SubjectTypeRule(Sourced):
@@ -135,6 +158,7 @@ class SubjectTypeRule(Sourced):
     review: Duration  # registration / certification review time
     max_mini_programs: int | None = None  # per subject
     max_certified_mini_programs: int | None = None
+    quota_uncertainty: Text | None = None  # why the quotas above are not confirmed (L.6)
     capabilities: dict[CapabilityName, Capability]
     uscc_categories: list[str]  # the USCC's first two characters that fit this type, e.g. ["92"]
 
@@ -144,7 +168,10 @@ class SubjectRules(Strict):
     contradictions: list[Note] = Field(default_factory=list)
 
     def get(self, subject_type: SubjectType | str) -> SubjectTypeRule:
-        return next(t for t in self.types if t.id == subject_type)
+        return _by_id(self.types, subject_type, "subject type")
+
+    def find(self, subject_type: SubjectType | str) -> SubjectTypeRule | None:
+        return _find(self.types, subject_type)
 
 
 # --- B and D: registration, account rules, routes ------------------------------------------------
@@ -181,7 +208,10 @@ class RegistrationRules(Strict):
     contradictions: list[Note] = Field(default_factory=list)
 
     def route(self, route: Route | str) -> RouteRule:
-        return next(r for r in self.routes if r.id == route)
+        return _by_id(self.routes, route, "registration route")
+
+    def find_route(self, route: Route | str) -> RouteRule | None:
+        return _find(self.routes, route)
 
 
 # --- C: verification and certification -----------------------------------------------------------
@@ -197,11 +227,32 @@ class MethodRule(Sourced):
     notes: list[Note] = Field(default_factory=list)
 
 
+class UploadRules(Sourced):
+    """What the platforms accept as an uploaded document image (checked before the user uploads)."""
+
+    formats: Annotated[list[str], Field(min_length=1)]  # lower-case file types, e.g. "jpg"
+    max_bytes: Annotated[int, Field(gt=0)]
+    min_short_side_px: Annotated[int, Field(gt=0)]  # smaller scans are hard to read
+    min_long_side_px: Annotated[int, Field(gt=0)] | None = None
+    colour_required: bool
+    notes: list[Note] = Field(default_factory=list)
+
+
+class LapseStage(Strict):
+    """What stops working some time after the certification expired (L.2)."""
+
+    id: str
+    after: Duration  # after the expiry
+    text: Text
+
+
 class CertificationRules(Sourced):
     review_typical: Duration
     review_max: Duration
     validity: Duration
     annual_review_window: Duration  # before the validity ends
+    reminders: list[Duration] = Field(default_factory=list)  # the platform's, before expiry
+    lapse: list[LapseStage] = Field(default_factory=list)
     resubmissions: int
     fee_refundable: bool
     payment: Text
@@ -211,11 +262,15 @@ class CertificationRules(Sourced):
 class VerificationRules(Strict):
     methods: Annotated[list[MethodRule], Field(min_length=3)]
     certification: CertificationRules
+    uploads: UploadRules  # registration and 认证 uploads (the filing has its own, L.4)
     certification_materials: dict[SubjectType, list[str]]  # checklist entry ids
     contradictions: list[Note] = Field(default_factory=list)
 
     def method(self, method: VerificationMethod | str) -> MethodRule:
-        return next(m for m in self.methods if m.id == method)
+        return _by_id(self.methods, method, "verification method")
+
+    def find_method(self, method: VerificationMethod | str) -> MethodRule | None:
+        return _find(self.methods, method)
 
 
 # --- E: names ------------------------------------------------------------------------------------
@@ -270,10 +325,10 @@ class CategoryRules(Strict):
     notes: list[Note] = Field(default_factory=list)
 
     def category(self, category_id: str) -> Category | None:
-        return next((c for c in self.categories if c.id == category_id), None)
+        return _find(self.categories, category_id)
 
     def industry(self, industry_id: str) -> Industry | None:
-        return next((i for i in self.industries if i.id == industry_id), None)
+        return _find(self.industries, industry_id)
 
 
 # --- the checklist catalogue ---------------------------------------------------------------------
@@ -315,7 +370,7 @@ class ChecklistRules(Strict):
     entries: Annotated[list[ChecklistEntry], Field(min_length=10)]
 
     def entry(self, entry_id: str) -> ChecklistEntry | None:
-        return next((e for e in self.entries if e.id == entry_id), None)
+        return _find(self.entries, entry_id)
 
 
 # --- G: filing -----------------------------------------------------------------------------------
@@ -370,11 +425,29 @@ class PreApprovalType(Sourced):
     id: str
     label: Text
     industry: str | None = None
+    api_type: int | None = None  # the filing system's own number for it
 
 
 class ServiceContentType(Sourced):
+    """One entry of the official two-level list: a first-level group has no ``parent``; only
+    second-level types can be submitted (L.4)."""
+
     id: str
     label: Text
+    parent: str | None = None
+    api_type: int | None = None
+    note: Text | None = None  # what the type covers, from the official list
+    personal_not_advised: bool = False  # 「个人备案：不建议选择」
+
+
+class RetiredServiceContentType(Strict):
+    """An id earlier packs used that is not on the official list, and where a case holding it goes:
+    ``replaced_by`` the closest official type, else the user chooses (within a group if given)."""
+
+    id: str
+    label: Text
+    replaced_by: str | None = None
+    choose_within: str | None = None
 
 
 class CertificateType(Sourced):
@@ -383,23 +456,23 @@ class CertificateType(Sourced):
     subject_types: list[SubjectType] | None = None  # for subject certificates: who holds one
 
 
-class UploadRules(Sourced):
-    """What the platforms accept as an uploaded document image (checked before the user uploads)."""
-
-    formats: Annotated[list[str], Field(min_length=1)]  # lower-case file types, e.g. "jpg"
-    max_bytes: Annotated[int, Field(gt=0)]
-    min_short_side_px: Annotated[int, Field(gt=0)]  # smaller scans are hard to read
-    colour_required: bool
-    notes: list[Note] = Field(default_factory=list)
-
-
 class FilingRules(Strict):
     types: Annotated[list[FilingTypeRule], Field(min_length=3)]
     materials: list[Note]
     fields: Annotated[list[FilingField], Field(min_length=20)]
     stages: Annotated[list[StageRule], Field(min_length=5, max_length=5)]
     pre_approval_types: list[PreApprovalType]
+    pre_approval_types_as_of: date | None = None
     service_content_types: list[ServiceContentType]
+    service_content_types_as_of: date | None = None
+    service_content_types_note: Note | None = None
+    retired_service_content_types: list[RetiredServiceContentType] = Field(default_factory=list)
+    # L.1: who must pass 微信认证 before filing, and what is known for the others
+    certification_required_for: list[SubjectType] = Field(default_factory=list)
+    certification_prerequisite: Note | None = None
+    personal_certification: Note | None = None
+    reuse_sms_confirm: Duration | None = None  # 复用主体资料: confirm the SMS within
+    reuse_lapse: Duration | None = None  # … and the reuse lapses after
     subject_certificate_types: Annotated[list[CertificateType], Field(min_length=1)]
     person_certificate_types: Annotated[list[CertificateType], Field(min_length=1)]
     uploads: UploadRules
@@ -412,7 +485,19 @@ class FilingRules(Strict):
     notes: list[Note] = Field(default_factory=list)
 
     def stage(self, stage: FilingStage | str) -> StageRule:
-        return next(s for s in self.stages if s.id == stage)
+        return _by_id(self.stages, stage, "filing stage")
+
+    def find_stage(self, stage: FilingStage | str) -> StageRule | None:
+        return _find(self.stages, stage)
+
+    def find_type(self, filing_type: FilingType | str) -> FilingTypeRule | None:
+        return _find(self.types, filing_type)
+
+    def service_content_type(self, type_id: str) -> ServiceContentType | None:
+        return next((t for t in self.service_content_types if t.id == type_id), None)
+
+    def retired_service_content_type(self, type_id: str) -> RetiredServiceContentType | None:
+        return next((t for t in self.retired_service_content_types if t.id == type_id), None)
 
 
 # --- H: identifiers ------------------------------------------------------------------------------
@@ -427,6 +512,8 @@ class UsccCategory(Sourced):
 class IdentifierRules(Strict):
     uscc_categories: list[UsccCategory]
     filing_number_provinces: str  # the province abbreviations accepted, aliases included
+    # abbreviation → the first two digits of the province's region code (粤 → 44)
+    filing_number_province_codes: dict[str, str] = Field(default_factory=dict)
     notes: list[Note] = Field(default_factory=list)
 
     def uscc_category(self, prefix: str) -> UsccCategory | None:
@@ -437,15 +524,27 @@ class IdentifierRules(Strict):
 
 
 class SourceInfo(Strict):
-    title: str
+    title: str  # for maintainers (帮助 → 规则版本与来源, details), never in the guidance itself
     url: str | None = None
     reliability: Literal["high", "medium", "low"]
+    # What users may see of it (reference §0.3): an official page is linked by ``label``;
+    # anything else shows as 行业资料（非官方）.
+    kind: Literal["official", "secondary"] = "secondary"
+    label: Text | None = None
+
+    @model_validator(mode="after")
+    def _official_is_linked(self) -> Self:
+        if self.kind == "official" and (self.label is None or not self.url):
+            raise ValueError("an official source needs the page's url and its label")
+        return self
 
 
 class PackInfo(Strict):
     edition: date
     description: Text
     sources: dict[str, SourceInfo]  # every seed file name used as a source, with what it is
+    # Titles of the official pages cited by address, shown instead of the address.
+    official_pages: dict[str, Text] = Field(default_factory=dict)
 
 
 class Rules(Strict):
@@ -498,6 +597,16 @@ class Rules(Strict):
         for p in self.filing.pre_approval_types:
             if p.industry:
                 need("industry", p.industry, industries)
+        types = {t.id: t for t in self.filing.service_content_types}
+        for t in self.filing.service_content_types:
+            if t.parent is not None and (t.parent not in types or types[t.parent].parent):
+                broken.append(f"service content type {t.id!r}: {t.parent!r} is not a group")
+        for old in self.filing.retired_service_content_types:
+            if old.id in types:
+                broken.append(f"retired service content type {old.id!r} is still listed")
+            for target in (old.replaced_by, old.choose_within):
+                if target is not None:
+                    need("service content type", target, set(types))
         if len(entries) != len(self.checklist.entries):
             broken.append("duplicate checklist entry ids")
         if broken:
@@ -506,27 +615,14 @@ class Rules(Strict):
 
 
 def load_rules_from(folder: Path) -> Rules:
-    """Load and validate a pack from ``folder``; raises RulesError naming the file and the field."""
-    parts = {}
-    for name in PACK_FILES:
-        path = folder / f"{name}.json"
-        part = Rules.model_fields[name].annotation
-        assert isinstance(part, type) and issubclass(part, BaseModel)
-        try:
-            parts[name] = part.model_validate_json(path.read_bytes())
-        except OSError as exc:
-            raise RulesError(f"{path}: {exc}") from exc
-        except ValidationError as exc:  # not JSON, or not what the model says (with where)
-            raise RulesError(f"{path} is invalid: {exc}") from exc
-    try:
-        return Rules(**parts)
-    except ValidationError as exc:  # the references between the parts
-        raise RulesError(f"rules pack in {folder} is invalid: {exc}") from exc
+    """Load and validate a pack kept as one file per part; raises RulesError with every reason."""
+    from mpreg_desktop.domain.rules_pack import build_rules, parts_from_folder
+
+    return build_rules(parts_from_folder(folder), str(folder))
 
 
-@cache
 def load_rules() -> Rules:
-    """The app's rules pack, parsed on first use and then shared."""
-    from mpreg_desktop.resources import resource_path
+    """The rules pack this run uses (built-in unless another was chosen, see rules_pack)."""
+    from mpreg_desktop.domain.rules_pack import rules_in_use
 
-    return load_rules_from(resource_path("rules"))
+    return rules_in_use()

@@ -14,7 +14,6 @@ counted in days ends at the end of its last day.
 
 from __future__ import annotations
 
-import calendar as month_calendar
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Literal
@@ -29,7 +28,9 @@ from mpreg_desktop.domain.case import (
     SubjectType,
     VerificationMethod,
 )
+from mpreg_desktop.domain.filing import stage_passed
 from mpreg_desktop.domain.rules import Duration, Rules
+from mpreg_desktop.domain.spans import add_calendar, add_span
 from mpreg_desktop.domain.workdays import WorkdayCalendar
 
 State = Literal["done", "upcoming", "due_soon", "overdue"]
@@ -91,12 +92,9 @@ class _Builder:
         if duration.unit == "workdays":
             day = self.calendar.add_workdays(start, amount)
             return day, self.calendar.span_is_estimate(start, day)
-        if duration.unit == "calendar_days":
-            return start + timedelta(days=amount), False
-        if duration.unit == "months":
-            return _add_months(start, amount), False
-        if duration.unit == "years":
-            return _add_months(start, 12 * amount), False
+        day = add_calendar(start, duration.unit, amount)
+        if day is not None:
+            return day, False
         raise ValueError(f"{duration.unit} is not a day-based unit")
 
     def deadline(
@@ -110,7 +108,7 @@ class _Builder:
     ) -> None:
         if duration.unit == "hours":
             begin = start if isinstance(start, datetime) else start_of_day(start)
-            due, estimate = begin.astimezone(SHANGHAI) + timedelta(hours=duration.max), False
+            due, estimate = add_span(begin.astimezone(SHANGHAI), duration), False
         else:
             day = start.astimezone(SHANGHAI).date() if isinstance(start, datetime) else start
             last, estimate = self.after(day, duration, duration.max)
@@ -258,7 +256,8 @@ class _Builder:
             expiry_day, _ = self.after(cert.result_on, rules.validity, rules.validity.max)
             expiry = end_of_day(expiry_day)
             window = rules.annual_review_window
-            opens = start_of_day(expiry_day - timedelta(days=window.max))
+            opens_day, _ = self.after(expiry_day, window, -window.max)
+            opens = start_of_day(opens_day)
             if self.now > expiry:
                 state: State = "overdue"
             elif self.now >= opens:
@@ -281,6 +280,105 @@ class _Builder:
                     window.uncertain,
                 )
             )
+            self.annual_review_reminders(expiry_day)
+            self.lapse(expiry_day)
+
+    def annual_review_reminders(self, expiry: date) -> None:
+        """The platform's reminders before the certification expires (L.2)."""
+        review = self.rules.verification.certification
+        for reminder in review.reminders:
+            day = add_calendar(expiry, reminder.unit, -reminder.max)
+            if day is None:  # a reminder in hours or 工作日: not one the platform sends
+                continue
+            self.items.append(
+                TimelineItem(
+                    f"certification.reminder.{reminder.max}{reminder.unit[0]}",
+                    "milestone",
+                    Step.VERIFICATION,
+                    f"certification.reminder.{reminder.unit}",
+                    start_of_day(day),
+                    None,
+                    reminder.unit,
+                    False,
+                    "done" if self.now > end_of_day(day) else "upcoming",
+                    {"count": str(reminder.max)},
+                    tuple(reminder.source),
+                    reminder.uncertain,
+                )
+            )
+
+    def lapse(self, expiry: date) -> None:
+        """What stops after the certification expired, dated: an estimate from secondary sources
+        (L.2), shown only while no renewed certification is recorded."""
+        for stage in self.rules.verification.certification.lapse:
+            day, _ = self.after(expiry, stage.after, stage.after.max)
+            self.items.append(
+                TimelineItem(
+                    f"certification.lapse.{stage.id}",
+                    "milestone",
+                    Step.VERIFICATION,
+                    "certification.lapse",
+                    start_of_day(day + timedelta(days=1)),
+                    None,
+                    stage.after.unit,
+                    False,  # not a holiday-calendar estimate: its words say "估计" and why
+                    "overdue" if self.now > start_of_day(day + timedelta(days=1)) else "upcoming",
+                    {"stage": stage.id, "text:zh": stage.text.zh, "text:en": stage.text.en},
+                    tuple(stage.after.source),
+                    stage.after.uncertain,
+                )
+            )
+
+    def filing_after_certification(self) -> None:
+        """L.1: an organisation's filing opens once 认证 passed; while it is pending the planned
+        filing date is shown with the 认证 result it has to wait for."""
+        case = self.case
+        filing = case.filing
+        # A planned date already passed says nothing new: the user moves it or starts the filing.
+        if filing.planned_on is None or filing.stages or filing.planned_on < self.now.date():
+            return
+        waits = (
+            case.subject.type in self.rules.filing.certification_required_for
+            and case.verification.certification.outcome != Outcome.PASSED
+        )
+        self.items.append(
+            TimelineItem(
+                "filing.planned",
+                "milestone",
+                Step.FILING,
+                "filing.planned_after_certification" if waits else "filing.planned",
+                start_of_day(filing.planned_on),
+                None,
+                "calendar_days",
+                False,
+                "upcoming",
+                {},
+                tuple(self.rules.filing.certification_prerequisite.source)
+                if waits and self.rules.filing.certification_prerequisite
+                else (),
+            )
+        )
+
+    def reuse_subject_sms(self) -> None:
+        """L.4: reusing the subject's filed details sends the 主体负责人 an SMS to confirm."""
+        filing = self.case.filing
+        rules = self.rules.filing
+        if not (filing.subject_has_filing and filing.reuse_subject_info and filing.reuse_sms_at):
+            return
+        confirmed = any(r.stage != FilingStage.FILL for r in filing.stages)
+        for code, duration in (
+            ("filing.reuse_sms_confirm", rules.reuse_sms_confirm),
+            ("filing.reuse_lapses", rules.reuse_lapse),
+        ):
+            if duration is not None:
+                self.deadline(
+                    code,
+                    Step.FILING,
+                    filing.reuse_sms_at,
+                    duration,
+                    confirmed,
+                    count=str(duration.max),
+                )
 
     def filing(self) -> None:
         filing = self.case.filing
@@ -321,15 +419,7 @@ class _Builder:
     def sms_done(self) -> bool:
         """Verified in the current round: only records since the last return to 填写 count."""
         filing = self.case.filing
-        order = list(FilingStage)
-        rounds = [i for i, r in enumerate(filing.stages) if r.stage == FilingStage.FILL]
-        current = filing.stages[rounds[-1] :] if rounds else filing.stages
-        for record in current:
-            if record.stage == FilingStage.SMS_VERIFICATION and record.outcome == Outcome.PASSED:
-                return True
-            if order.index(record.stage) > order.index(FilingStage.SMS_VERIFICATION):
-                return True
-        return bool(filing.filing_number)
+        return stage_passed(filing.stages, FilingStage.SMS_VERIFICATION, filing.filing_number)
 
     def official_account_quota(self) -> None:
         if self.case.subject.route != Route.OFFICIAL_ACCOUNT:
@@ -357,12 +447,6 @@ class _Builder:
         )
 
 
-def _add_months(day: date, months: int) -> date:
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, month_calendar.monthrange(year, month)[1]))
-
-
 def build_timeline(
     case: Case, rules: Rules, calendar: WorkdayCalendar, now: datetime
 ) -> list[TimelineItem]:
@@ -372,7 +456,9 @@ def build_timeline(
     builder.registration()
     builder.bank_transfer()
     builder.certification()
+    builder.filing_after_certification()
     builder.filing()
+    builder.reuse_subject_sms()
     builder.official_account_quota()
     return sorted(builder.items, key=lambda item: (item.at, item.kind != "event"))
 

@@ -9,14 +9,12 @@ compare, text every save can encode. A new field picks the type that says what i
     pages: Count = 0                        # a small non-negative number
 
 Bounds are refused with a stable error type (``date_out_of_range``, ``control_character``,
-``invalid_unicode``…) that ``ui/errors.py`` puts in the user's language, and a message in
+``string_unicode``…) that ``ui/errors.py`` puts in the user's language, and a message in
 English for logs and the command line.
 """
 
-from __future__ import annotations
-
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Annotated
 
 from pydantic import AfterValidator, AwareDatetime, Field, Strict
@@ -39,6 +37,7 @@ MAX_COUNT = 1_000_000  # any other count
 # for one, so no save could write it). Multi-line text may hold line breaks and tabs.
 _NOT_IN_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _NOT_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # A file name may hold what the file system allows, except what JSON in UTF-8 cannot (a name in
 # another encoding reaches Python as lone surrogates).
 _NOT_IN_PATH = re.compile(r"[\x00\ud800-\udfff]")
@@ -51,7 +50,7 @@ def _clean(pattern: re.Pattern[str], value: str) -> str:
     code = ord(found.group())
     if 0xD800 <= code <= 0xDFFF:
         raise PydanticCustomError(
-            "invalid_unicode",
+            "string_unicode",
             "text holds a broken character (U+{code:04X}, half of an emoji)",
             {"code": code, "position": found.start()},
         )
@@ -60,6 +59,16 @@ def _clean(pattern: re.Pattern[str], value: str) -> str:
         "text holds a control character (U+{code:04X}) at position {position}",
         {"code": code, "position": found.start()},
     )
+
+
+def one_line(text: str) -> str:
+    """Typed or pasted text as a line field keeps it: pasted lines (CRLF from Excel or WPS
+    included) joined by one space, line breaks at either end dropped; tabs and other control
+    characters become spaces (a paste of several lines stays readable on one line)."""
+    if "\r" in text or "\n" in text:
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        text = " ".join(part.strip() for part in lines if part.strip())
+    return _CONTROL.sub(" ", text) if _CONTROL.search(text) else text
 
 
 def _line(value: str) -> str:
@@ -85,7 +94,13 @@ def _day(value: date) -> date:
 
 
 def _moment(value: datetime) -> datetime:
-    _day(value.date())
+    _day(value.date())  # first, so that no conversion below can overflow
+    offset = value.utcoffset()
+    if offset is not None and offset.seconds % 60:
+        # A zone's local mean time before 1928 (Shanghai's +08:05:43) has an offset in seconds,
+        # which the file's ISO 8601 cannot keep: the same moment in UTC can.
+        value = value.astimezone(UTC)
+        _day(value.date())  # 1900-01-01 00:00 in Shanghai's local mean time is 1899 in UTC
     return value
 
 

@@ -19,7 +19,7 @@ from typing import Any
 from mpreg_desktop.domain.case import SHANGHAI, Case, MaterialState, Person, Step
 from mpreg_desktop.domain.checklist import build_checklist
 from mpreg_desktop.domain.identifiers import mask
-from mpreg_desktop.domain.messages import timeline_text, timeline_word
+from mpreg_desktop.domain.messages import problem_text, timeline_text, timeline_word
 from mpreg_desktop.domain.rules import Rules
 from mpreg_desktop.domain.timeline import TimelineItem
 
@@ -159,7 +159,10 @@ def checklist_html(
         for item in (i for i in items if i.step == step):
             box = TICKED if item.done else BOX
             line = f"{box} {escape(sheet.pick(item.label))}"
-            if item.state is not None:
+            if item.unusable:  # an error in the material itself: say why it is not ticked
+                why = "；".join(problem_text(p, rules, language) for p in item.unusable)
+                line += f"（{escape(sheet.w('unusable', why=why))}）"
+            elif item.state is not None:
                 line += f"（{escape(sheet.sub('states', item.state.value))}）"
             due = _due(item.deadline, timeline)
             if due is not None and due.state != "done":
@@ -245,7 +248,14 @@ def handover_html(
     sheet.add(f"<h2>{escape(sheet.w('document_rules'))}</h2>")
     formats = "/".join(f.upper() for f in uploads.formats)
     rules_lines = [
-        sheet.w("upload_rules", formats=formats, size=f"{uploads.max_bytes / 1048576:g}"),
+        sheet.w(
+            "upload_rules",
+            formats=formats,
+            size=f"{uploads.max_bytes / 1048576:g}",
+            pixels=f"{uploads.min_short_side_px}×{uploads.min_long_side_px}"
+            if uploads.min_long_side_px
+            else str(uploads.min_short_side_px),
+        ),
         sheet.w("validity"),
         *(sheet.pick(note.text) for note in filing.certificate_rules),
     ]

@@ -91,11 +91,11 @@ def _context():
 
 
 def run(args: argparse.Namespace, language: str) -> int:
-    from mpreg_desktop.domain.case import now_shanghai
+    from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 
     paths, rules, calendar, library_dir = _context()
     folder = Path(args.folder) if args.folder else library_dir()
-    now = now_shanghai()
+    now = SYSTEM_CLOCK.now()
     if args.action == "export":
         return _export(args, folder, paths, rules, calendar, now, language)
     return _import(args, folder, rules, now, language)

@@ -21,8 +21,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from mpreg_desktop.domain.case import Case, SubjectType, new_case, set_path
+from mpreg_desktop.domain.case import Case, SubjectType, new_case
 from mpreg_desktop.domain.checks import Problem, check_case
+from mpreg_desktop.domain.field_paths import set_path
 from mpreg_desktop.domain.rules import Rules
 from mpreg_desktop.storage.casefile import case_to_bytes
 from mpreg_desktop.storage.library_files import LibraryError, file_stem_for, free_path, write_new

@@ -29,6 +29,22 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+# Windows refuses to replace a file another process has open (a virus scanner, the search
+# indexer, a sync client reading the case just saved): such holds last milliseconds, so the
+# replace is tried again for up to about two seconds before the error reaches the user.
+REPLACE_RETRIES_WINDOWS = (0.02, 0.05, 0.1, 0.2, 0.4, 0.5, 0.75)
+
+
+def _replace(source: str, target: Path) -> None:
+    for pause in REPLACE_RETRIES_WINDOWS if os.name == "nt" else ():
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            time.sleep(pause)
+    os.replace(source, target)
+
+
 def write_all(fd: int, data: bytes) -> None:
     """Write every byte (a full disk raises ``OSError`` ENOSPC here; tests inject it here)."""
     view = memoryview(data)
@@ -65,7 +81,7 @@ def atomic_write(
             os.chmod(tmp_name, PRIVATE_MODE if mode is None else mode)
         if before_replace is not None:
             before_replace()
-        os.replace(tmp_name, path)
+        _replace(tmp_name, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
@@ -92,8 +108,8 @@ def remove_stale_temp_files(path: Path) -> int:
     returns how many. Another program's files never match the pattern."""
     pattern = re.compile(re.escape(f".{path.name}.") + r"[a-z0-9_]{8}\.tmp")
     removed = 0
-    now = time.time()
     try:
+        now = os.stat(path).st_mtime  # the file system's own clock: the file was just written
         entries = list(os.scandir(path.parent))
     except OSError:
         return 0

@@ -238,3 +238,48 @@ class Verifier:
             self.hash_file(resolve(attachment, case_path))
             state = self.quick(attachment, case_path) or "missing"
         return state
+
+
+# --- copying scans beside the case ----------------------------------------------------------------
+
+ATTACHMENTS_FOLDER = "{stem} 附件"  # beside the case file: 兰州拉面.mpreg → 兰州拉面 附件/
+
+
+def attachments_folder(case_path: Path) -> Path:
+    return _absolute(case_path).parent / ATTACHMENTS_FOLDER.format(stem=case_path.stem)
+
+
+def outside_case_folder(file: Path, case_path: Path | None) -> bool:
+    """Whether ``file`` would be stored with an absolute path (moving the case would lose it)."""
+    return case_path is not None and _is_absolute(stored_path(file, case_path))
+
+
+def copy_beside_case(file: Path, case_path: Path) -> Path:
+    """Copy ``file`` into ``<case name> 附件/`` beside the case, under a free name; the copy.
+
+    A file with the same content already there is reused instead of copied again (one ID card
+    attached to two materials is one file). Raises AttachmentError when it cannot be copied.
+    """
+    import shutil
+
+    info = _regular_file_stat(file)
+    if info.st_size > MAX_BYTES:
+        raise AttachmentError("too_large", file, str(info.st_size))
+    folder = attachments_folder(case_path)
+    target = folder / file.name
+    number = 2
+    while os.path.lexists(target):
+        try:
+            same = target.is_file() and _digest(target, MAX_BYTES) == _digest(file, MAX_BYTES)
+        except OSError:
+            same = False
+        if same:
+            return target
+        target = folder / f"{file.stem} {number}{file.suffix}"
+        number += 1
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(file, target)
+    except OSError as exc:
+        raise AttachmentError("unreadable", file, exc.strerror or "") from exc
+    return target

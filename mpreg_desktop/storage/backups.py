@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.storage.atomic import atomic_write
 
 KEEP = 10
@@ -59,7 +60,7 @@ def backup_data(
     """Keep ``data`` (what the file held before a save) as the newest backup under ``key``."""
     folder = backup_folder(state_dir, key)
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{_stamp(now or datetime.now(UTC))}{SUFFIX}"
+    path = folder / f"{_stamp(now or SYSTEM_CLOCK.instant())}{SUFFIX}"
     atomic_write(path, data)
     for old in list_backups(state_dir, key)[keep:]:
         old.path.unlink(missing_ok=True)

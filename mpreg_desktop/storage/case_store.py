@@ -28,10 +28,12 @@ import os
 import stat
 import uuid
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from mpreg_desktop import __version__
-from mpreg_desktop.domain.case import Case, copy_case, now_shanghai
+from mpreg_desktop.domain.case import Case, copy_case
+from mpreg_desktop.domain.clock import Clock
 from mpreg_desktop.storage.atomic import atomic_write, write_all
 from mpreg_desktop.storage.attachments import is_relative, rebase
 from mpreg_desktop.storage.backups import backup_data
@@ -157,6 +159,8 @@ class CaseStore:
         *,
         force: bool = False,
         allow_read_only: bool = False,
+        now: datetime | None = None,
+        rules_edition: date | None = None,
     ) -> SaveResult:
         """Save ``case`` to ``path``; see the module's description. Raises SaveConflict,
         ReadOnlyFile, or OSError (nothing written, nothing changed in memory)."""
@@ -188,8 +192,10 @@ class CaseStore:
                 record.attachments = [
                     rebase(a, self.path, path) if is_relative(a) else a for a in record.attachments
                 ]
-        saved.modified = now_shanghai()
+        saved.modified = now or Clock().now()
         saved.app_version = __version__
+        if rules_edition is not None:
+            saved.rules_edition = rules_edition
         data = case_to_bytes(saved)
 
         backup_error = None
@@ -219,6 +225,7 @@ class CaseStore:
 
         # Written: only now does the case in memory change.
         case.id, case.modified, case.app_version = saved.id, saved.modified, saved.app_version
+        case.rules_edition = saved.rules_edition
         for record, saved_record in zip(case.materials, saved.materials, strict=True):
             record.attachments = saved_record.attachments
         self.path = path

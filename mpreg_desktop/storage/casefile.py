@@ -24,15 +24,19 @@ from typing import Any, get_args
 from pydantic import BaseModel, ValidationError
 
 from mpreg_desktop import __version__
-from mpreg_desktop.domain.case import FORMAT, SCHEMA_VERSION, Case, now_shanghai
+from mpreg_desktop.domain.case import FORMAT, SCHEMA_VERSION, Case
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.storage.atomic import atomic_write
 
 SUFFIX = ".mpreg"
 MAX_BYTES = 20 * 1024 * 1024
 
-# MIGRATIONS[n] turns a schema-n document (a dict) into a schema-(n+1) document. Version 1 is the
-# first, so the ladder is empty; each new schema version adds exactly one step here.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+# MIGRATIONS[n] turns a schema-n document (a dict) into a schema-(n+1) document; each new schema
+# version adds exactly one step here.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    # 2 adds ``rules_edition`` (unknown for older files: left out, read as None).
+    1: lambda document: document,
+}
 
 
 @dataclass
@@ -217,7 +221,7 @@ def case_to_bytes(case: Case) -> bytes:
 def write_case(path: Path | str, case: Case, now: datetime | None = None) -> bytes:
     """Save atomically, stamping ``modified`` and ``app_version``; returns the bytes written."""
     path = Path(path)
-    case.modified = now or now_shanghai()
+    case.modified = now or SYSTEM_CLOCK.now()
     case.app_version = __version__
     data = case_to_bytes(case)
     atomic_write(path, data)

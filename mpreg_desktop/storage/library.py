@@ -39,7 +39,6 @@ from mpreg_desktop.storage.library_summary import (
     ARCHIVE_FOLDER,
     CaseSummary,
     DeadlineSummary,
-    current_step,
     is_archived,
     summarise,
     summarise_file,
@@ -54,7 +53,6 @@ __all__ = [
     "DeadlineSummary",
     "LibraryIndex",
     "LibraryScan",
-    "current_step",
     "is_archived",
     "others_for",
     "others_in_library",
@@ -67,7 +65,7 @@ log = logging.getLogger(__name__)
 
 INDEX_FORMAT = "mpreg-library-index"
 # Bumped whenever CaseSummary or the way it is derived changes: older caches are then rebuilt.
-SUMMARY_VERSION = 1
+SUMMARY_VERSION = 2  # 2: "step complete" as the case window defines it (domain/progress.py)
 
 
 # -- finding the files ----------------------------------------------------------------------------
@@ -209,6 +207,12 @@ class LibraryIndex:
         self._memory: dict[Path, dict[str, CaseSummary]] = {}
         self._unsaved: set[Path] = set()  # roots whose in-memory index differs from the file
         self.reads = 0  # case files read by scans (tests and the benchmark watch it)
+
+    def use_rules(self, rules: Rules) -> None:
+        """Another rules pack is in use: every summary is worked out again by the next scan."""
+        self.rules = rules
+        self._fingerprint = fingerprint(rules, self.calendar)
+        self._memory.clear()
 
     def cache_file(self, root: Path) -> Path:
         digest = hashlib.sha256(os.fsencode(os.path.abspath(root))).hexdigest()[:16]

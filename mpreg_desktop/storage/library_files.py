@@ -31,7 +31,8 @@ import re
 import uuid
 from pathlib import Path
 
-from mpreg_desktop.domain.case import Case, now_shanghai
+from mpreg_desktop.domain.case import Case
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.storage.atomic import atomic_write
 from mpreg_desktop.storage.attachments import is_relative, rebase
 from mpreg_desktop.storage.casefile import SUFFIX, CaseFileError, case_to_bytes, read_case
@@ -155,7 +156,7 @@ def duplicate_case(path: Path) -> Path:
     """A copy of the case next to it, with a new id; returns the new file."""
     path = Path(path)
     case = _read(path)
-    now = now_shanghai()
+    now = SYSTEM_CLOCK.now()
     label = case.name or path.stem
     changes = {"id": uuid.uuid4(), "name": f"{label} {COPY_WORD}"[:MAX_NAME], "created": now}
     copy = Case.model_validate({**case.model_dump(), **changes, "modified": now})
@@ -173,7 +174,7 @@ def rename_case(path: Path, new_name: str) -> Path:
     stem = file_stem_for(new_name)
     case = _read(path)
     case.name = new_name
-    case.modified = now_shanghai()
+    case.modified = SYSTEM_CLOCK.now()
     data = case_to_bytes(case)
     target = path.with_name(stem + SUFFIX)
     same_file = target == path or (
@@ -207,7 +208,7 @@ def _move_case(path: Path, folder: Path) -> Path:
         return target
     for material in case.materials:
         material.attachments = [rebase(a, path, target) for a in material.attachments]
-    case.modified = now_shanghai()
+    case.modified = SYSTEM_CLOCK.now()
     write_new(target, case_to_bytes(case))
     _remove_old(path)
     return target

@@ -11,14 +11,15 @@ from __future__ import annotations
 import logging
 import os
 import traceback
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-from mpreg_desktop.domain.case import SHANGHAI, Case, Outcome, Step, SubjectType, now_shanghai
+from mpreg_desktop.domain.case import SHANGHAI, Case, Outcome, Step, SubjectType
 from mpreg_desktop.domain.checklist import build_checklist
+from mpreg_desktop.domain.checks import check_case
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK
+from mpreg_desktop.domain.progress import current_step, progress
 from mpreg_desktop.domain.rules import Rules
 from mpreg_desktop.domain.timeline import (
     DUE_SOON,
@@ -33,7 +34,6 @@ from mpreg_desktop.storage.casefile import CaseFileError, read_case
 log = logging.getLogger(__name__)
 
 ARCHIVE_FOLDER = "归档"
-_STEPS = list(Step)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,23 +108,8 @@ def _search_text(name: str, subject: str, code: str, phone: str, mini_program: s
     return "\n".join(p.casefold() for p in (name, subject, code, phone, mini_program, digits) if p)
 
 
-def current_step(case: Case, items: Sequence[Any]) -> Step | None:
-    """The first step, in the order the steps are taken, that is not complete; None when all are.
-
-    A step is complete when every checklist item of that step is done; 主体选择 in addition needs
-    a subject type (it has no checklist items of its own: choosing the type is that step). Later
-    steps may already be partly done — the current step is where work is still owed first.
-    """
-    for step in _STEPS:
-        if step == Step.SUBJECT and case.subject.type is None:
-            return step
-        if any(item.step == step and not item.done for item in items):
-            return step
-    return None
-
-
 def _deadline(case: Case, rules: Rules, calendar: WorkdayCalendar) -> DeadlineSummary | None:
-    urgent = most_urgent(build_timeline(case, rules, calendar, now_shanghai()))
+    urgent = most_urgent(build_timeline(case, rules, calendar, SYSTEM_CLOCK.now()))
     if urgent is None:
         return None
     if urgent.until is not None:  # a window (the annual review): due soon once it opens
@@ -154,6 +139,7 @@ def summarise(
 ) -> CaseSummary:
     """The summary of a case already in memory (the GUI uses it when one file changed)."""
     items = build_checklist(case, rules)
+    done, total = progress(items)
     admin = case.account.admin
     return CaseSummary(
         path=path,
@@ -169,9 +155,9 @@ def summarise(
         admin_phone=admin.phone,
         admin_id_number=admin.id_number,
         certified=case.verification.certification.outcome == Outcome.PASSED,
-        current_step=current_step(case, items),
-        done=sum(1 for item in items if item.done),
-        total=len(items),
+        current_step=current_step(items, check_case(case, rules)),
+        done=done,
+        total=total,
         deadline=_deadline(case, rules, calendar),
         modified=case.modified,
         _search=_search_text(

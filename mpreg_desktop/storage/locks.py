@@ -13,11 +13,12 @@ import getpass
 import json
 import os
 import socket
+import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from mpreg_desktop.domain.case import now_shanghai
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.storage.atomic import atomic_write
 from mpreg_desktop.storage.small_files import read_small_file
 
@@ -37,7 +38,7 @@ class LockInfo:
             user = getpass.getuser()
         except (KeyError, OSError):
             user = "?"
-        return LockInfo(user, socket.gethostname(), os.getpid(), now_shanghai())
+        return LockInfo(user, socket.gethostname(), os.getpid(), SYSTEM_CLOCK.now())
 
     def is_mine(self) -> bool:
         me = LockInfo.mine()
@@ -51,6 +52,8 @@ class LockInfo:
 def _process_alive(pid: int) -> bool:
     if pid <= 0:
         return False
+    if sys.platform == "win32":
+        return _windows_process_alive(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -58,6 +61,31 @@ def _process_alive(pid: int) -> bool:
     except (PermissionError, OSError):
         return True  # exists but belongs to someone else, or we cannot tell: assume alive
     return True
+
+
+def _windows_process_alive(pid: int) -> bool:
+    """Windows has no signal 0: ``os.kill(pid, 0)`` there *terminates* the process. Ask the
+    kernel instead: a process that can be opened and has no exit code yet is running."""
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    kernel32.OpenProcess.restype = wintypes.HANDLE
+    kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
+    handle = kernel32.OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
+    if not handle:
+        # no such process (ERROR_INVALID_PARAMETER), or one we may not look at: alive
+        return ctypes.get_last_error() == ERROR_ACCESS_DENIED
+    try:
+        code = wintypes.DWORD()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True
+        return code.value == STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+PROCESS_QUERY_LIMITED_INFORMATION, ERROR_ACCESS_DENIED, STILL_ACTIVE = 0x1000, 5, 259
 
 
 def lock_path(case_path: Path) -> Path:
@@ -78,7 +106,7 @@ def read_lock(case_path: Path) -> LockInfo | None:
         return None
     except (OSError, ValueError, KeyError, TypeError):
         # Unreadable lock: treat it as held by "someone", so the user decides.
-        return LockInfo("?", "?", 0, now_shanghai())
+        return LockInfo("?", "?", 0, SYSTEM_CLOCK.now())
 
 
 def held_by_other(case_path: Path) -> LockInfo | None:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from mpreg_desktop.domain.case import Case, now_shanghai
+from mpreg_desktop.domain.case import Case
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.storage.atomic import atomic_write
 from mpreg_desktop.storage.case_store import storage_key
 from mpreg_desktop.storage.small_files import read_small_file
@@ -47,7 +48,7 @@ def write_recovery(state_dir: Path, case: Case, case_path: Path | None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     document = {
         "format": FORMAT,
-        "saved_at": now_shanghai().isoformat(),
+        "saved_at": SYSTEM_CLOCK.now().isoformat(),
         "path": str(case_path) if case_path else None,
         "case": case.model_dump(mode="json"),
     }

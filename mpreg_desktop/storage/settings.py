@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -22,6 +23,9 @@ log = logging.getLogger(__name__)
 
 MAX_RECENT = 10
 MAX_SETTINGS_BYTES = 1024 * 1024
+# Control characters: no settings file holds them. (Lone surrogates, a name in another encoding,
+# are kept: they are written as \udcXX escapes and read back as the same name.)
+_UNSTORABLE = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class Settings(BaseModel):
@@ -38,6 +42,8 @@ class Settings(BaseModel):
 
     def add_recent(self, path: Path) -> None:
         text = str(Path(path).resolve())
+        if _UNSTORABLE.search(text):
+            return  # a name in another encoding (or with control characters) cannot be saved
         self.recent_files = [text, *[p for p in self.recent_files if p != text]][:MAX_RECENT]
 
     def remove_recent(self, path: Path | str) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
 
-from mpreg_desktop.domain.case import Step, now_shanghai
-from mpreg_desktop.domain.messages import countdown_text, timeline_text
+from mpreg_desktop.domain.case import Step
+from mpreg_desktop.domain.messages import due_text, timeline_text
 from mpreg_desktop.domain.timeline import TimelineItem, alerts
 from mpreg_desktop.ui import i18n
 
@@ -35,9 +37,8 @@ class AlertBanner(QFrame):
         self.items: list[TimelineItem] = []
         self.hide()
 
-    def show_alerts(self, timeline: list[TimelineItem]) -> bool:
-        """Show the banner if anything is overdue or due within 24 hours; True if shown."""
-        now = now_shanghai()
+    def show_alerts(self, timeline: list[TimelineItem], now: datetime) -> bool:
+        """Show the banner if anything is overdue or due within 24 hours of ``now``; True if so."""
         self.items = alerts(timeline, now)
         if not self.items:
             self.hide()
@@ -46,7 +47,7 @@ class AlertBanner(QFrame):
         colon = "：" if language.startswith("zh") else ": "
         lines = [
             f'<a href="{item.step.value}">{timeline_text(item, language)}</a>{colon}'
-            f"{countdown_text((item.due - now).total_seconds(), language)}"
+            f"{due_text(item, now, language)}"
             for item in self.items
         ]
         title = self.tr("Deadlines need attention:")

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mpreg_desktop.domain.case import now_shanghai
 from mpreg_desktop.sharing.bundle import SUFFIX, BundleError
 from mpreg_desktop.storage.attachments import resolve
 from mpreg_desktop.ui.background import run_in_background
@@ -167,7 +166,7 @@ def export_bundle_dialog(window) -> None:
         report = run_in_background(
             window,
             QCoreApplication.translate("Bundle", "Writing the bundle…"),
-            lambda: export_bundle(case, path, target, now_shanghai(), left_out),
+            lambda: export_bundle(case, path, target, window.context.clock.now(), left_out),
         )
     except BundleError as error:
         QMessageBox.warning(
@@ -249,7 +248,7 @@ def open_bundle(context, path: Path, parent: QWidget | None = None) -> Path | No
         target, _case = run_in_background(
             parent,
             QCoreApplication.translate("Bundle", "Unpacking the bundle…"),
-            lambda: import_bundle(path, library, now_shanghai(), new_id=new_id),
+            lambda: import_bundle(path, library, context.clock.now(), new_id=new_id),
         )
     except BundleError as error:
         QMessageBox.warning(parent, title, f"{path.name}\n\n{bundle_error_text(error)}")

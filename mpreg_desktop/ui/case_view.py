@@ -71,17 +71,14 @@ class CaseView(QWidget):
         layout.addWidget(self.tabs, 1)
         document.derivedChanged.connect(self.update_tab_titles)
         self.update_tab_titles()
-        self.banner.show_alerts(document.timeline())  # once, as the case opens
+        now = document.clock.now()
+        self.banner.show_alerts(document.timeline(now), now)  # once, as the case opens
 
     def step_state(self, step: Step) -> tuple[int, bool]:
-        """(errors, done) for one step: done means no errors, nothing left to fill in or do."""
+        """(errors, complete) for one step, "complete" as the domain defines it for every view."""
         derived = self.document.derived()
-        problems = [p for p in derived.problems if p.step == step]
-        errors = sum(1 for p in problems if p.severity == "error")
-        missing = any(p.code == "field.required" for p in problems)
-        items = [item for item in derived.checklist if item.step == step]
-        done = errors == 0 and not missing and all(item.done for item in items)
-        return errors, done
+        errors = sum(1 for p in derived.problems if p.step == step and p.severity == "error")
+        return errors, derived.step_complete(step)
 
     def update_tab_titles(self) -> None:
         for index, step in enumerate(STEPS):
@@ -89,7 +86,11 @@ class CaseView(QWidget):
             title = f"{index + 1} {step_title(step)}"
             if errors:
                 title += f" ({errors})"
-                tip = self.tr("{count} errors in this step").format(count=errors)
+                tip = (
+                    self.tr("1 error in this step")
+                    if errors == 1
+                    else self.tr("{count} errors in this step").format(count=errors)
+                )
             elif done:
                 title += " ✓"
                 tip = self.tr("This step is complete")

@@ -9,22 +9,33 @@ from pathlib import Path
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK, Clock
+from mpreg_desktop.domain.rules import Rules, load_rules
 from mpreg_desktop.paths import AppPaths
+from mpreg_desktop.storage.rules_store import RulesChoice, choose_rules
 from mpreg_desktop.storage.settings import Settings, load_settings, save_settings
-from mpreg_desktop.ui import i18n
+from mpreg_desktop.ui import i18n, wheel_guard
 
 log = logging.getLogger(__name__)
 
 
 class AppContext:
-    def __init__(self, paths: AppPaths) -> None:
+    def __init__(
+        self, paths: AppPaths, rules_choice: RulesChoice | None = None, clock: Clock | None = None
+    ) -> None:
         self.paths = paths
+        self.clock = clock or SYSTEM_CLOCK  # the one "now" of every window (tests set it)
+        # The rules pack for every window of this run (the imported one, or the built-in one).
+        self.rules_choice = rules_choice or choose_rules(paths.config_dir)
         self.settings: Settings = load_settings(paths.settings_file)
         self.language = i18n.resolve_language(self.settings.language)
         self.windows: list = []
         self._translators: list = []
         self._calendar = None
         self.library_summaries: list = []  # the latest scan of the library, for cross-case limits
+        app = QApplication.instance()
+        if app is not None:
+            wheel_guard.install(app)
 
     # -- settings -------------------------------------------------------------------------------
     def save_settings(self) -> None:
@@ -55,6 +66,18 @@ class AppContext:
             if self._calendar.error:
                 log.warning("holiday override file ignored")
         return self._calendar
+
+    # -- rules pack ------------------------------------------------------------------------------
+    @property
+    def rules(self) -> Rules:
+        return load_rules()
+
+    def rules_changed(self) -> None:
+        """A pack was imported or removed: choose again, and every open case is checked again."""
+        self.rules_choice = choose_rules(self.paths.config_dir)
+        rules = load_rules()
+        for window in self.windows:
+            window.rules_changed(rules)
 
     @staticmethod
     def has_chinese_font() -> bool:

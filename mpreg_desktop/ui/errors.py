@@ -2,9 +2,75 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 from mpreg_desktop.storage.casefile import CaseFileError
+
+
+def invalid_value_text(kind: str, context: dict[str, Any]) -> str:
+    """What is wrong with one value, by the validator's error type; "" when there is no text for
+    it (the validator's English message is shown instead)."""
+    texts = {
+        "date_out_of_range": QCoreApplication.translate(
+            "CaseFileError",
+            "the date {value} is outside the years a case may hold ({min} to {max})",
+        ),
+        "string_unicode": QCoreApplication.translate(
+            "CaseFileError",
+            "the text holds a broken character (U+{code:04X}, such as half of an emoji)",
+        ),
+        "control_character": QCoreApplication.translate(
+            "CaseFileError", "the text holds a control character (U+{code:04X}) not allowed here"
+        ),
+        "string_too_long": QCoreApplication.translate(
+            "CaseFileError", "the text is longer than {max_length} characters"
+        ),
+        "too_long": QCoreApplication.translate(
+            "CaseFileError", "there are more than {max_length} entries"
+        ),
+        "less_than_equal": QCoreApplication.translate(
+            "CaseFileError", "the number is larger than {le}"
+        ),
+        "greater_than_equal": QCoreApplication.translate(
+            "CaseFileError", "the number is smaller than {ge}"
+        ),
+        "extra_forbidden": QCoreApplication.translate(
+            "CaseFileError", "this field is unknown to MP Reg Desktop"
+        ),
+        "missing": QCoreApplication.translate("CaseFileError", "this required field is missing"),
+        "string_pattern_mismatch": QCoreApplication.translate(
+            "CaseFileError", "the text is not in the expected form"
+        ),
+        "enum": QCoreApplication.translate("CaseFileError", "the value is not one of {expected}"),
+        "literal_error": QCoreApplication.translate(
+            "CaseFileError", "the value is not one of {expected}"
+        ),
+        "timezone_aware": QCoreApplication.translate(
+            "CaseFileError", "the time has no time zone (such as +08:00)"
+        ),
+        "date_from_datetime_parsing": QCoreApplication.translate(
+            "CaseFileError", "this is not a date (YYYY-MM-DD)"
+        ),
+        "date_parsing": QCoreApplication.translate(
+            "CaseFileError", "this is not a date (YYYY-MM-DD)"
+        ),
+        "datetime_from_date_parsing": QCoreApplication.translate(
+            "CaseFileError", "this is not a time with its zone"
+        ),
+        "datetime_parsing": QCoreApplication.translate(
+            "CaseFileError", "this is not a time with its zone"
+        ),
+        "string_type": QCoreApplication.translate("CaseFileError", "this should be text"),
+        "int_type": QCoreApplication.translate("CaseFileError", "this should be a whole number"),
+        "bool_type": QCoreApplication.translate("CaseFileError", "this should be true or false"),
+    }
+    text = texts.get(kind, "")
+    try:
+        return text.format(**context)
+    except (KeyError, ValueError, IndexError):  # a figure missing from the context
+        return ""
 
 
 def case_file_error_text(error: CaseFileError) -> str:
@@ -43,7 +109,8 @@ def case_file_error_text(error: CaseFileError) -> str:
             "CaseFileError", "A value in the file is invalid: {detail}"
         ),
     }
-    reason = reasons.get(error.code, error.code).format(detail=error.detail)
+    detail = invalid_value_text(error.kind, error.context) or error.detail
+    reason = reasons.get(error.code, error.code).format(detail=detail)
     lines = [str(error.path), "", reason]
     if error.where:
         lines.append(

@@ -13,7 +13,8 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,11 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mpreg_desktop.domain.case import get_path, text_limit
 from mpreg_desktop.domain.checks import Problem
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK
+from mpreg_desktop.domain.field_paths import get_path, text_limit
 from mpreg_desktop.domain.messages import problem_text
+from mpreg_desktop.domain.values import MAX_DAY, MIN_DAY, one_line
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
+from mpreg_desktop.ui.widgets.calendar_start import CalendarStart
 
 SEVERITY_COLOURS = {"error": "#c62828", "warning": "#b26a00", "info": "#546e7a"}
 Choices = Callable[[], Sequence[tuple[str, Any]]]
@@ -46,18 +50,25 @@ class OptionalDateEdit(QWidget):
     """A date that may be unset: shows 未设置 until a date is picked; the button clears it."""
 
     dateEdited = Signal(object)  # datetime.date or None
-    _NULL = QDate(1900, 1, 1)
+    # "Not set" is the day before the first date a case may hold; the last is the case's too.
+    _NULL = QDate(MIN_DAY.year, MIN_DAY.month, MIN_DAY.day).addDays(-1)
+    _MAX = QDate(MAX_DAY.year, MAX_DAY.month, MAX_DAY.day)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, today: Callable[[], dt.date] = SYSTEM_CLOCK.today
+    ) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(self._NULL)
+        self.edit.setDateRange(self._NULL, self._MAX)
         self.edit.setSpecialValueText(self.tr("Not set"))
         self.edit.setDate(self._NULL)
+        self.calendar_start = CalendarStart(
+            self.edit.calendarWidget(), lambda: self.value() is None, today
+        )
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Clear the date"))
@@ -122,8 +133,16 @@ class FieldBinding(ABC):
     def push(self, value: Any, merge: bool = False) -> None:
         self.document.set_field(self.path, value, merge=merge, label=self.label)
 
+    def deferred(self, problem: Problem) -> bool:
+        """Whether to hold ``problem`` back for now (see :class:`LineBinding`)."""
+        return False
+
     def show_problems(self, problems: list[Problem]) -> None:
-        mine = [p for p in problems if p.path == self.path or p.path.startswith(self.path + ".")]
+        mine = [
+            p
+            for p in problems
+            if (p.path == self.path or p.path.startswith(self.path + ".")) and not self.deferred(p)
+        ]
         if mine:
             worst = mine[0].severity  # problems come sorted, errors first
             language = i18n.current_language()
@@ -135,6 +154,11 @@ class FieldBinding(ABC):
             self.message.setText(hint)
             self.message.setStyleSheet(f"color: {SEVERITY_COLOURS['info']};")
             self.message.setVisible(True)
+        elif self.hint is not None and self.message.isVisibleTo(self.container):
+            # A hint that goes leaves its line (blank): the fields below do not jump up while
+            # the user types. A field that never had one takes no room.
+            self.message.setText("\u00a0")
+            self.message.setStyleSheet("")
         else:
             self.message.setVisible(False)
 
@@ -146,7 +170,32 @@ class LineBinding(FieldBinding):
         if limit := text_limit(document.case, path):  # typing stops where the file format does
             self.edit.setMaxLength(limit)
         super().__init__(document, path, self.edit, label)
-        self.edit.textEdited.connect(lambda text: self.push(text, merge=True))
+        self._typing = False
+        self.edit.textEdited.connect(self._edited)
+        self.edit.editingFinished.connect(self._finished)
+
+    def _edited(self, text: str) -> None:
+        self._typing = True
+        # QLineEdit keeps the line breaks of pasted text: a cell copied from Excel or WPS on
+        # Windows ends in CRLF, a name copied from a chat may span lines. One line it is.
+        if "\r" in text or "\n" in text:
+            before = one_line(text[: self.edit.cursorPosition()] + "|")[:-1]  # "|": keep the join
+            text = one_line(text)
+            self.edit.setText(text)
+            self.edit.setCursorPosition(min(len(before), len(text)))
+        self.push(text, merge=True)
+
+    def _finished(self) -> None:
+        """Focus left or Return: a held-back length problem may show now."""
+        if self._typing:
+            self._typing = False
+            self.show_problems(self.document.derived().problems)
+
+    def deferred(self, problem: Problem) -> bool:
+        # "Should have 18 characters, has 7" on each keystroke of a USCC is noise: a length
+        # problem waits until the user leaves the field (once it has the full length there is
+        # no length problem, and a wrong check digit shows at once).
+        return self._typing and problem.code.endswith(".length")
 
     def refresh(self) -> None:
         value = self.value() or ""
@@ -216,8 +265,13 @@ class CheckBinding(FieldBinding):
 
 
 class DateBinding(FieldBinding):
-    def __init__(self, document: CaseDocument, path: str, label: str):
-        self.date = OptionalDateEdit()
+    """A date; ``after`` names the date this one follows (paid after submitting): while unset,
+    its calendar opens on that date, else on today."""
+
+    def __init__(self, document: CaseDocument, path: str, label: str, after: str | None = None):
+        self.date = OptionalDateEdit(today=document.clock.today)
+        if after is not None:
+            self.date.calendar_start.suggested = lambda: get_path(document.case, after)
         super().__init__(document, path, self.date, label)
         self.date.edit.setAccessibleName(label)
         self.date.dateEdited.connect(lambda value: self.push(value, merge=True))
@@ -229,43 +283,104 @@ class DateBinding(FieldBinding):
 
 
 class MultiChoiceBinding(FieldBinding):
-    """A list of ids chosen from ``choices`` by ticking them."""
+    """A list of ids chosen from ``choices`` by ticking them.
+
+    A stored id the choices no longer have (a pack renamed or retired it) stays: it is listed,
+    ticked and flagged, and kept through other edits until the user unticks it.
+    """
+
+    FILTER_FROM = 20  # a longer list (the 176 official service content types) gets a filter
 
     def __init__(self, document: CaseDocument, path: str, label: str, choices: Choices):
         self.list = QListWidget()
         self.choices = choices
-        super().__init__(document, path, self.list, label)
-        rows = max(4, min(8, len(list(choices()))))
+        count = len(list(choices()))
+        widget: QWidget = self.list
+        self.filter: QLineEdit | None = None
+        if count > self.FILTER_FROM:
+            widget = QWidget()
+            box = QVBoxLayout(widget)
+            box.setContentsMargins(0, 0, 0, 0)
+            self.filter = QLineEdit(widget)
+            self.filter.setPlaceholderText(
+                QCoreApplication.translate("Forms", "Type to filter the list…")
+            )
+            self.filter.setClearButtonEnabled(True)
+            self.filter.setAccessibleName(
+                QCoreApplication.translate("Forms", "Filter: {label}").format(label=label)
+            )
+            self.filter.textChanged.connect(self._apply_filter)
+            box.addWidget(self.filter)
+            box.addWidget(self.list)
+        super().__init__(document, path, widget, label)
+        self.list.setAccessibleName(label)
+        rows = max(4, min(8, count))
         self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * rows)
         self._quiet = False
         self.list.itemChanged.connect(self._changed)
 
+    def _apply_filter(self, *_args) -> None:
+        """Rows matching the filter stay, and so do the ticked ones (what is chosen stays seen)."""
+        needle = self.filter.text().strip().casefold() if self.filter else ""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            ticked = item.checkState() == Qt.CheckState.Checked
+            item.setHidden(bool(needle) and not ticked and needle not in item.text().casefold())
+
     def _changed(self, _item: QListWidgetItem) -> None:
         if self._quiet:
             return
-        chosen = []
+        ticked = []
         for row in range(self.list.count()):
             item = self.list.item(row)
             if item.checkState() == Qt.CheckState.Checked:
-                chosen.append(item.data(Qt.ItemDataRole.UserRole))
-        self.push(chosen)
+                ticked.append(item.data(Qt.ItemDataRole.UserRole))
+        kept = [v for v in self.value() if v in ticked]  # the stored order, unknown ids included
+        self.push(kept + [v for v in ticked if v not in kept])
+
+    def _rows(self, chosen: list) -> list[tuple[str, object, bool]]:
+        """(text, value, unknown): first every chosen id no option has (so it is seen), then the
+        options."""
+        options = list(self.choices())
+        known = {value for _, value in options}
+        unknown = [value for value in chosen if value not in known]
+        gone = QCoreApplication.translate(
+            "MultiChoiceBinding", "{id} — no longer in the rules pack"
+        )
+        return [(gone.format(id=value), value, True) for value in unknown] + [
+            (text, value, False) for text, value in options
+        ]
 
     def refresh(self) -> None:
-        chosen = set(self.value())
-        options = list(self.choices())
+        chosen = list(self.value())
+        rows = self._rows(chosen)
         self._quiet = True
-        if self.list.count() != len(options):
+        shown = [
+            (self.list.item(r).text(), self.list.item(r).data(Qt.ItemDataRole.UserRole))
+            for r in range(self.list.count())
+        ]
+        if shown != [(text, value) for text, value, _ in rows]:
             self.list.clear()
-            for text, value in options:
+            for text, value, unknown in rows:
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, value)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                if unknown:
+                    item.setForeground(QColor("#b26a00"))
+                    item.setToolTip(
+                        QCoreApplication.translate(
+                            "MultiChoiceBinding",
+                            "Kept from an earlier rules pack, which the pack in use does not "
+                            "know. Choose what replaces it, then untick it.",
+                        )
+                    )
                 self.list.addItem(item)
         for row in range(self.list.count()):
             item = self.list.item(row)
             state = item.data(Qt.ItemDataRole.UserRole) in chosen
             item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
         self._quiet = False
+        self._apply_filter()
 
 
 class FormPage(QScrollArea):

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout
 
-from mpreg_desktop.domain.case import now_shanghai
-from mpreg_desktop.domain.messages import countdown_text, timeline_text
+from mpreg_desktop.domain.messages import due_text, timeline_text
 from mpreg_desktop.domain.timeline import most_urgent
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
@@ -27,11 +26,16 @@ class CaseHeader(QFrame):
         font.setBold(True)
         self.case_name.setFont(font)
         self.subject = QLabel()
+        self.rules_note = QLabel()  # checked with another rules edition than the one in use
+        self.rules_note.setWordWrap(True)
+        self.rules_note.setAccessibleName(self.tr("Rules edition"))
+        self.rules_note.setStyleSheet("color: #b26a00;")
         self.deadline = QLabel()
         self.deadline.setWordWrap(True)
         self.deadline.setAccessibleName(self.tr("Most urgent deadline"))
         names.addWidget(self.case_name)
         names.addWidget(self.subject)
+        names.addWidget(self.rules_note)
         names.addWidget(self.deadline)
         layout.addLayout(names, 1)
         status = QVBoxLayout()
@@ -67,20 +71,48 @@ class CaseHeader(QFrame):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.refresh_deadline()
+        self.refresh_rules_note()
         errors = sum(1 for p in derived.problems if p.severity == "error")
         warnings = sum(1 for p in derived.problems if p.severity == "warning")
+        errors_text = (
+            self.tr("1 error") if errors == 1 else self.tr("{count} errors").format(count=errors)
+        )
+        warnings_text = (
+            self.tr("1 warning")
+            if warnings == 1
+            else self.tr("{count} warnings").format(count=warnings)
+        )
         self.problem_counts.setText(
-            self.tr("{errors} errors, {warnings} warnings").format(errors=errors, warnings=warnings)
+            self.tr("{errors}, {warnings}").format(errors=errors_text, warnings=warnings_text)
         )
 
+    def refresh_rules_note(self) -> None:
+        checked = self.document.case.rules_edition
+        in_use = self.document.rules.edition
+        if checked is None or checked == in_use:
+            self.rules_note.setVisible(False)
+            return
+        if checked < in_use:
+            text = self.tr(
+                "Last checked with the rules of {checked}; the rules of {in_use} now apply — "
+                "review the problems and the checklist."
+            )
+        else:
+            text = self.tr(
+                "Last checked with newer rules ({checked}) than this app uses ({in_use}): "
+                "import that rules pack to see the same checks."
+            )
+        self.rules_note.setText(text.format(checked=checked.isoformat(), in_use=in_use.isoformat()))
+        self.rules_note.setVisible(True)
+
     def refresh_deadline(self) -> None:
-        now = now_shanghai()
+        now = self.document.clock.now()
         urgent = most_urgent(self.document.timeline(now))
         if urgent is None:
             self.deadline.setVisible(False)
             return
         language = i18n.current_language()
-        left = countdown_text((urgent.due - now).total_seconds(), language)
+        left = due_text(urgent, now, language)
         colon = "：" if language.startswith("zh") else ": "
         self.deadline.setText(f"{timeline_text(urgent, language)}{colon}{left}")
         colour = DEADLINE_COLOURS.get(urgent.state, "#1b5e20")

@@ -25,8 +25,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from mpreg_desktop.domain.case import SHANGHAI, Step, now_shanghai
-from mpreg_desktop.domain.messages import countdown_text, timeline_text
+from mpreg_desktop.domain.case import SHANGHAI, Step
+from mpreg_desktop.domain.messages import due_text, timeline_text
 from mpreg_desktop.domain.rules import Rules
 from mpreg_desktop.storage.casefile import CaseFileError
 from mpreg_desktop.storage.library import CaseSummary
@@ -80,10 +80,10 @@ def step_rank(summary: CaseSummary) -> int:
 
 
 class LibraryModel(QAbstractTableModel):
-    def __init__(self, rules: Rules, parent=None) -> None:
+    def __init__(self, rules: Rules, now: datetime, parent=None) -> None:
         super().__init__(parent)
         self.rules = rules
-        self.now = now_shanghai()
+        self.now = now
         self._rows: list[CaseSummary] = []
         self._row_of: dict[Path, int] = {}
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
@@ -198,9 +198,9 @@ class LibraryModel(QAbstractTableModel):
             if s.deadline is None:
                 return ""
             language = i18n.current_language()
-            left = countdown_text((s.deadline.due - self.now).total_seconds(), language)
-            colon = "：" if language.startswith("zh") else ": "
-            return f"{timeline_text(s.deadline, language)}{colon}{left}"
+            left = due_text(s.deadline, self.now, language)
+            # The time left first: a narrow column cuts the end of the text, never the countdown.
+            return f"{left} · {timeline_text(s.deadline, language)}"
         return self._modified_text(s)
 
     @staticmethod
@@ -277,7 +277,7 @@ class LibraryFilter(QSortFilterProxyModel):
         self.overdue = False
         self.this_week = False
         self.show_archived = False
-        self.now = now_shanghai()
+        self.now: datetime | None = None  # set by the view with its model's time
 
     def configure(self, **changes) -> None:
         """Change some filters at once and filter again (once)."""

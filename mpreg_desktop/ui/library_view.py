@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mpreg_desktop.domain.case import Case, Step, now_shanghai
-from mpreg_desktop.domain.rules import load_rules
+from mpreg_desktop.domain.case import Case, Step
 from mpreg_desktop.storage.library import (
     CaseSummary,
     LibraryIndex,
@@ -72,9 +71,11 @@ class LibraryView(QWidget):
         self.context = context
         self.root = context.library_dir()
         self._make_folder()
-        self.index = LibraryIndex(context.paths.state_dir, load_rules(), context.calendar.calendar)
-        self.model = LibraryModel(self.index.rules, self)
+        self.index = LibraryIndex(context.paths.state_dir, context.rules, context.calendar.calendar)
+        self.app_clock = context.clock  # the time (self.clock is the timer that ticks)
+        self.model = LibraryModel(self.index.rules, self.app_clock.now(), self)
         self.proxy = LibraryFilter(self)
+        self.proxy.now = self.model.now
         self.proxy.setSourceModel(self.model)
         self._select_after: Path | None = None
         self._notice = ""  # what the last file operation did, shown until the next one
@@ -217,6 +218,12 @@ class LibraryView(QWidget):
     def refresh(self) -> None:
         self.scanner.rescan()
 
+    def use_rules(self, rules) -> None:
+        """Another rules pack is in use: the summaries are worked out again."""
+        self.index.use_rules(rules)
+        self.model.rules = rules
+        self.refresh()
+
     def note_saved(self, path: Path, case: Case) -> None:
         """A window saved ``case`` at ``path``: show it at once, without reading the file again.
 
@@ -282,8 +289,12 @@ class LibraryView(QWidget):
             text = self.tr("No cases yet: cases saved in the library folder appear here.")
         else:
             broken = sum(1 for s in self.model.summaries() if s.broken)
-            text = self.tr("{shown} of {total} cases shown").format(
-                shown=self.proxy.rowCount(), total=total
+            text = (
+                self.tr("1 case")
+                if total == 1 and self.proxy.rowCount() == 1
+                else self.tr("{shown} of {total} cases shown").format(
+                    shown=self.proxy.rowCount(), total=total
+                )
             )
             if broken:
                 text += self.tr(", {count} cannot be read").format(count=broken)
@@ -291,7 +302,7 @@ class LibraryView(QWidget):
 
     def tick(self, now: datetime | None = None) -> None:
         """The clock moved: countdowns change, and so may who is overdue or due this week."""
-        now = now or now_shanghai()
+        now = now or self.app_clock.now()
         self.model.set_now(now)
         if self.proxy.overdue or self.proxy.this_week:
             self.proxy.configure(now=now)

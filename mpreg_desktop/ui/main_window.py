@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from mpreg_desktop.domain.case import Step
-from mpreg_desktop.domain.rules import load_rules
 from mpreg_desktop.ui.case_view import CaseView
 from mpreg_desktop.ui.docks.checklist_dock import ChecklistView
 from mpreg_desktop.ui.docks.problems_dock import ProblemsView
@@ -35,7 +34,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         super().__init__(parent)
         self.context = context
         self.document: CaseDocument | None = None
+        self.safety: CaseSafety | None = None  # with a document: its lock, autosave and watcher
         self.case_view: CaseView | None = None
+        self._guide = None  # 使用指南, built on first F1
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("MainWindow")
         self.undo_group = QUndoGroup(self)
@@ -192,6 +193,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(self.tr("&User guide"), self.show_guide, keys.HelpContents)
+        )
         help_menu.addAction(self._action(self.tr("Rules edition and &sources"), self.show_rules))
         about = self._action(self.tr("&About"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -242,10 +246,15 @@ class MainWindow(FileActionsMixin, QMainWindow):
         super().showEvent(event)
         if not self._docks_sized:  # first run: docks sized from the font; Qt needs a shown window
             self._docks_sized = True
+            # From the font, but never more than a share of the screen: at 1366×768 and 150 %
+            # (911×512 points) the docks left the case a quarter of the window.
+            available = self.screen().availableGeometry()
             line = self.fontMetrics().height()
-            self.resizeDocks([self.docks["problems"]], [line * 7], Qt.Orientation.Vertical)
+            problems = min(line * 7, available.height() // 7)
+            self.resizeDocks([self.docks["problems"]], [problems], Qt.Orientation.Vertical)
             char = self.fontMetrics().averageCharWidth()
-            self.resizeDocks([self.docks["checklist"]], [char * 42], Qt.Orientation.Horizontal)
+            checklist = min(char * 42, available.width() // 4)
+            self.resizeDocks([self.docks["checklist"]], [checklist], Qt.Orientation.Horizontal)
 
     def bring_to_front(self) -> None:
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
@@ -257,10 +266,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def set_document(self, document: CaseDocument) -> None:
         self.document = document
         document.setParent(self)  # lives and dies with its window
-        self.undo_group.addStack(document.undo_stack)
-        self.undo_group.setActiveStack(document.undo_stack)
+        document.join(self.undo_group)
         # Bound methods (not lambdas), so Qt disconnects them when the window is destroyed.
-        document.undo_stack.cleanChanged.connect(self._update_title)
+        document.cleanChanged.connect(self._update_title)
         document.changed.connect(self._field_changed)
         document.pathChanged.connect(self._update_title)
         self.safety = CaseSafety(self, document, self.context.paths.state_dir)
@@ -272,6 +280,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.stack.setCurrentWidget(self.case_view)
         checklist = ChecklistView(document)
         checklist.stepRequested.connect(lambda step, _id: self.case_view.show_step(step))
+        checklist.fieldRequested.connect(self.case_view.focus_field)
         problems = ProblemsView(document)
         problems.fieldRequested.connect(self.case_view.focus_field)
         self.docks["checklist"].setWidget(checklist)
@@ -317,9 +326,18 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.setWindowTitle(f"{name}{marker}[*] — {app_title}")
         self.setWindowModified(self.document.is_modified)
 
+    def rules_changed(self, rules) -> None:
+        """Another rules pack is in use: the case and the library are checked with it."""
+        if self.document is not None:
+            self.document.set_rules(rules)
+        if self._start_page is not None:  # never built just for this
+            self._start_page.rules_changed(rules)
+
     def _document(self, case, path: Path | None = None) -> CaseDocument:
         calendar = self.context.calendar.calendar
-        return CaseDocument(case, path=path, rules=load_rules(), calendar=calendar)
+        return CaseDocument(
+            case, path=path, rules=self.context.rules, calendar=calendar, clock=self.context.clock
+        )
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -334,9 +352,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        safety = getattr(self, "safety", None)
-        if safety is not None:
-            safety.release()
+        if self.safety is not None:
+            self.safety.release()
         if self.document is not None and discarded and self.document.is_modified:
             self.safety.forget_recovery()  # the user chose not to save: nothing to recover
         self._save_layout()
@@ -368,6 +385,16 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if self.document is not None:
             HistoryDialog(self.document, self.context.paths.state_dir, self).exec()
 
+    def show_guide(self) -> None:
+        """F1: the guide at the step on screen (the case library's section without a case)."""
+        from mpreg_desktop.ui.guide import GuideDialog
+
+        if self._guide is None:
+            self._guide = GuideDialog(self)
+        on_case = self.case_view is not None and self.stack.currentWidget() is self.case_view
+        step = list(Step)[self.case_view.tabs.currentIndex()] if on_case else None
+        self._guide.show_section(step.value if step else "start")
+
     def export_bundle(self) -> None:
         from mpreg_desktop.ui.bundle_actions import export_bundle_dialog
 
@@ -389,7 +416,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def show_rules(self) -> None:
         from mpreg_desktop.ui.dialogs import RulesDialog
 
-        RulesDialog(load_rules(), self).exec()
+        RulesDialog(self.context, self).exec()
 
     def show_about(self) -> None:
         from mpreg_desktop.ui.dialogs import show_about

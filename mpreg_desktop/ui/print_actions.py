@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mpreg_desktop.domain.case import now_shanghai
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
+from mpreg_desktop.ui.file_names import case_stem
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ class PrintOptionsDialog(QDialog):
 def _html(document: CaseDocument, options: PrintOptions) -> str:
     from mpreg_desktop.printing import sheet_html
 
-    now = now_shanghai()
+    now = document.clock.now()
     return sheet_html(
         options.sheet,
         document.case,
@@ -117,12 +117,15 @@ def export_pdf(parent: QWidget, document: CaseDocument, options: PrintOptions) -
     from mpreg_desktop.printing.document import NoChineseFontError
 
     folder = document.path.parent if document.path else Path.home()
-    stem = document.path.stem if document.path else "case"
-    suffix = "-handover" if options.sheet == "handover" else "-checklist"
+    sheet = (
+        QCoreApplication.translate("PrintActions", "handover sheet")
+        if options.sheet == "handover"
+        else QCoreApplication.translate("PrintActions", "checklist")
+    )
     name, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("PrintActions", "Export PDF"),
-        str(folder / f"{stem}{suffix}.pdf"),
+        str(folder / f"{case_stem(document)} {sheet}.pdf"),
         QCoreApplication.translate("PrintActions", "PDF (*.pdf)"),
     )
     if not name:

@@ -9,8 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from mpreg_desktop.domain.case import now_shanghai
-from mpreg_desktop.domain.messages import countdown_text, timeline_text
+from mpreg_desktop.domain.messages import due_text, timeline_text
 from mpreg_desktop.domain.timeline import alerts
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.icons import severity_icon
@@ -45,16 +44,14 @@ class TrayReminders(QObject):
         """Announce what newly needs attention; returns the messages (shown if there is a tray)."""
         if self.document is None:
             return []
-        now = now_shanghai()
+        now = self.document.clock.now()
         language = i18n.current_language()
         fresh = [i for i in alerts(self.document.timeline(now), now) if i.id not in self.announced]
         if not fresh:
             return []
         colon = "：" if language.startswith("zh") else ": "
         messages = [
-            f"{timeline_text(i, language)}{colon}"
-            f"{countdown_text((i.due - now).total_seconds(), language)}"
-            for i in fresh
+            f"{timeline_text(i, language)}{colon}{due_text(i, now, language)}" for i in fresh
         ]
         self.announced.update(i.id for i in fresh)
         self.last_messages = messages

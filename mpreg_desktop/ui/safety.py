@@ -64,7 +64,7 @@ class CaseSafety(QObject):
         self.timer.start()
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._file_changed)
-        document.undo_stack.cleanChanged.connect(self._clean_changed)
+        document.cleanChanged.connect(self._clean_changed)
         document.pathChanged.connect(self.watch)
         self.watch()
 
@@ -216,9 +216,7 @@ class CaseSafety(QObject):
                 self.window, self.tr("Cannot reload"), f"{doc.path}\n\n{error.strerror or error}"
             )
             return False
-        doc.apply_case(case)
-        doc.undo_stack.clear()
-        doc.store.remember(data)
+        doc.load(case, data)
         self.forget_recovery()
         return True
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mpreg_desktop.domain.case import now_shanghai
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.domain.messages import problem_text
 from mpreg_desktop.sharing.commands import sheet_error_text
 from mpreg_desktop.sharing.words import IMPORT_LABELS, target_label
@@ -107,7 +107,7 @@ def export_sheet(view) -> Path | None:
                 target,
                 view.index.rules,
                 view.index.calendar,
-                now_shanghai(),
+                view.context.clock.now(),
                 language=language,
                 unmasked=dialog.unmasked.isChecked(),
             ),
@@ -133,11 +133,14 @@ def export_sheet(view) -> Path | None:
 class ImportSheetDialog(QDialog):
     """Column mapping and a checked preview; ``create()`` writes the ticked rows."""
 
-    def __init__(self, sheet, rules, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, sheet, rules, language: str, parent: QWidget | None = None, *, today=None
+    ) -> None:
         from mpreg_desktop.sharing.sheet_import import guess_mapping
 
         super().__init__(parent)
         self.sheet, self.rules, self.language = sheet, rules, language
+        self.today = today or SYSTEM_CLOCK.today()  # the day the rows are checked for
         self.rows = []
         self.setWindowTitle(QCoreApplication.translate("Sheets", "Import cases from a sheet"))
         layout = QVBoxLayout(self)
@@ -239,7 +242,7 @@ class ImportSheetDialog(QDialog):
     def refresh(self) -> None:
         from mpreg_desktop.sharing.sheet_import import preview
 
-        self.rows = preview(self.sheet, self.mapping(), self.rules, now_shanghai().date())
+        self.rows = preview(self.sheet, self.mapping(), self.rules, self.today)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
@@ -315,7 +318,9 @@ def import_sheet(view) -> list[Path]:
         why = sheet_error_text(error.code, error.detail, language)
         QMessageBox.warning(view, title, f"{Path(name).name}\n\n{why}")
         return []
-    dialog = ImportSheetDialog(sheet, view.index.rules, language, view)
+    dialog = ImportSheetDialog(
+        sheet, view.index.rules, language, view, today=view.context.clock.today()
+    )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return []
     try:

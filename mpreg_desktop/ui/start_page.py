@@ -51,8 +51,8 @@ class StartPage(QWidget):
         buttons.addStretch(1)
         column.addLayout(buttons)
         outer.addLayout(column)
-        below = QSplitter(Qt.Orientation.Horizontal)
-        recent_box = QWidget()
+        below = self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        recent_box = self.recent_box = QWidget()
         recent_layout = QVBoxLayout(recent_box)
         recent_layout.setContentsMargins(0, 0, 0, 0)
         recent_layout.addWidget(QLabel(self.tr("Recent cases")))
@@ -69,6 +69,8 @@ class StartPage(QWidget):
         below.addWidget(self.library_holder)
         below.setStretchFactor(0, 1)
         below.setStretchFactor(1, 4)
+        below.setChildrenCollapsible(False)
+        self._split_done = False
         outer.addWidget(below, 1)
         self.new_button.clicked.connect(self.newRequested)
         self.open_button.clicked.connect(self.openRequested)
@@ -89,9 +91,19 @@ class StartPage(QWidget):
                 self._on_library(self._library)
         return self._library
 
+    def rules_changed(self, rules) -> None:
+        if self._library is not None:  # a library not built yet will use the new pack anyway
+            self._library.use_rules(rules)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.library  # noqa: B018 - shown: build it now
+        if not self._split_done:
+            # Stretch factors only share out what is added later: the first split is set here,
+            # the library (seven columns) taking four fifths, so 1366 pixels need no scrolling.
+            self._split_done = True
+            width = self.splitter.width()
+            self.splitter.setSizes([width // 5, width - width // 5])
 
     def set_recent(self, paths: list[str]) -> None:
         self.recent.clear()
@@ -105,3 +117,6 @@ class StartPage(QWidget):
             self.recent.addItem(item)
         self.recent.setVisible(bool(paths))
         self.empty_recent.setVisible(not paths)
+        # On first start there is nothing recent: the library takes the whole width instead of
+        # leaving the left half empty.
+        self.recent_box.setVisible(bool(paths))

@@ -1,14 +1,16 @@
 """The window's file commands: new, open, recent, save, save as, print, export, close-asks.
 
-A mixin of MainWindow (kept apart so neither module grows past a few hundred lines); it uses the
-window's ``context``, ``document``, ``statusBar()`` and ``set_document``. Its strings are translated
-in the "MainWindow" context, which is what ``self.tr`` would use at run time on the window.
+A mixin of MainWindow (kept apart so neither module grows past a few hundred lines). What it needs
+from its window is declared by ``FileActionsHost``; ``tests/ui/test_window_files_interface.py``
+checks that the mixin uses nothing else and that MainWindow provides all of it. Its strings are
+translated in the "MainWindow" context, which is what ``self.tr`` would use on the window.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -19,14 +21,45 @@ from mpreg_desktop.storage.case_store import ReadOnlyFile, SaveConflict
 from mpreg_desktop.storage.casefile import SUFFIX, CaseFileError, read_case_for_reading
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.errors import case_file_error_text
+from mpreg_desktop.ui.file_names import case_stem
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu, QStatusBar
+
+    from mpreg_desktop.ui.context import AppContext
+    from mpreg_desktop.ui.document import CaseDocument
+    from mpreg_desktop.ui.safety import CaseSafety
 
 log = logging.getLogger(__name__)
 
 
+@runtime_checkable
+class FileActionsHost(Protocol):
+    """What the file commands use of the window they are mixed into, and nothing more."""
+
+    context: AppContext  # the app: settings, library folder, other windows, the clock
+    document: CaseDocument | None  # the open case, if any
+    safety: CaseSafety | None  # lock, autosave and file watcher of the open case
+    recent_menu: QMenu  # 文件 → 最近打开
+    _start_page: Any  # the start page when built (it lists the recent files too), else None
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def set_document(self, document: CaseDocument) -> None: ...
+
+    def _document(self, case, path: Path | None = None) -> CaseDocument: ...
+
+    def bring_to_front(self) -> None: ...
+
+    def read_only_text(self, reason: str) -> str: ...
+
+
 class FileActionsMixin:
+    """The file commands; the class using it must be a ``FileActionsHost`` (a QMainWindow)."""
+
     def new_case(self) -> None:
         target = self if self.document is None else self.context.new_window()
-        target.set_document(self._document(new_case()))
+        target.set_document(self._document(new_case(now=self.context.clock.now())))
         target.bring_to_front()
 
     def open_dialog(self) -> None:
@@ -100,6 +133,13 @@ class FileActionsMixin:
             self.statusBar().showMessage(self.read_only_text(read_only))
         else:
             self._tell_apart(document)
+        if not read_only and document.migrate_to_rules():
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Service content types were changed to the official list (see the history).",
+                )
+            )
         log.info("opened case %s%s", case.id, " (read-only)" if read_only else "")
         return True
 
@@ -189,12 +229,7 @@ class FileActionsMixin:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError:
                 folder = Path.home()
-        stem = (
-            self.document.case.name
-            or self.document.case.subject.name
-            or QCoreApplication.translate("MainWindow", "Untitled case")
-        )
-        stem = "".join("_" if c in '\\/:*?"<>|' else c for c in stem).strip() or "case"
+        stem = case_stem(self.document)
         name, _ = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("MainWindow", "Save case as"),
@@ -296,16 +331,11 @@ class FileActionsMixin:
         if self.document is None:
             return
         from mpreg_desktop.calendar_export import timeline_to_ics
-        from mpreg_desktop.domain.case import now_shanghai
         from mpreg_desktop.storage.outputs import OutputError, write_output
         from mpreg_desktop.ui.errors import output_error_text
 
         folder = self.document.path.parent if self.document.path else Path.home()
-        stem = (
-            self.document.path.stem
-            if self.document.path
-            else QCoreApplication.translate("MainWindow", "Untitled case")
-        )
+        stem = case_stem(self.document)
         name, _ = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("MainWindow", "Export calendar"),
@@ -315,7 +345,7 @@ class FileActionsMixin:
         if not name:
             return
         path = Path(name) if name.lower().endswith(".ics") else Path(name + ".ics")
-        now = now_shanghai()
+        now = self.document.clock.now()
         data = timeline_to_ics(
             self.document.case, self.document.timeline(now), i18n.current_language(), now
         )

@@ -50,7 +50,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No other files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other material of this case has a file this one does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a file of another material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach to {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy beside the case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of the files are outside the case&apos;s folder. Copy them into the folder “{folder}” beside the case? Then the case and its scans can be moved or sent together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -115,6 +151,14 @@
 <context>
     <name>AttachmentRow</name>
     <message>
+        <source>Preview of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path}
 Attached {when}</source>
         <translation type="unfinished"></translation>
@@ -168,7 +212,7 @@ Attached {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File unchanged</source>
+        <source>Same file as when attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -315,6 +359,74 @@ Open the one in the library, or import the bundle as a copy with a new id?</sour
 <context>
     <name>CaseFileError</name>
     <message>
+        <source>the date {value} is outside the years a case may hold ({min} to {max})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text holds a broken character (U+{code:04X}, such as half of an emoji)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text holds a control character (U+{code:04X}) not allowed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is longer than {max_length} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are more than {max_length} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number is larger than {le}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number is smaller than {ge}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this field is unknown to MP Reg Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not in the expected form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is not one of {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time has no time zone (such as +08:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a time with its zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this should be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this should be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this should be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,6 +490,10 @@ Open the one in the library, or import the bundle as a copy with a new id?</sour
 <context>
     <name>CaseHeader</name>
     <message>
+        <source>Rules edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Most urgent deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,7 +510,31 @@ Open the one in the library, or import the bundle as a copy with a new id?</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{errors} errors, {warnings} warnings</source>
+        <source>1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{errors}, {warnings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked with the rules of {checked}; the rules of {in_use} now apply — review the problems and the checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked with newer rules ({checked}) than this app uses ({in_use}): import that rules pack to see the same checks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -442,6 +582,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
 <context>
     <name>CaseView</name>
     <message>
+        <source>1 error in this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} errors in this step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,6 +605,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> (error: not usable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> (checked)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,6 +618,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>Tick task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -495,6 +647,26 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
 <context>
     <name>Duration</name>
     <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,6 +684,37 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilingExisting</name>
+    <message>
+        <source>Earlier filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject already has an ICP filing (a website, an app or a mini program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter that filing&apos;s number under 主体备案号 below: it names the province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse the subject&apos;s filed details (复用主体资料)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse SMS received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject principal confirms it; the timeline shows both deadlines.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -538,11 +741,19 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} (not on the official list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recorded under the filing progress above. {hint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Emergency contact&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -554,27 +765,11 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>6 digits, e.g. 440305</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Please choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{label} (6-digit region code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Required when: {condition}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unconfirmed: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a 6-digit code yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -626,6 +821,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>The subject principal&apos;s details are used; untick to enter another person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face check tips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -803,6 +1002,24 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>Type to filter the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuideSection</name>
     <message>
         <source>Guiding questions</source>
@@ -873,6 +1090,25 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>Restore an earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Import rules pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rules pack is valid. These are its changes from the pack in use; after the import every case is checked with it. You can go back to the built-in pack later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1105,6 +1341,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{shown} of {total} cases shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1220,6 +1460,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rules edition and &amp;sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1268,6 +1512,10 @@ It is removed from the list.</source>
     </message>
     <message>
         <source>Cannot open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service content types were changed to the official list (see the history).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1404,6 +1652,14 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Use a file of another material…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One scan can serve several materials (the ID card, say): no second upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a material to see why it is needed and attach files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1455,6 +1711,10 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not usable (error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes on {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1491,16 +1751,99 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uncertain: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Source: {sources}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>MethodAdvicePanel</name>
+    <message>
+        <source>Recommended method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the recommended method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the recommended method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the subject type first (step 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {type} can only be verified this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this subject type requires it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ICP filing (备案) requires it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay requires it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat certification is needed anyway ({because}); verifying by it does both in one step. Fee {fee} yuan a year, not refunded; review usually {typical}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bank} or {face} would verify the subject for free, but the certification would still have to be applied for and paid afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{face} is free and quick: the legal representative confirms with their own real-name WeChat; no public account is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bank} needs the subject&apos;s own public bank account able to make transfers; pay the amount shown within {deadline}; it is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MultiChoiceBinding</name>
+    <message>
+        <source>{id} — no longer in the rules pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept from an earlier rules pack, which the pack in use does not know. Choose what replaces it, then untick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficialSite</name>
+    <message>
+        <source>No browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page could not be opened: no web browser answered on this computer. Copy its address and open it in a browser yourself:
+{url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Open {host} in the browser</source>
         <translation type="unfinished"></translation>
@@ -1652,6 +1995,10 @@ Your changes are still here; try another folder with “Save as”.</source>
         <source>A new language applies the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The new language applies the next time the app starts. Save your work, close every window and start the app again to use it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintActions</name>
@@ -1667,6 +2014,14 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
     <message>
         <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1718,6 +2073,17 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
     <message>
         <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1838,6 +2204,25 @@ Recover them, or discard them?</source>
     </message>
 </context>
 <context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Choose the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a district by name or code, e.g. 南山 or 440305</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RouteDetails</name>
     <message>
         <source>Conditions of the registration route</source>
@@ -1863,11 +2248,74 @@ Recover them, or discard them?</source>
         <source>Take care</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesDialog</name>
     <message>
         <source>Rules edition and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details for maintainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesPackActions</name>
+    <message>
+        <source>Import rules pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the built-in pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: the imported rules pack, edition {edition}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use for this run: the rules pack given with --rules, edition {edition}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: the built-in rules pack, edition {edition}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An imported pack is kept but not used: it is not newer than the built-in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An imported pack is kept but not used: this version of the app cannot read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rules pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules packs (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rules pack is edition {edition}, not newer than the pack in use (edition {in_use}). Only a newer pack can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a rules pack this app can use. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules pack could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the imported rules pack and check every case with the built-in pack again?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2098,10 +2546,6 @@ Recover them, or discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where the sources disagree, and the reading used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2143,6 +2587,10 @@ Recover them, or discard them?</source>
     </message>
     <message>
         <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required before the filing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2516,7 +2964,23 @@ Recover them, or discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Registration on the official site (官网注册)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Registration submitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the registration by {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email activated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate the email by {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2572,10 +3036,6 @@ Recover them, or discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Valid until {until}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Valid until {until}; annual review from {opens} to {until}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2589,6 +3049,10 @@ Recover them, or discard them?</source>
     </message>
     <message>
         <source>Resubmitted {used} of {allowed} times allowed after a rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not officially confirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

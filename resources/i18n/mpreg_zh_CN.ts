@@ -50,8 +50,44 @@
         <translation>为“{name}”添加附件</translation>
     </message>
     <message>
+        <source>No other files</source>
+        <translation>没有其他文件</translation>
+    </message>
+    <message>
+        <source>No other material of this case has a file this one does not have.</source>
+        <translation>本案例的其他材料中没有本项尚未使用的文件。</translation>
+    </message>
+    <message>
+        <source>Use a file of another material</source>
+        <translation>使用其他材料的文件</translation>
+    </message>
+    <message>
+        <source>Attach to {name}:</source>
+        <translation>添加到「{name}」：</translation>
+    </message>
+    <message>
         <source>Not attached</source>
         <translation>未添加附件</translation>
+    </message>
+    <message>
+        <source>Copy beside the case?</source>
+        <translation>复制到案例旁？</translation>
+    </message>
+    <message>
+        <source>{count} of the files are outside the case&apos;s folder. Copy them into the folder “{folder}” beside the case? Then the case and its scans can be moved or sent together.</source>
+        <translation>有 {count} 个文件不在案例所在的文件夹中。要复制到案例旁的「{folder}」文件夹吗？这样案例和扫描件可以一起移动或发送。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Keep where they are</source>
+        <translation>保留在原位置</translation>
+    </message>
+    <message>
+        <source>Not copied</source>
+        <translation>未复制</translation>
     </message>
     <message>
         <source>the file is not there</source>
@@ -117,6 +153,14 @@
 <context>
     <name>AttachmentRow</name>
     <message>
+        <source>Preview of {name}</source>
+        <translation>{name} 的预览</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>无预览</translation>
+    </message>
+    <message>
         <source>{path}
 Attached {when}</source>
         <translation>{path}
@@ -171,8 +215,8 @@ Attached {when}</source>
         <translation>从本案例中移除此附件；文件本身不会被删除</translation>
     </message>
     <message>
-        <source>File unchanged</source>
-        <translation>文件未变</translation>
+        <source>Same file as when attached</source>
+        <translation>与添加时的文件相同</translation>
     </message>
     <message>
         <source>File changed since it was attached</source>
@@ -323,6 +367,74 @@ Open the one in the library, or import the bundle as a copy with a new id?</sour
 <context>
     <name>CaseFileError</name>
     <message>
+        <source>the date {value} is outside the years a case may hold ({min} to {max})</source>
+        <translation>日期 {value} 超出了案例允许的范围（{min} 至 {max}）</translation>
+    </message>
+    <message>
+        <source>the text holds a broken character (U+{code:04X}, such as half of an emoji)</source>
+        <translation>文字中有一个残缺的字符（U+{code:04X}，例如半个表情符号）</translation>
+    </message>
+    <message>
+        <source>the text holds a control character (U+{code:04X}) not allowed here</source>
+        <translation>文字中有此处不允许的控制字符（U+{code:04X}）</translation>
+    </message>
+    <message>
+        <source>the text is longer than {max_length} characters</source>
+        <translation>文字超过 {max_length} 个字符</translation>
+    </message>
+    <message>
+        <source>there are more than {max_length} entries</source>
+        <translation>条目超过 {max_length} 个</translation>
+    </message>
+    <message>
+        <source>the number is larger than {le}</source>
+        <translation>数值大于 {le}</translation>
+    </message>
+    <message>
+        <source>the number is smaller than {ge}</source>
+        <translation>数值小于 {ge}</translation>
+    </message>
+    <message>
+        <source>this field is unknown to MP Reg Desktop</source>
+        <translation>小程序注册助手不认识这个字段</translation>
+    </message>
+    <message>
+        <source>this required field is missing</source>
+        <translation>缺少这个必填字段</translation>
+    </message>
+    <message>
+        <source>the text is not in the expected form</source>
+        <translation>文字的格式不符合要求</translation>
+    </message>
+    <message>
+        <source>the value is not one of {expected}</source>
+        <translation>取值不在允许的范围内：{expected}</translation>
+    </message>
+    <message>
+        <source>the time has no time zone (such as +08:00)</source>
+        <translation>时间缺少时区（例如 +08:00）</translation>
+    </message>
+    <message>
+        <source>this is not a date (YYYY-MM-DD)</source>
+        <translation>这不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>this is not a time with its zone</source>
+        <translation>这不是带时区的时间</translation>
+    </message>
+    <message>
+        <source>this should be text</source>
+        <translation>这里应为文字</translation>
+    </message>
+    <message>
+        <source>this should be a whole number</source>
+        <translation>这里应为整数</translation>
+    </message>
+    <message>
+        <source>this should be true or false</source>
+        <translation>这里应为 true 或 false</translation>
+    </message>
+    <message>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
@@ -386,6 +498,10 @@ Open the one in the library, or import the bundle as a copy with a new id?</sour
 <context>
     <name>CaseHeader</name>
     <message>
+        <source>Rules edition</source>
+        <translation>规则版本</translation>
+    </message>
+    <message>
         <source>Most urgent deadline</source>
         <translation>最紧急的期限</translation>
     </message>
@@ -402,8 +518,32 @@ Open the one in the library, or import the bundle as a copy with a new id?</sour
         <translation>已完成 {done}/{total}</translation>
     </message>
     <message>
-        <source>{errors} errors, {warnings} warnings</source>
-        <translation>{errors} 个错误，{warnings} 个警告</translation>
+        <source>1 error</source>
+        <translation>1 个错误</translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translation>{count} 个错误</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 个警告</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation>{count} 个警告</translation>
+    </message>
+    <message>
+        <source>{errors}, {warnings}</source>
+        <translation>{errors}，{warnings}</translation>
+    </message>
+    <message>
+        <source>Last checked with the rules of {checked}; the rules of {in_use} now apply — review the problems and the checklist.</source>
+        <translation>上次按 {checked} 版规则检查；现按 {in_use} 版规则检查，请复核问题和清单。</translation>
+    </message>
+    <message>
+        <source>Last checked with newer rules ({checked}) than this app uses ({in_use}): import that rules pack to see the same checks.</source>
+        <translation>上次按更新的 {checked} 版规则检查，本应用现用 {in_use} 版：导入该规则包才能得到相同的检查结果。</translation>
     </message>
 </context>
 <context>
@@ -452,6 +592,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
 <context>
     <name>CaseView</name>
     <message>
+        <source>1 error in this step</source>
+        <translation>此步骤有 1 个错误</translation>
+    </message>
+    <message>
         <source>{count} errors in this step</source>
         <translation>此步骤有 {count} 个错误</translation>
     </message>
@@ -471,6 +615,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>清单</translation>
     </message>
     <message>
+        <source> (error: not usable)</source>
+        <translation>（有错误，不能使用）</translation>
+    </message>
+    <message>
         <source> (checked)</source>
         <translation>（已核对）</translation>
     </message>
@@ -481,6 +629,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>Tick task</source>
         <translation>勾选事项</translation>
+    </message>
+    <message>
+        <source>Record date</source>
+        <translation>记录日期</translation>
     </message>
 </context>
 <context>
@@ -505,6 +657,26 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
 <context>
     <name>Duration</name>
     <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>1 个工作日</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 个月</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 年</translation>
+    </message>
+    <message>
         <source>hours</source>
         <translation>小时</translation>
     </message>
@@ -523,6 +695,37 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>years</source>
         <translation>年</translation>
+    </message>
+</context>
+<context>
+    <name>FilingExisting</name>
+    <message>
+        <source>Earlier filing</source>
+        <translation>已有备案</translation>
+    </message>
+    <message>
+        <source>The subject already has an ICP filing (a website, an app or a mini program)</source>
+        <translation>该主体已有 ICP 备案（网站、App 或其他小程序）</translation>
+    </message>
+    <message>
+        <source>Enter that filing&apos;s number under 主体备案号 below: it names the province.</source>
+        <translation>请在下方「主体备案号」填写该备案号：备案号标明了备案省份。</translation>
+    </message>
+    <message>
+        <source>Reuse</source>
+        <translation>复用</translation>
+    </message>
+    <message>
+        <source>Reuse the subject&apos;s filed details (复用主体资料)</source>
+        <translation>复用主体资料</translation>
+    </message>
+    <message>
+        <source>Reuse SMS received at</source>
+        <translation>复用短信收到时间</translation>
+    </message>
+    <message>
+        <source>The subject principal confirms it; the timeline shows both deadlines.</source>
+        <translation>由主体负责人确认；时间线显示两个截止时间。</translation>
     </message>
 </context>
 <context>
@@ -548,12 +751,20 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>请在材料准备中准备：{material}</translation>
     </message>
     <message>
+        <source>{name} (not on the official list)</source>
+        <translation>{name}（不在官方列表中，请改选）</translation>
+    </message>
+    <message>
         <source>Recorded under the filing progress above. {hint}</source>
         <translation>在上方“备案进度”中记录。{hint}</translation>
     </message>
     <message>
         <source>Emergency contact&apos;s name</source>
         <translation>应急联系人姓名</translation>
+    </message>
+    <message>
+        <source>Find region</source>
+        <translation>查找地区</translation>
     </message>
     <message>
         <source>Long-term ID</source>
@@ -564,28 +775,12 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>证件长期有效</translation>
     </message>
     <message>
-        <source>6 digits, e.g. 440305</source>
-        <translation>6位数字，如 440305</translation>
-    </message>
-    <message>
         <source>Please choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <source>{label} (6-digit region code)</source>
-        <translation>{label}（6位行政区划代码）</translation>
-    </message>
-    <message>
         <source>Required when: {condition}</source>
         <translation>条件必填：{condition}</translation>
-    </message>
-    <message>
-        <source>Unconfirmed: {why}</source>
-        <translation>未经官方确认：{why}</translation>
-    </message>
-    <message>
-        <source>Not a 6-digit code yet.</source>
-        <translation>还不是6位数字代码。</translation>
     </message>
     <message>
         <source>{length} characters ({min}–{max}).</source>
@@ -637,6 +832,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>The subject principal&apos;s details are used; untick to enter another person.</source>
         <translation>使用主体负责人的信息；取消勾选可填写其他人。</translation>
+    </message>
+    <message>
+        <source>Face check tips</source>
+        <translation>人脸核身注意事项</translation>
     </message>
     <message>
         <source>Certificates and photos</source>
@@ -813,6 +1012,24 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>Type to filter the list…</source>
+        <translation>输入文字筛选列表…</translation>
+    </message>
+    <message>
+        <source>Filter: {label}</source>
+        <translation>筛选：{label}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+</context>
+<context>
     <name>GuideSection</name>
     <message>
         <source>Guiding questions</source>
@@ -884,6 +1101,25 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>Restore an earlier version</source>
         <translation>恢复历史版本</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Import rules pack</source>
+        <translation>导入规则包</translation>
+    </message>
+    <message>
+        <source>This rules pack is valid. These are its changes from the pack in use; after the import every case is checked with it. You can go back to the built-in pack later.</source>
+        <translation>此规则包有效。以下是它相对现用规则包的变化；导入后所有案例都按它检查。之后可以随时改回内置规则包。</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1351,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>还没有案例：保存在案例库文件夹中的案例会显示在这里。</translation>
     </message>
     <message>
+        <source>1 case</source>
+        <translation>共 1 个案例</translation>
+    </message>
+    <message>
         <source>{shown} of {total} cases shown</source>
         <translation>显示 {shown} 个，共 {total} 个案例</translation>
     </message>
@@ -1230,6 +1470,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
         <source>Rules edition and &amp;sources</source>
         <translation>规则版本与来源(&amp;S)</translation>
     </message>
@@ -1282,6 +1526,10 @@ It is removed from the list.</source>
     <message>
         <source>Cannot open the case</source>
         <translation>无法打开案例</translation>
+    </message>
+    <message>
+        <source>Service content types were changed to the official list (see the history).</source>
+        <translation>服务内容类型已按官方列表更新（见历史记录）。</translation>
     </message>
     <message>
         <source>The case is open elsewhere</source>
@@ -1427,6 +1675,14 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation>重新检查附件文件是否仍在原处且未被修改</translation>
     </message>
     <message>
+        <source>Use a file of another material…</source>
+        <translation>使用其他材料的文件…</translation>
+    </message>
+    <message>
+        <source>One scan can serve several materials (the ID card, say): no second upload</source>
+        <translation>一份扫描件可用于多项材料（如身份证），无需重复上传</translation>
+    </message>
+    <message>
         <source>Select a material to see why it is needed and attach files.</source>
         <translation>选中一项材料，可查看需要它的原因并添加附件。</translation>
     </message>
@@ -1478,6 +1734,10 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation>{name}的状态</translation>
     </message>
     <message>
+        <source>Not usable (error)</source>
+        <translation>有错误，不能使用</translation>
+    </message>
+    <message>
         <source>Notes on {name}</source>
         <translation>{name}的备注</translation>
     </message>
@@ -1514,16 +1774,100 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <source>Uncertain: {text}</source>
-        <translation>规则未确认：{text}</translation>
-    </message>
-    <message>
         <source>Source: {sources}</source>
         <translation>来源：{sources}</translation>
     </message>
 </context>
 <context>
+    <name>MethodAdvicePanel</name>
+    <message>
+        <source>Recommended method</source>
+        <translation>建议的验证方式</translation>
+    </message>
+    <message>
+        <source>Reasons for the recommended method</source>
+        <translation>建议该验证方式的理由</translation>
+    </message>
+    <message>
+        <source>Adopt the recommendation</source>
+        <translation>采用建议</translation>
+    </message>
+    <message>
+        <source>Adopt the recommended method</source>
+        <translation>采用建议的验证方式</translation>
+    </message>
+    <message>
+        <source>Recommended: {method}</source>
+        <translation>建议：{method}</translation>
+    </message>
+    <message>
+        <source>Adopt the method</source>
+        <translation>采用验证方式</translation>
+    </message>
+    <message>
+        <source>Choose the subject type first (step 1).</source>
+        <translation>请先选择主体类型（第 1 步）。</translation>
+    </message>
+    <message>
+        <source>A {type} can only be verified this way.</source>
+        <translation>{type}只能用这种方式验证。</translation>
+    </message>
+    <message>
+        <source>this subject type requires it</source>
+        <translation>该主体类型必须认证</translation>
+    </message>
+    <message>
+        <source>the ICP filing (备案) requires it first</source>
+        <translation>备案前必须先完成认证</translation>
+    </message>
+    <message>
+        <source>WeChat Pay requires it</source>
+        <translation>申请微信支付需要认证</translation>
+    </message>
+    <message>
+        <source>WeChat certification is needed anyway ({because}); verifying by it does both in one step. Fee {fee} yuan a year, not refunded; review usually {typical}.</source>
+        <translation>无论如何都需要微信认证（{because}）；用微信认证验证主体，一步完成两件事。认证费 {fee} 元/年，不退；审核一般 {typical}。</translation>
+    </message>
+    <message>
+        <source>{bank} or {face} would verify the subject for free, but the certification would still have to be applied for and paid afterwards.</source>
+        <translation>{bank}或{face}可免费验证主体，但之后仍须另行申请并支付微信认证。</translation>
+    </message>
+    <message>
+        <source>{face} is free and quick: the legal representative confirms with their own real-name WeChat; no public account is needed.</source>
+        <translation>{face}免费且快：法定代表人用本人实名微信确认即可，不需要对公账户。</translation>
+    </message>
+    <message>
+        <source>{bank} needs the subject&apos;s own public bank account able to make transfers; pay the amount shown within {deadline}; it is refunded.</source>
+        <translation>{bank}需要主体自己的、可以对外转账的对公账户；须在 {deadline}内汇入页面显示的金额，款项会退回。</translation>
+    </message>
+</context>
+<context>
+    <name>MultiChoiceBinding</name>
+    <message>
+        <source>{id} — no longer in the rules pack</source>
+        <translation>{id} — 现用规则包中已没有</translation>
+    </message>
+    <message>
+        <source>Kept from an earlier rules pack, which the pack in use does not know. Choose what replaces it, then untick it.</source>
+        <translation>这是按旧规则包选择的，现用规则包中没有此项。请选择替代项，再取消勾选它。</translation>
+    </message>
+</context>
+<context>
     <name>OfficialSite</name>
+    <message>
+        <source>No browser</source>
+        <translation>无法打开浏览器</translation>
+    </message>
+    <message>
+        <source>The page could not be opened: no web browser answered on this computer. Copy its address and open it in a browser yourself:
+{url}</source>
+        <translation>无法打开该页面：这台电脑上没有可用的浏览器响应。请复制地址，自行在浏览器中打开：
+{url}</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>复制地址</translation>
+    </message>
     <message>
         <source>Open {host} in the browser</source>
         <translation>在浏览器中打开 {host}</translation>
@@ -1675,6 +2019,10 @@ Your changes are still here; try another folder with “Save as”.</source>
         <source>A new language applies the next time the app starts.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
+    <message>
+        <source>The new language applies the next time the app starts. Save your work, close every window and start the app again to use it now.</source>
+        <translation>新的界面语言将在下次启动时生效。如需立即使用，请保存工作、关闭所有窗口后重新启动本应用。</translation>
+    </message>
 </context>
 <context>
     <name>PrintActions</name>
@@ -1693,6 +2041,14 @@ Your changes are still here; try another folder with “Save as”.</source>
     <message>
         <source>Print preview</source>
         <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>handover sheet</source>
+        <translation>材料交接单</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>清单</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -1745,6 +2101,17 @@ Your changes are still here; try another folder with “Save as”.</source>
     <message>
         <source>Problems</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +2237,25 @@ Recover them, or discard them?</source>
     </message>
 </context>
 <context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Choose the region</source>
+        <translation>选择地区</translation>
+    </message>
+    <message>
+        <source>Please choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Find a district by name or code, e.g. 南山 or 440305</source>
+        <translation>按名称或代码查找区县，如 南山 或 440305</translation>
+    </message>
+    <message>
+        <source>Find a region</source>
+        <translation>查找地区</translation>
+    </message>
+</context>
+<context>
     <name>RouteDetails</name>
     <message>
         <source>Conditions of the registration route</source>
@@ -1895,12 +2281,75 @@ Recover them, or discard them?</source>
         <source>Take care</source>
         <translation>注意事项</translation>
     </message>
+    <message>
+        <source>Account rules</source>
+        <translation>账号规则</translation>
+    </message>
 </context>
 <context>
     <name>RulesDialog</name>
     <message>
         <source>Rules edition and sources</source>
         <translation>规则版本与来源</translation>
+    </message>
+    <message>
+        <source>Details for maintainers</source>
+        <translation>维护者详情</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPackActions</name>
+    <message>
+        <source>Import rules pack…</source>
+        <translation>导入规则包…</translation>
+    </message>
+    <message>
+        <source>Use the built-in pack</source>
+        <translation>改用内置规则包</translation>
+    </message>
+    <message>
+        <source>In use: the imported rules pack, edition {edition}.</source>
+        <translation>现用：导入的规则包，{edition} 版。</translation>
+    </message>
+    <message>
+        <source>In use for this run: the rules pack given with --rules, edition {edition}.</source>
+        <translation>本次运行使用 --rules 指定的规则包，{edition} 版。</translation>
+    </message>
+    <message>
+        <source>In use: the built-in rules pack, edition {edition}.</source>
+        <translation>现用：内置规则包，{edition} 版。</translation>
+    </message>
+    <message>
+        <source>An imported pack is kept but not used: it is not newer than the built-in one.</source>
+        <translation>已导入的规则包仍保留但未使用：它不比内置规则包新。</translation>
+    </message>
+    <message>
+        <source>An imported pack is kept but not used: this version of the app cannot read it.</source>
+        <translation>已导入的规则包仍保留但未使用：本版本应用无法读取它。</translation>
+    </message>
+    <message>
+        <source>Import rules pack</source>
+        <translation>导入规则包</translation>
+    </message>
+    <message>
+        <source>Rules packs (*.json);;All files (*)</source>
+        <translation>规则包 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This rules pack is edition {edition}, not newer than the pack in use (edition {in_use}). Only a newer pack can be imported.</source>
+        <translation>此规则包为 {edition} 版，不比现用规则包（{in_use} 版）新。只能导入更新的规则包。</translation>
+    </message>
+    <message>
+        <source>This file is not a rules pack this app can use. Nothing was changed.</source>
+        <translation>此文件不是本应用可用的规则包，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The rules pack could not be saved.</source>
+        <translation>规则包未能保存。</translation>
+    </message>
+    <message>
+        <source>Remove the imported rules pack and check every case with the built-in pack again?</source>
+        <translation>删除导入的规则包，所有案例重新按内置规则包检查？</translation>
     </message>
 </context>
 <context>
@@ -2134,10 +2583,6 @@ Recover them, or discard them?</source>
         <translation>主体类型对比</translation>
     </message>
     <message>
-        <source>Where the sources disagree, and the reading used</source>
-        <translation>资料说法不一之处及采用的说法</translation>
-    </message>
-    <message>
         <source>Scope</source>
         <translation>适用范围</translation>
     </message>
@@ -2180,6 +2625,10 @@ Recover them, or discard them?</source>
     <message>
         <source>Required</source>
         <translation>必须</translation>
+    </message>
+    <message>
+        <source>Required before the filing</source>
+        <translation>备案前必需</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -2552,8 +3001,24 @@ Recover them, or discard them?</source>
         <translation>日期与结果</translation>
     </message>
     <message>
+        <source>Registration on the official site (官网注册)</source>
+        <translation>官网注册</translation>
+    </message>
+    <message>
         <source>Registration submitted on</source>
         <translation>提交注册日期</translation>
+    </message>
+    <message>
+        <source>Finish the registration by {when}</source>
+        <translation>请在 {when} 前完成注册</translation>
+    </message>
+    <message>
+        <source>Email activated on</source>
+        <translation>邮箱激活日期</translation>
+    </message>
+    <message>
+        <source>Activate the email by {when}</source>
+        <translation>请在 {when} 前激活邮箱</translation>
     </message>
     <message>
         <source>Paid on</source>
@@ -2608,10 +3073,6 @@ Recover them, or discard them?</source>
         <translation>预计 {date} 起 {span}内原路退回</translation>
     </message>
     <message>
-        <source>Valid until {until}</source>
-        <translation>有效期至 {until}</translation>
-    </message>
-    <message>
         <source>Valid until {until}; annual review from {opens} to {until}</source>
         <translation>有效期至 {until}；年审时间 {opens} 至 {until}</translation>
     </message>
@@ -2626,6 +3087,10 @@ Recover them, or discard them?</source>
     <message>
         <source>Resubmitted {used} of {allowed} times allowed after a rejection</source>
         <translation>驳回后已重新提交 {used} 次（最多 {allowed} 次）</translation>
+    </message>
+    <message>
+        <source>(not officially confirmed)</source>
+        <translation>（未经官方确认）</translation>
     </message>
     <message>
         <source>Choose how the subject will be verified.</source>

@@ -291,7 +291,7 @@ def keystroke(results: dict, path: Path, app) -> None:
     for _ in range(5):
         type_one()
     figure("keystroke", median_ms(type_one, 60), "ms", 16, results)
-    window.document.undo_stack.setClean()
+    window.document.mark_saved()
     window.close()
 
 

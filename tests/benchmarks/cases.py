@@ -59,7 +59,7 @@ def typical_case() -> Case:
     f.subject_emergency.name, f.subject_emergency.phone = "王五", "18612345678"
     f.description = "为门店顾客提供咖啡在线点单、到店自取和会员积分查询服务。"
     f.no_pre_approval = True
-    f.service_content_types = [t.id for t in rules.filing.service_content_types[:2]]
+    f.service_content_types = [t.id for t in rules.filing.service_content_types if t.parent][:2]
     start = now_shanghai() - timedelta(days=3)
     f.stages = [
         StageRecord(stage=FilingStage.FILL, started=start, ended=start, outcome=Outcome.PASSED),

@@ -158,3 +158,37 @@ def test_timeline_json_and_ics(tmp_path: Path, capsys) -> None:
     assert [t.total_seconds() for t in triggers] == [-86400, -7200]
     pay = events["bank_transfer.pay@mpreg-desktop"]
     assert str(pay.decoded("dtstart")) == "2026-11-22"
+
+
+def test_help_lists_every_subcommand(capsys: pytest.CaptureFixture[str]) -> None:
+    from mpreg_desktop.cli import SUBCOMMANDS
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    for name in SUBCOMMANDS:
+        assert name in out.split("Subcommands:", 1)[1], name
+
+
+def test_check_says_one_error_not_one_errors(tmp_path: Path, capsys) -> None:
+    from mpreg_desktop.domain.checks import Problem
+    from mpreg_desktop.domain.rules import load_rules
+    from mpreg_desktop.report import _print_problems
+
+    _print_problems(tmp_path / "x.mpreg", [Problem("x", "error", "name", {})], load_rules(), "en")
+    assert "1 error, 0 warnings, 0 info" in capsys.readouterr().out
+
+
+def test_checklist_says_why_a_material_is_not_usable(tmp_path, capsys) -> None:
+    from mpreg_desktop.storage.casefile import write_case
+    from tests.ui.test_unusable_material import grey_scan_case
+
+    path = tmp_path / "grey.mpreg"
+    write_case(path, grey_scan_case())
+    assert main(["checklist", str(path), "--lang", "zh_CN"]) == 0
+    out = capsys.readouterr().out
+    assert "[ ] 法定代表人/经营者身份证 (不能使用：附件" in out
+    assert main(["checklist", str(path), "--json", "--lang", "en"]) == 0
+    items = {i["id"]: i for i in json.loads(capsys.readouterr().out)["items"]}
+    assert not items["legal_rep_id"]["done"]
+    assert [p["code"] for p in items["legal_rep_id"]["unusable"]] == ["attachment.black_white"]

@@ -14,13 +14,10 @@ from mpreg_desktop.domain.case import (
     Event,
     MaterialItem,
     SubjectType,
-    checked_value,
     copy_case,
-    get_path,
     new_case,
-    set_path,
-    text_limit,
 )
+from mpreg_desktop.domain.field_paths import checked_value, get_path, set_path, text_limit
 
 
 def test_set_path_converts_like_reading_a_file() -> None:

@@ -120,7 +120,8 @@ def test_every_reason_cites_known_sources(rules, answers) -> None:
 def test_fees_and_limits_come_from_the_rules(rules) -> None:
     needs = Needs(is_organisation=False, has_licence=False, wechat_pay=True)
     fee = next(r for r in recommend(needs, rules).reasons if r.code == "certification.fee")
-    assert fee.params == {"type": "individual_business", "fee": "30", "required": "0"}
+    # L.1 (2026-11 review): 认证 is required before 备案 for every non-personal subject.
+    assert fee.params == {"type": "individual_business", "fee": "30", "required": "1"}
     limit = next(r for r in recommend(needs, rules).reasons if r.code == "limit.certified")
     assert limit.params["count"] == "5"
 

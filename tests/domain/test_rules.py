@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
-from mpreg_desktop.domain.case import Case, FilingStage, Needs, get_path
+from mpreg_desktop.domain.case import Case, FilingStage, Needs
+from mpreg_desktop.domain.field_paths import get_path
 from mpreg_desktop.domain.rules import (
     PACK_FILES,
     Duration,
@@ -79,9 +80,20 @@ def test_every_source_is_a_seed_a_url_or_a_book(rules: Rules) -> None:
             )
 
 
+OFFICIAL_HOSTS = (
+    "developers.weixin.qq.com/doc/",
+    "developers.weixin.qq.com/miniprogram/",
+    "pay.weixin.qq.com/",
+    "kf.qq.com/",
+    "mp.weixin.qq.com/",
+    "beian.miit.gov.cn",
+)
+
+
 def test_every_seed_used_is_described_and_exists(rules: Rules) -> None:
     used = {s for e in sourced_entries(rules) for s in e.source if SEED_NAME.match(s)}
-    assert used == set(rules.pack.sources), "pack.sources must describe exactly the seeds used"
+    seeds = {name for name in rules.pack.sources if SEED_NAME.match(name)}
+    assert used == seeds, "pack.sources must describe exactly the seeds used"
     if SEEDS_DIR.is_dir():
         for name in used:
             assert (SEEDS_DIR / name).is_file(), name
@@ -397,21 +409,6 @@ def test_personal_categories_need_no_licence(rules: Rules) -> None:
     assert len(rules.categories.categories) >= 25
 
 
-def test_ids_are_unique_snake_case(rules: Rules) -> None:
-    groups = {
-        "sub_kinds": [k.id for t in rules.subjects.types for k in t.sub_kinds],
-        "categories": [c.id for c in rules.categories.categories],
-        "industries": [i.id for i in rules.categories.industries],
-        "checklist": [e.id for e in rules.checklist.entries],
-        "service_content_types": [s.id for s in rules.filing.service_content_types],
-        "pre_approval_types": [p.id for p in rules.filing.pre_approval_types],
-    }
-    for name, ids in groups.items():
-        assert len(ids) == len(set(ids)), name
-        for id_ in ids:
-            assert re.fullmatch(r"[a-z][a-z0-9_]*", id_), (name, id_)
-
-
 def test_free_certification_sub_kinds(rules: Rules) -> None:
     free = {k.id for t in rules.subjects.types for k in t.sub_kinds if k.free_certification}
     assert free == {"foundation", "foreign_government_office"}
@@ -472,3 +469,18 @@ def test_a_broken_pack_is_refused(tmp_path: Path, breakage: Callable[[Path], Non
     breakage(folder)
     with pytest.raises(RulesError):
         load_rules_from(folder)
+
+
+def test_described_public_sources_are_used_and_marked_official_only_when_they_are(
+    rules: Rules,
+) -> None:
+    """The 2026-11 review's sources (reference §L) are described in pack.sources with whether
+    they are official pages (§0.3); a secondary page is never marked official."""
+    used = {s for e in sourced_entries(rules) for s in e.source}
+    for key, info in rules.pack.sources.items():
+        if SEED_NAME.match(key):
+            continue
+        assert key in used, f"{key} is described but no rule uses it"
+        assert info.url == key
+        official = any(host in key for host in OFFICIAL_HOSTS) and "/community/" not in key
+        assert (info.kind == "official") == official, key

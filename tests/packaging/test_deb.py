@@ -41,6 +41,7 @@ pytestmark = pytest.mark.packaging
 
 APP = "mpreg-desktop"
 MIME_TYPE = "application/x-mpreg-case"
+BUNDLE_TYPE = "application/x-mpreg-bundle"  # .mpregz: a case with its scans
 TITLE = "星光咖啡小程序 — 小程序注册助手"
 # Sources whose change makes a built package out of date.
 SOURCES = ("mpreg_desktop", "resources", "packaging", "pyproject.toml")
@@ -202,7 +203,7 @@ def test_desktop_entry_and_mime_type(installation: Installation) -> None:
     for line in (
         "Name=小程序注册助手",
         "Name[en]=MP Reg Desktop",
-        f"MimeType={MIME_TYPE};",
+        f"MimeType={MIME_TYPE};{BUNDLE_TYPE};",
         f"Icon={APP}",
         f"Exec={APP} %F",
     ):
@@ -213,9 +214,12 @@ def test_desktop_entry_and_mime_type(installation: Installation) -> None:
     xml = (installation.share / "mime" / "packages" / f"{APP}.xml").read_text(encoding="utf-8")
     assert '<glob pattern="*.mpreg"/>' in xml and "小程序注册案例" in xml
     # Registered, by postinst or as it would: the compiled MIME and desktop databases know it.
+    assert '<glob pattern="*.mpregz"/>' in xml and "小程序注册案例包" in xml
     assert (installation.share / "mime" / "application" / "x-mpreg-case.xml").exists()
+    assert (installation.share / "mime" / "application" / "x-mpreg-bundle.xml").exists()
     cache = (installation.share / "applications" / "mimeinfo.cache").read_text(encoding="utf-8")
     assert f"{MIME_TYPE}={APP}.desktop;" in cache
+    assert f"{BUNDLE_TYPE}={APP}.desktop;" in cache
 
 
 def test_installed_program_finds_every_library(installation: Installation) -> None:

@@ -47,6 +47,8 @@ def test_handover_lists_materials_rules_and_signatures(enterprise_case) -> None:
     text = html("handover", enterprise_case)
     assert "材料交接单" in text and "营业执照" in text and "法定代表人" in text
     assert "彩色" in text and "背景为纯白色" in text
+    # L.4: the filing's own upload limits
+    assert "JPG/JPEG/PNG" in text and "720×1280" in text and "BMP" not in text
     assert "交付方（客户）签字" in text and "接收方签字" in text
     assert "1101**********1233" in text
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage
 from mpreg_desktop.cli import main
 from mpreg_desktop.printing.document import write_pdf
 from mpreg_desktop.storage.casefile import write_case
-from tests.support import require_tools
+from tests.support import require_chinese_font, require_tools
 
 
 def pdf_text(path: Path, page: int | None = None) -> str:
@@ -33,6 +33,7 @@ def page_count(path: Path) -> int:
 @pytest.fixture(autouse=True)
 def tools(qapp) -> None:
     require_tools("pdftotext", "pdffonts", "pdftoppm", "pdfinfo")
+    require_chinese_font()
 
 
 # Qt's PDF text map sends a few glyphs that Noto CJK shares with radicals to the radical's code

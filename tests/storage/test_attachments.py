@@ -231,3 +231,30 @@ def test_reference_survives_a_case_file_round_trip(tmp_path: Path) -> None:
     again = read_case(case_path).materials[0].attachments[0]
     assert again == case.materials[0].attachments[0]
     assert verify(again, case_path) == "ok"
+
+
+def test_copy_beside_the_case_keeps_the_case_movable(tmp_path: Path) -> None:
+    from mpreg_desktop.storage.attachments import (
+        attachments_folder,
+        copy_beside_case,
+        outside_case_folder,
+        stored_path,
+    )
+
+    case = tmp_path / "clients" / "兰州拉面.mpreg"
+    case.parent.mkdir()
+    scan = tmp_path / "Downloads" / "id.jpg"
+    scan.parent.mkdir()
+    scan.write_bytes(b"front of the ID card")
+    assert outside_case_folder(scan, case)
+    copy = copy_beside_case(scan, case)
+    assert copy == attachments_folder(case) / "id.jpg" == case.parent / "兰州拉面 附件" / "id.jpg"
+    assert copy.read_bytes() == scan.read_bytes()
+    assert not outside_case_folder(copy, case)
+    assert stored_path(copy, case) == "兰州拉面 附件/id.jpg"  # relative: moves with the case
+    assert copy_beside_case(scan, case) == copy  # the same content is not copied twice
+    other = tmp_path / "Downloads" / "x" / "id.jpg"
+    other.parent.mkdir()
+    other.write_bytes(b"another person's card")
+    assert copy_beside_case(other, case).name == "id 2.jpg"  # never overwrites
+    assert not outside_case_folder(scan, None)  # a case never saved has no folder to copy to

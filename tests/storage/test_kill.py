@@ -46,6 +46,12 @@ def test_sigkill_during_saves_never_breaks_the_file(tmp_path: Path) -> None:
     write_case(path, case)
     last = 0
     randomness = random.Random(20261121)
+    # Kill within about two saves' time, measured here: a busy machine saves more slowly, and
+    # kills that always land before the first save ends would prove nothing.
+    started = time.perf_counter()
+    write_recovery(state, case, path)
+    write_case(path, case)
+    longest = max(0.02, 2 * (time.perf_counter() - started))
     for _ in range(KILLS):
         child = os.fork()
         if child == 0:  # pragma: no cover - runs in the child
@@ -53,7 +59,7 @@ def test_sigkill_during_saves_never_breaks_the_file(tmp_path: Path) -> None:
                 saver(path, state, last)
             finally:
                 os._exit(0)
-        time.sleep(randomness.uniform(0.0005, 0.02))
+        time.sleep(randomness.uniform(0.0005, longest))
         os.kill(child, signal.SIGKILL)
         os.waitpid(child, 0)
         saved = read_case(path)  # raises if the file were torn

@@ -22,6 +22,8 @@ from mpreg_desktop.domain.case import (
     new_case,
     now_shanghai,
 )
+from mpreg_desktop.domain.checks import Problem
+from mpreg_desktop.domain.progress import current_step
 from mpreg_desktop.domain.rules import load_rules
 from mpreg_desktop.domain.timeline import build_timeline
 from mpreg_desktop.domain.workdays import WorkdayCalendar
@@ -32,7 +34,6 @@ from mpreg_desktop.storage.library import (
     ARCHIVE_FOLDER,
     CaseSummary,
     LibraryIndex,
-    current_step,
     others_for,
     summarise,
 )
@@ -237,23 +238,25 @@ def test_step_by_step_scan_gives_the_same_result(library: Path, state: Path) -> 
 
 
 def test_current_step_rule() -> None:
-    case = new_case("x")
-    assert current_step(case, []) == Step.SUBJECT  # no subject type yet
-    case.subject.type = SubjectType.PERSONAL
+    """The first step with an error, an empty required field or an open checklist item."""
 
     class Item:
         def __init__(self, step: Step, done: bool) -> None:
             self.step, self.done = step, done
 
+    empty_type = Problem("field.required", "info", "subject.type")
+    assert current_step([], [empty_type]) == Step.SUBJECT
     items = [Item(Step.MATERIALS, True), Item(Step.VERIFICATION, False), Item(Step.FILING, False)]
-    assert current_step(case, items) == Step.VERIFICATION
-    assert current_step(case, [Item(Step.FILING, True)]) is None  # every step complete
+    assert current_step(items, []) == Step.VERIFICATION
+    assert current_step([Item(Step.FILING, True)], []) is None  # every step complete
+    warning = Problem("name.similar", "warning", "mini_program.name")
+    assert current_step([], [warning]) is None  # warnings do not hold a step open
 
 
-def test_summary_of_a_fresh_case_is_at_materials(tmp_path: Path) -> None:
+def test_summary_of_a_fresh_case_is_at_the_subject_step(tmp_path: Path) -> None:
     case = make(tmp_path / "a.mpreg", "甲")
     summary = summarise(case, tmp_path / "a.mpreg", RULES, CAL)
-    assert summary.current_step == Step.MATERIALS and summary.done == 0
+    assert summary.current_step == Step.SUBJECT and summary.done == 0  # fields still empty
     assert summary.deadline is None and summary.modified == case.modified
 
 

@@ -23,13 +23,14 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     recorder = Dialogs()
     for kind in ("question", "warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(recorder.record(kind)))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: recorder.run_box(box))
     return recorder
 
 
 @pytest.fixture
 def context(qapp: QApplication) -> Iterator[AppContext]:
     ctx = AppContext(app_paths())
-    i18n._current = "en"  # tests that need Chinese install it themselves
+    i18n.set_language("en")  # tests that need Chinese install it themselves
     yield ctx
     for window in list(ctx.windows):
         window.document = None  # nothing to ask on teardown
@@ -69,3 +70,18 @@ def x_screen(tmp_path: Path):
     yield env
     server.terminate()
     server.wait(timeout=10)
+
+
+@pytest.fixture
+def noodle_shop(tmp_path: Path) -> Path:
+    """The issue's journey: a 个体工商户 noodle shop registering on the official site, wanting
+    WeChat Pay."""
+    from mpreg_desktop.domain.case import Route
+
+    case = new_case("面馆小程序")
+    case.subject.type = SubjectType.INDIVIDUAL_BUSINESS
+    case.subject.route = Route.OFFICIAL_SITE
+    case.subject.needs.wechat_pay = True
+    path = tmp_path / "面馆.mpreg"
+    write_case(path, case)
+    return path

@@ -23,6 +23,14 @@ class Dialogs:
     def __init__(self) -> None:
         self.shown: list[tuple[str, str, str]] = []
         self.answer = QMessageBox.StandardButton.Cancel
+        self.button = ""  # a message box built by the app: the button to click ("" = default)
+
+    def run_box(self, box: QMessageBox) -> int:
+        """Stands in for ``QMessageBox.exec``: records the box and clicks the chosen button."""
+        self.shown.append(("box", box.windowTitle(), box.text()))
+        chosen = next((b for b in box.buttons() if b.text() == self.button), None)
+        (chosen or box.defaultButton() or box.buttons()[-1]).click()
+        return 0
 
     def record(self, kind: str) -> Callable:
         def show(parent, title, text, *args, **kwargs):

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QTextBrowser
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QTextBrowser,
+)
 
 from mpreg_desktop.domain.case import Step
 from mpreg_desktop.domain.rules import load_rules
@@ -76,7 +84,7 @@ def test_every_menu_item_has_an_effect(window, sample_path: Path, opened: list[s
     assert {"&Close window", "E&xit"} <= set(actions)
 
 
-def test_preferences_save_language_and_folder(context, qtbot, tmp_path: Path) -> None:
+def test_preferences_save_language_and_folder(context, qtbot, tmp_path: Path, dialogs) -> None:
     dialog = PreferencesDialog(context)
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
@@ -85,15 +93,41 @@ def test_preferences_save_language_and_folder(context, qtbot, tmp_path: Path) ->
     assert context.settings.language == "zh_CN"
     assert context.library_dir() == tmp_path / "cases"
     assert '"language": "zh_CN"' in context.paths.settings_file.read_text(encoding="utf-8")
+    # A changed language says when it applies; the same language again says nothing.
+    assert [kind for kind, *_ in dialogs.shown] == ["information"]
+    assert "next time the app starts" in dialogs.shown[0][2]
+    again = PreferencesDialog(context)
+    qtbot.addWidget(again)
+    again.accept()
+    assert len(dialogs.shown) == 1
 
 
 def test_rules_dialog_lists_edition_and_sources(context, qtbot) -> None:
     rules = load_rules()
-    dialog = RulesDialog(rules)
+    dialog = RulesDialog(context)
     qtbot.addWidget(dialog)
     text = dialog.findChild(QTextBrowser).toPlainText()
     assert rules.edition.isoformat() in text
-    assert "001_4ea2a61ab241226e.txt" in text
+    assert "001_4ea2a61ab241226e.txt" not in text  # research provenance only on request
+    dialog.details.click()
+    assert "001_4ea2a61ab241226e.txt" in dialog.findChild(QTextBrowser).toPlainText()
+
+
+def test_qt_file_dialog_speaks_chinese(qtbot) -> None:
+    """Qt's own Chinese leaves two labels of its file dialog in English; the app's fills them."""
+    app = QApplication.instance()
+    translators = i18n.install(app, "zh_CN")
+    try:
+        dialog = QFileDialog()
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        labels = [label.text() for label in dialog.findChildren(QLabel)]
+        assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels
+        assert not [t for t in labels if re.search("[A-Za-z]{2,}", t)], labels
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        i18n.set_language("en")
 
 
 def test_window_speaks_chinese(context, qtbot, sample_path: Path, dialogs) -> None:
@@ -115,4 +149,4 @@ def test_window_speaks_chinese(context, qtbot, sample_path: Path, dialogs) -> No
     finally:
         for translator in translators:
             app.removeTranslator(translator)
-        i18n._current = "en"
+        i18n.set_language("en")

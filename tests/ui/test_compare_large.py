@@ -20,6 +20,10 @@ from mpreg_desktop.domain.case import Event, now_shanghai
 from mpreg_desktop.storage import compare as compare_module
 from mpreg_desktop.storage.casefile import read_case, write_case
 
+# The reported case had 20,000 events; opening one that large is slow in the timeline dock (a
+# separate problem), so these cases have 1,500: still ~10,000 lines, over the line-by-line limit.
+EVENTS = 1_500
+
 
 @pytest.fixture
 def big_case(sample_path):
@@ -27,7 +31,7 @@ def big_case(sample_path):
     start = now_shanghai()
     case.events = [
         Event(at=start + timedelta(minutes=n), kind="note", note=f"第 {n} 条记录")
-        for n in range(20_000)
+        for n in range(EVENTS)
     ]
     write_case(sample_path, case)
     return sample_path
@@ -44,7 +48,7 @@ def shown(monkeypatch) -> list[str]:
     return texts
 
 
-def test_compare_of_20000_events_runs_in_a_worker_and_is_bounded(
+def test_compare_of_a_large_case_runs_in_a_worker_and_is_bounded(
     window, big_case, shown, monkeypatch
 ) -> None:
     threads: list[bool] = []
@@ -69,6 +73,7 @@ def test_compare_of_20000_events_runs_in_a_worker_and_is_bounded(
         event.note += "（已同步）"
     write_case(big_case, theirs)
     window.document.set_field("notes", "我的")
+    window.safety.prompting = True  # as when Compare… is clicked in the change-on-disk prompt
     window.safety.compare()
     assert threads == [False]  # never on the window's thread
     assert all(size <= compare_module.MAX_LINES for size in sizes)
@@ -79,11 +84,12 @@ def test_compare_of_20000_events_runs_in_a_worker_and_is_bounded(
 def test_small_change_in_a_large_case_is_listed(window, big_case, shown) -> None:
     assert window.open_case_file(big_case)
     theirs = read_case(big_case)
-    theirs.events[10_000].note = "同步改了这一条"
+    theirs.events[1_000].note = "同步改了这一条"
     write_case(big_case, theirs)
+    window.safety.prompting = True  # as when Compare… is clicked in the change-on-disk prompt
     window.safety.compare()
     (text,) = shown
-    assert "-" in text and "同步改了这一条" in text and "第 10000 条记录" in text
+    assert "-" in text and "同步改了这一条" in text and "第 1000 条记录" in text
 
 
 def test_compare_can_be_cancelled(window, big_case, shown, monkeypatch) -> None:

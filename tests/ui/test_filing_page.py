@@ -6,12 +6,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from mpreg_desktop.domain.case import SHANGHAI, FilingStage, Outcome, Step, now_shanghai
+from mpreg_desktop.domain.filing import StageState, stage_view
 from mpreg_desktop.ui.steps.filing import FilingPage
-from mpreg_desktop.ui.steps.filing_progress import StageState, stage_view
 from tests.ui.helpers import type_text
 
 FILING_ITEMS = (
@@ -227,7 +227,9 @@ def test_filing_number_is_checked_as_typed(page: FilingPage) -> None:
 
 def test_official_site_follows_the_stage(page: FilingPage, monkeypatch: pytest.MonkeyPatch) -> None:
     opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url)))
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True)
+    )
     stages = page.stages
     stages.site_button.click()
     stages.start_button.click()
@@ -240,6 +242,26 @@ def test_official_site_follows_the_stage(page: FilingPage, monkeypatch: pytest.M
         "https://mp.weixin.qq.com/",
         "https://beian.miit.gov.cn/",
     ]
+
+
+def test_without_a_browser_the_address_is_offered_to_copy(
+    page: FilingPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No browser answers: a message says so and 复制地址 puts the address on the clipboard."""
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: False))
+    shown: list[str] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append(box.text())
+        copy = next(b for b in box.buttons() if b.text() == "Copy address")
+        copy.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    QGuiApplication.clipboard().clear()
+    page.stages.site_button.click()
+    assert shown and "no web browser" in shown[0] and "https://mp.weixin.qq.com/" in shown[0]
+    assert QGuiApplication.clipboard().text() == "https://mp.weixin.qq.com/"
 
 
 def test_applet_principal_defaults_to_the_subject_principal(page: FilingPage) -> None:
@@ -284,3 +306,42 @@ def test_upload_field_leads_to_its_material(window, page: FilingPage) -> None:
     )
     photo.button.click()
     assert window.case_view.current_page() is window.case_view.pages[Step.MATERIALS]
+
+
+def test_workday_spans_say_they_count_from_the_next_working_day(window, page: FilingPage) -> None:
+    """通管局 1–20 工作日: from when? The card and the timeline say: the working day after."""
+    from mpreg_desktop.domain.case import StageRecord
+
+    card = page.stages.cards[FilingStage.AUTHORITY_REVIEW]
+    assert "from the working day after the start" in card.duration.text()
+    assert "working days" in card.duration.text()
+    record = StageRecord(stage=FilingStage.AUTHORITY_REVIEW, started=now_shanghai())
+    page.document.set_field("filing.stages", [record])
+    dock = window.docks["timeline"].widget()
+    row = next(
+        dock.topLevelItem(i)
+        for i in range(dock.topLevelItemCount())
+        if dock.topLevelItem(i).text(1) == "Communications authority review result"
+    )
+    assert "from the working day after the start" in row.toolTip(0)
+
+
+def test_same_person_fills_the_principal_and_keeps_it_in_step(page: FilingPage) -> None:
+    """主体负责人就是法定代表人 ticked fills name and ID; one side edited edits both; undo both."""
+    doc = page.document
+    doc.set_field("filing.subject_principal_is_legal_rep", False)
+    doc.set_field("filing.subject_principal.name", "")
+    doc.set_field("subject.legal_rep.name", "马小军")
+    doc.set_field("subject.legal_rep.id_number", "11010519491231002X")
+    page.binding_for("filing.subject_principal_is_legal_rep").check.click()
+    name = page.binding_for("filing.subject_principal.name")
+    assert name.edit.text() == "马小军"
+    assert page.binding_for("filing.subject_principal.id_number").edit.text() == (
+        "11010519491231002X"
+    )
+    doc.undo_stack.undo()  # the tick and what it filled, in one step
+    assert not doc.case.filing.subject_principal_is_legal_rep
+    assert doc.case.filing.subject_principal.name == ""
+    doc.undo_stack.redo()
+    type_text(name.edit, "马")  # typed on the filing page: the legal representative follows
+    assert doc.case.subject.legal_rep.name == "马小军马"

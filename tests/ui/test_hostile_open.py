@@ -50,3 +50,20 @@ def test_window_still_works_after_a_bad_file(window, dialogs, tmp_path: Path, sa
     bad.write_text(json.dumps({"format": "mpreg-case", "schema_version": "x"}), encoding="utf-8")
     assert not window.open_case_file(bad)
     assert window.open_case_file(sample_path)
+
+
+def test_a_value_beyond_its_bound_is_named_with_its_field(window, dialogs, tmp_path: Path) -> None:
+    """A date the pickers' old maximum allowed (9999-12-31) made the checks raise in the window
+    after every edit; now the file is refused with where and why, in words, and left as it is."""
+    document = json.loads(REAL)
+    document["filing"]["planned_on"] = "9999-12-31"
+    document["notes"] = "cut-off emoji \ud83d"
+    path = tmp_path / "far.mpreg"
+    data = json.dumps(document).encode("utf-8")
+    path.write_bytes(data)
+    assert not window.open_case_file(path)
+    kind, _title, text = dialogs.shown[-1][:3]
+    assert kind == "warning" and path.read_bytes() == data
+    assert "filing.planned_on" in text
+    assert "the date 9999-12-31 is outside the years a case may hold" in text
+    assert "(1900-01-01 to 2100-12-31)" in text

@@ -28,6 +28,7 @@ from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.dialogs import PreferencesDialog, RulesDialog
 from mpreg_desktop.ui.history_dialog import HistoryDialog
 from mpreg_desktop.ui.print_actions import PrintOptionsDialog
+from mpreg_desktop.ui.rules_import import ImportPreview
 from mpreg_desktop.ui.safety import DiffDialog
 from mpreg_desktop.ui.steps.subject_compare import SubjectCompareDialog
 
@@ -75,7 +76,10 @@ def dialogs_of(window, context) -> list[QDialog]:
     document = window.document
     return [
         PreferencesDialog(context, window),
-        RulesDialog(rules, window),
+        RulesDialog(context, window),
+        ImportPreview(
+            ["Rules pack edition 2026-11-21 → 2027-01-15", "1 added", "• added x"], window
+        ),
         HistoryDialog(document, context.paths.state_dir, window),
         PrintOptionsDialog("Print", window),
         DiffDialog(b'{"a": 1}\n', b'{"a": 2}\n', window),
@@ -117,7 +121,7 @@ def test_every_page_and_dialog_opens_in_both_languages(
     finally:
         for translator in translators:
             app.removeTranslator(translator)
-        i18n._current = "en"
+        i18n.set_language("en")
 
 
 def test_doubled_strings_are_not_clipped(context, qtbot, sample_path: Path, dialogs) -> None:
@@ -236,3 +240,35 @@ def test_every_input_has_an_accessible_name(window, sample_path: Path) -> None:
                 where = f"{type(widget.parentWidget()).__name__} {widget.toolTip()!r}"
                 unnamed.append(f"{step.value}: {type(widget).__name__} in {where}")
     assert unnamed == [], "\n".join(unnamed)
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_start_page_at_1366_by_768(language, context, qtbot, tmp_path: Path) -> None:
+    """First start: no empty left half (no recent cases yet), and the library fits the width."""
+    from mpreg_desktop.domain.case import new_case
+    from mpreg_desktop.storage.casefile import write_case
+
+    library = context.library_dir()
+    library.mkdir(parents=True, exist_ok=True)
+    write_case(library / "兰州拉面馆.mpreg", new_case("兰州拉面馆"))
+    app = QApplication.instance()
+    translators = i18n.install(app, language)
+    try:
+        window = context.new_window()
+        window.resize(1366, 740)
+        window.show()
+        page = window.start_page
+        page.set_recent([])
+        qtbot.waitUntil(lambda: page.library.model.rowCount() == 1, timeout=5000)
+        QApplication.processEvents()
+        assert not page.recent_box.isVisible()
+        table = page.library.table
+        assert table.width() > 1200  # the whole width
+        assert table.horizontalScrollBar().maximum() == 0  # no sideways scrolling
+        page.set_recent([str(library / "兰州拉面馆.mpreg")])
+        QApplication.processEvents()
+        assert page.recent_box.isVisible() and page.recent_box.width() < window.width() // 3
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        i18n.set_language("en")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,7 @@ from mpreg_desktop.domain.case import (
     new_case,
 )
 from mpreg_desktop.domain.checklist import build_checklist
+from mpreg_desktop.domain.clock import SetClock
 from mpreg_desktop.domain.rules import load_rules
 from mpreg_desktop.storage.casefile import read_case, write_case
 from mpreg_desktop.storage.library import ARCHIVE_FOLDER
@@ -80,11 +81,15 @@ def test_lists_every_case_with_its_columns(view: LibraryView, root: Path) -> Non
     assert sorted(shown(view)) == sorted(["星光咖啡", "青禾书店", "云帆物流", "海岳茶饮"])
     row = shown(view).index("云帆物流")
     cells = [view.proxy.index(row, c).data() for c in range(view.proxy.columnCount())]
-    assert cells[:4] == ["云帆物流", "云帆物流有限公司", "Enterprise", "Materials"]
+    # 统一社会信用代码 still empty: 主体选择 is not complete, as its tab in the case window says.
+    assert cells[:4] == ["云帆物流", "云帆物流有限公司", "Enterprise", "Subject"]
     items = build_checklist(read_case(root / "云帆物流.mpreg"), load_rules())
     assert cells[4] == f"{sum(i.done for i in items)}/{len(items)}"
     # Due 2026-11-12 23:59:59, 12 days 12 hours before NOW.
-    assert cells[5] == "Public-account transfer due (within 10 days of submitting): 12 days overdue"
+    # The time left first: a narrow column cuts the end of the name, never the countdown.
+    assert (
+        cells[5] == "12 days overdue · Public-account transfer due (within 10 days of submitting)"
+    )
     assert cells[6].startswith("20") and len(cells[6]) == len("2026-11-25 12:00")
 
 
@@ -137,18 +142,36 @@ def test_the_stretched_deadline_column_keeps_its_title(view: LibraryView) -> Non
     assert header.minimumSectionSize() > header.fontMetrics().horizontalAdvance(title)
 
 
+def put_subject_done(path: Path) -> None:
+    """A case whose 主体选择 step is complete (every field it asks for is filled in)."""
+    put(
+        path,
+        "主体已填",
+        code="914403001922038216",
+        phone="13800138000",
+        mini_program="主体已填点单",
+    )
+    case = read_case(path)
+    case.subject.sub_kind = "enterprise_legal_person"
+    case.subject.legal_rep.name, case.subject.legal_rep.id_number = "陈一", "510107197806150983"
+    case.account.email = "mp@example.com"
+    case.account.admin.name, case.account.admin.id_number = "张三", "110101199003071233"
+    write_case(path, case)
+
+
 def test_step_filter(view: LibraryView, root: Path) -> None:
     put(root / "未选类型.mpreg", "未选类型", type=None)
+    put_subject_done(root / "主体已填.mpreg")
     view.scanner.run_to_end()
     combo = view.step_filter
-    combo.setCurrentIndex(combo.findData(Step.SUBJECT))
-    assert shown(view) == ["未选类型"]
+    combo.setCurrentIndex(combo.findData(Step.SUBJECT))  # fields of step 1 still empty
+    assert "主体已填" not in shown(view) and len(shown(view)) == 5
     combo.setCurrentIndex(combo.findData(Step.MATERIALS))
-    assert "未选类型" not in shown(view) and len(shown(view)) == 4
+    assert shown(view) == ["主体已填"]
     combo.setCurrentIndex(combo.findData(Step.FILING))
     assert shown(view) == []
     combo.setCurrentIndex(0)
-    assert len(shown(view)) == 5
+    assert len(shown(view)) == 6
 
 
 def test_overdue_and_this_week_filters(view: LibraryView) -> None:
@@ -305,3 +328,14 @@ def test_saved_case_is_listed_without_reading_it(view: LibraryView, root: Path) 
     assert "星光咖啡（改名）" in shown(view) and view.index.reads == reads
     view.scanner.run_to_end()  # the watcher's rescan then finds nothing new to read
     assert "星光咖啡（改名）" in shown(view) and view.index.reads == reads
+
+
+def test_the_minute_timer_takes_the_time_from_the_context_clock(context, root, qtbot) -> None:
+    clock = SetClock(NOW)
+    context.clock = clock
+    widget = LibraryView(context)
+    qtbot.addWidget(widget)
+    assert widget.model.now == NOW
+    clock.advance(days=3)
+    widget.clock.timeout.emit()  # what the view's minute timer does (it crashed here)
+    assert widget.model.now == NOW + timedelta(days=3) and widget.proxy.now == widget.model.now

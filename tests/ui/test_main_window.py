@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from mpreg_desktop.domain.case import Step, SubjectType
 from mpreg_desktop.storage.casefile import read_case, write_case
@@ -46,6 +46,20 @@ def test_edit_marks_modified_and_undo_clears(window, sample_path: Path) -> None:
     assert not window.isWindowModified()
     window.redo_action.trigger()
     assert name.edit.text() == "深圳市星光咖啡有限公司分店"
+
+
+def test_pasted_line_breaks_become_one_line(window, sample_path: Path) -> None:
+    """A cell copied from Excel/WPS on Windows ends in CRLF; a name from a chat spans lines."""
+    window.open_case_file(sample_path)
+    name: LineBinding = binding(window, Step.SUBJECT, "subject.name")
+    name.edit.selectAll()
+    QApplication.clipboard().setText("深圳市星光咖啡\r\n有限公司\r\n")
+    name.edit.paste()
+    assert window.document.case.subject.name == "深圳市星光咖啡 有限公司"
+    assert name.edit.text() == "深圳市星光咖啡 有限公司"
+    assert name.edit.cursorPosition() == len(name.edit.text())
+    type_text(name.edit, "分店")
+    assert window.document.case.subject.name == "深圳市星光咖啡 有限公司分店"
 
 
 def test_typing_merges_into_one_undo_step(window, sample_path: Path, qtbot) -> None:
@@ -176,7 +190,7 @@ def test_problem_click_focuses_field_on_its_tab(window, sample_path: Path, qtbot
         if problems.topLevelItem(i).data(0, 256).path == "account.email"
     )
     problems.itemClicked.emit(row, 0)
-    assert window.case_view.tabs.currentIndex() == 0
+    qtbot.waitUntil(lambda: window.case_view.tabs.currentIndex() == 0, timeout=1000)
     email = binding(window, Step.SUBJECT, "account.email")
     qtbot.waitUntil(lambda: email.edit.hasFocus() or not window.isActiveWindow(), timeout=1000)
     assert window.focusWidget() is email.edit
@@ -231,3 +245,25 @@ def test_a_value_no_file_could_hold_is_refused_and_nothing_is_lost(
     target = tmp_path / "saved.mpreg"
     write_case(target, document.case)
     assert read_case(target).events[-1].note == "ok"
+
+
+def test_header_counts_say_one_warning_not_one_warnings(window, sample_path) -> None:
+    window.open_case_file(sample_path)
+    doc = window.document
+
+    def expected() -> str:
+        problems = doc.derived().problems
+        errors = sum(1 for p in problems if p.severity == "error")
+        warnings = sum(1 for p in problems if p.severity == "warning")
+        return (
+            f"{errors} error{'' if errors == 1 else 's'}, "
+            f"{warnings} warning{'' if warnings == 1 else 's'}"
+        )
+
+    seen = set()
+    for name in ("", "星", "星光咖啡点单", "最好的咖啡"):  # no error, one, none, one warning…
+        doc.set_field("mini_program.name", name)
+        text = window.case_view.header.problem_counts.text()
+        assert text == expected()
+        seen.add(text)
+    assert any("1 error," in t or t.endswith(" 1 warning") for t in seen)

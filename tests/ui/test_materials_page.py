@@ -18,7 +18,7 @@ from PySide6.QtGui import (
     QImage,
     QPainter,
 )
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWidget
 
 from mpreg_desktop.domain.case import MaterialItem, MaterialState, Step
 from mpreg_desktop.storage.casefile import read_case
@@ -145,7 +145,8 @@ def test_attach_by_dialog_stores_relative_reference_and_scan(
     assert page.table.item(row_of(page, "business_licence"), FILES).text() == "1"
     row = page.detail.rows[0]
     assert "JPG · 1200×800 px · colour" in row.label.text()
-    assert "File unchanged" in row.label.text()
+    assert "Same file as when attached" in row.label.text()
+    assert row.thumbnail.pixmap().width() == 72  # a preview, the longer side 72 px
     assert opened.isWindowModified()
 
     assert opened.document.undo_stack.count() == 1  # one step: the file and the state
@@ -162,8 +163,9 @@ def test_attach_by_dialog_stores_relative_reference_and_scan(
 
 
 def test_drop_on_row_attaches_there_and_shows_black_and_white(
-    opened, tmp_path_factory: pytest.TempPathFactory
+    opened, tmp_path_factory: pytest.TempPathFactory, dialogs
 ) -> None:
+    dialogs.button = "Keep where they are"
     outside = grey_scan(tmp_path_factory.mktemp("elsewhere") / "身份证.png")
     page = materials(opened)
     select(page, "business_licence")
@@ -177,6 +179,8 @@ def test_drop_on_row_attaches_there_and_shows_black_and_white(
     assert "attachment.black_white" in codes
     assert "black-and-white or greyscale" in page.detail.rows[0].label.text()
     assert "upload a colour scan" in page.detail.rows[0].label.text()
+    # The file is the one attached, but that is no approval: nothing green next to the error.
+    assert "#2e7d32" not in page.detail.rows[0].label.text()
     name = page.table.item(row_of(page, "legal_rep_id"), NAME)
     assert not name.icon().isNull()
     assert "upload a colour scan" in name.toolTip()
@@ -249,7 +253,7 @@ def test_missing_and_changed_files_are_flagged(opened, sample_path: Path, contex
     page.check_files()  # what showing the page does
     wait_checked(page)
     texts = [row.label.text() for row in page.detail.rows]
-    assert "File unchanged" in texts[0]
+    assert "Same file as when attached" in texts[0]
     assert "File changed since it was attached" in texts[1]
     assert "File not found" in texts[2]
     files = page.table.item(row_of(page, "legal_rep_id"), FILES)
@@ -410,3 +414,45 @@ def test_save_as_elsewhere_keeps_attachments_found(
     assert page.state_of(attachment) == "ok"
     assert not opened.isWindowModified()  # the save itself wrote the corrected paths
     assert Path(read_case(target).material("legal_rep_id").attachments[0].path) == scan
+
+
+def test_a_file_outside_the_case_folder_is_copied_beside_the_case(
+    opened, sample_path: Path, tmp_path_factory: pytest.TempPathFactory, dialogs
+) -> None:
+    """Scans from Downloads go into 「<case name> 附件」 beside the case, stored relative."""
+    outside = colour_scan(tmp_path_factory.mktemp("Downloads") / "身份证.png")
+    page = materials(opened)
+    assert drop_on_row(page, "legal_rep_id", mime_with(outside))
+    kind, _title, text = dialogs.shown[-1]
+    assert kind == "box" and "星光咖啡 附件" in text
+    attachment = opened.document.case.material("legal_rep_id").attachments[0]
+    assert attachment.path == "星光咖啡 附件/身份证.png"
+    assert (
+        sample_path.parent / "星光咖啡 附件" / "身份证.png"
+    ).read_bytes() == outside.read_bytes()
+    # The same scan for a second material is the same copy, not a second one.
+    assert drop_on_row(page, "business_licence", mime_with(outside))
+    assert opened.document.case.material("business_licence").attachments[0].path == (
+        attachment.path
+    )
+    assert len(list((sample_path.parent / "星光咖啡 附件").iterdir())) == 1
+
+
+def test_one_scan_serves_two_materials(opened, sample_path: Path, monkeypatch) -> None:
+    """The legal rep's ID card, attached once, is chosen for a second material: no re-upload."""
+    scan = colour_scan(sample_path.parent / "身份证.png")
+    page = materials(opened)
+    assert drop_on_row(page, "legal_rep_id", mime_with(scan))
+    offered: list[list[str]] = []
+
+    def pick(parent, title, label, items, current, editable):
+        offered.append(items)
+        return items[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    select(page, "business_licence")
+    page.detail.reuse_button.click()
+    assert offered and offered[0][0].startswith("身份证.png — ")
+    reused = opened.document.case.material("business_licence").attachments[0]
+    assert reused.path == "身份证.png"
+    assert reused.sha256 == opened.document.case.material("legal_rep_id").attachments[0].sha256

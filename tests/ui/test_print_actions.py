@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from mpreg_desktop.printing import document as printing_document
 from mpreg_desktop.ui import print_actions
 from mpreg_desktop.ui.print_actions import PrintOptions, PrintOptionsDialog
-from tests.support import require_tools
+from tests.support import require_chinese_font, require_tools
 
 
 def test_options_dialog_defaults_to_masked_checklist(qtbot) -> None:
@@ -25,6 +25,7 @@ def test_options_dialog_defaults_to_masked_checklist(qtbot) -> None:
 
 
 def test_print_opens_preview_that_paints(window, sample_path: Path, monkeypatch, tmp_path) -> None:
+    require_chinese_font()
     window.open_case_file(sample_path)
     monkeypatch.setattr(print_actions, "ask_options", lambda *a: PrintOptions())
     painted: list[int] = []
@@ -44,6 +45,7 @@ def test_print_opens_preview_that_paints(window, sample_path: Path, monkeypatch,
 
 def test_export_pdf(window, sample_path: Path, monkeypatch, tmp_path: Path) -> None:
     require_tools("pdftotext")
+    require_chinese_font()
     window.open_case_file(sample_path)
     monkeypatch.setattr(print_actions, "ask_options", lambda *a: PrintOptions("handover", False))
     target = tmp_path / "out"
@@ -68,3 +70,19 @@ def test_no_chinese_font_is_said_clearly(window, sample_path: Path, monkeypatch,
     window.print_action.trigger()
     kind, _title, text = dialogs.shown[-1]
     assert kind == "critical" and "No font for Chinese" in text
+
+
+def test_export_pdf_suggests_the_case_name(window, monkeypatch) -> None:
+    """An unsaved case suggests "<case name> checklist.pdf", not "case-checklist.pdf"."""
+    window.new_case()
+    window.document.set_field("name", "兰州拉面 小程序")
+    monkeypatch.setattr(print_actions, "ask_options", lambda *a: PrintOptions())
+    asked: list[str] = []
+
+    def fake_save(*args, **kwargs):
+        asked.append(args[2])
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
+    window.export_pdf_action.trigger()
+    assert Path(asked[0]).name == "兰州拉面 小程序 checklist.pdf"

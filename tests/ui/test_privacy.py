@@ -75,7 +75,9 @@ def test_whole_case_offline_and_log_has_no_personal_data(
     window, context, no_network, log_file, tmp_path, monkeypatch, dialogs
 ) -> None:
     opened_urls: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened_urls.append(url.toString()))
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened_urls.append(url.toString()) or True
+    )
     path = personal_case(tmp_path / "隐私测试.mpreg")
     assert window.open_case_file(path)
     view = window.case_view

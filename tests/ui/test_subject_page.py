@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog
 
 from mpreg_desktop.domain.case import Route, Step, SubjectType, new_case
+from mpreg_desktop.domain.provenance import UNCONFIRMED, is_official_url, shown_sources
 from mpreg_desktop.storage.casefile import write_case
 from mpreg_desktop.ui.steps.subject_compare import SubjectCompareDialog
 from tests.ui.helpers import type_text
@@ -82,7 +83,8 @@ def test_person_needing_wechat_pay_is_told_why(window, page) -> None:
         "or register as Enterprise" in view.reasons.text()
     )
     fee = page.document.rules.subjects.get(SubjectType.INDIVIDUAL_BUSINESS).certification_fee_yuan
-    assert f"WeChat certification is optional, {fee} yuan a year" in view.reasons.text()
+    # L.1 (2026-11 review): an individual business needs 认证 before its filing.
+    assert f"WeChat certification is required, {fee} yuan a year" in view.reasons.text()
     # The type stays 个人 until the user acts: the problems dock says what it cannot do.
     assert page.document.case.subject.type == SubjectType.PERSONAL
     assert "subject.needs.unsupported" in problem_codes(window)
@@ -99,7 +101,11 @@ def test_every_reason_links_to_its_sources(page) -> None:
     count = len(page.guide.view.recommendation.reasons)
     assert label.text().count('href="source:') == count
     capability = page.document.rules.subjects.get(SubjectType.PERSONAL).capabilities["wechat_pay"]
-    assert capability.source[0] in label.sources_tip(0)
+    tip = label.sources_tip(0)
+    for shown in shown_sources(capability.source, page.document.rules, "en"):
+        assert shown.title in tip
+    # Research provenance (addresses of non-official pages, seed file names) is never shown.
+    assert not any(s in tip for s in capability.source if not is_official_url(s))
 
 
 def test_adopt_sets_the_type_in_one_undo_step(window, page) -> None:
@@ -183,13 +189,22 @@ def test_compare_dialog_shows_the_six_types_from_the_rules(page, monkeypatch) ->
     assert cell.text() == "Not supported"
     note = rules.subjects.get(SubjectType.PERSONAL).capabilities["wechat_pay"].note
     assert note.en in cell.toolTip()
-    # Uncertain rules are marked; the contradictions are listed under the table.
+    # Uncertain rules are marked once, plainly; where research sources disagree is not shown.
     ads_row = next(
         r for r in range(table.rowCount()) if table.verticalHeaderItem(r).text().startswith("Ads")
     )
     assert "not officially confirmed" in table.item(ads_row, 0).text()
-    contradiction = rules.subjects.contradictions[0].text.en
-    assert contradiction[:40] in opened[0].contradictions.toPlainText()
+    tips = [table.item(r, c).toolTip() for r in range(table.rowCount()) for c in range(6)]
+    assert UNCONFIRMED.en in "".join(tips)
+    assert not any(n.text.en[:40] in "".join(tips) for n in rules.subjects.contradictions)
+    # L.6: the per-subject quotas come from a pre-2023 source and are marked unconfirmed.
+    limit_cell = next(
+        table.item(r, ids.index("enterprise"))
+        for r in range(table.rowCount())
+        if "at most" in table.item(r, ids.index("enterprise")).text()
+    )
+    assert "not officially confirmed" in limit_cell.text()
+    assert "pre-2023" in limit_cell.toolTip()
     assert table.editTriggers() == table.EditTrigger.NoEditTriggers
 
 
@@ -267,3 +282,35 @@ def test_code_kind_stays_shown_with_its_problems(page) -> None:
     label = page.document.rules.identifiers.uscc_category("92").label.en
     assert f"it starts with 92: {label}" in page.code_kind.text()
     assert binding.message.isVisibleTo(page)  # the checksum problem shows underneath
+
+
+def test_one_fact_one_message_for_a_short_name(page) -> None:
+    """「面」 is too short: one line says so, not a second one calling it allowed."""
+    binding = page.binding_for("mini_program.name")
+    type_text(binding.edit, "面")
+    lines = binding.message.text().splitlines()
+    assert len(lines) == 1 and "at least 4" in lines[0]
+
+
+def test_a_code_length_problem_waits_for_the_user_to_leave_the_field(window, page) -> None:
+    """No flashing "has 7 characters" on every keystroke of a USCC: it shows on leaving."""
+    choose(page.binding_for("subject.type"), SubjectType.ENTERPRISE)
+    binding = page.binding_for("subject.code")
+    type_text(binding.edit, "9144030")
+    assert page.document.case.subject.code == "9144030"  # the edit went through
+    assert "7 characters" not in binding.message.text() or not binding.message.isVisibleTo(page)
+    binding.edit.editingFinished.emit()  # focus leaves (or Return)
+    assert binding.message.isVisibleTo(page) and "7 characters" in binding.message.text()
+    # Typing on, the complete code shows a wrong check digit at once (not a length problem).
+    type_text(binding.edit, "0MA5DXXX0X1")
+    assert len(page.document.case.subject.code) == 18
+    assert binding.message.isVisibleTo(page)
+    assert "The code has" not in binding.message.text()  # the check digit, not the length
+
+
+def test_a_too_short_name_is_said_once_on_screen(page) -> None:
+    """The counter and the problem both said 「面」 is too short: now only the problem does."""
+    binding = page.binding_for("mini_program.name")
+    type_text(binding.edit, "面")
+    shown = [page.name_counter.text(), *binding.message.text().splitlines()]
+    assert sum("at least 4" in t or "of 4–30" in t for t in shown) == 1

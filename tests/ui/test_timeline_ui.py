@@ -55,7 +55,7 @@ def test_overdue_turns_red_and_states_follow_the_clock(window, tmp_path: Path) -
     assert any(r.text(1) == "Today" for r in rows)
 
 
-def test_timeline_item_opens_its_step(window, sms_case: Path) -> None:
+def test_timeline_item_opens_its_step(window, sms_case: Path, qtbot) -> None:
     window.open_case_file(sms_case)
     dock = window.docks["timeline"].widget()
     row = next(
@@ -64,7 +64,8 @@ def test_timeline_item_opens_its_step(window, sms_case: Path) -> None:
         if "MIIT SMS" in dock.topLevelItem(i).text(1)
     )
     dock.itemActivated.emit(row, 0)
-    assert window.case_view.tabs.currentIndex() == list(Step).index(Step.FILING)
+    filing = list(Step).index(Step.FILING)
+    qtbot.waitUntil(lambda: window.case_view.tabs.currentIndex() == filing, timeout=1000)
 
 
 def test_recorded_stage_updates_timeline(window, sample_path: Path) -> None:
@@ -129,3 +130,36 @@ def test_override_file_is_used_by_the_window(context, tmp_path: Path) -> None:
     calendar = window.document.calendar
     assert not calendar.is_estimate_year(2027) and not calendar.is_workday(date(2027, 1, 4))
     assert not window.calendar_warning.isVisibleTo(window)
+
+
+def test_done_items_are_listed_before_today(window, sample_path: Path) -> None:
+    """平台初审 answered at once: done, so before 今天, though its usual time is still ahead."""
+    from mpreg_desktop.domain.case import Outcome, StageRecord
+
+    window.open_case_file(sample_path)
+    started = now_shanghai() - timedelta(hours=1)
+    record = StageRecord(
+        stage=FilingStage.PLATFORM_REVIEW, started=started, ended=started, outcome=Outcome.PASSED
+    )
+    window.document.set_field("filing.stages", [record])
+    dock = window.docks["timeline"].widget()
+    texts = [dock.topLevelItem(i).text(1) for i in range(dock.topLevelItemCount())]
+    review = texts.index("Platform review result")
+    assert review < texts.index("Today")
+    assert dock.topLevelItem(review).text(2).startswith("done")
+
+
+def test_banner_says_later_than_expected_for_an_authority(window, sample_path: Path) -> None:
+    """通管局 past its usual time is 超出预计 (as the dock says), not 已逾期: no duty is late."""
+    from mpreg_desktop.domain.case import StageRecord
+
+    window.open_case_file(sample_path)
+    record = StageRecord(
+        stage=FilingStage.AUTHORITY_REVIEW, started=now_shanghai() - timedelta(days=60)
+    )
+    window.document.set_field("filing.stages", [record])
+    now = now_shanghai()
+    window.case_view.banner.show_alerts(window.document.timeline(now), now)
+    text = window.case_view.banner.text.text()
+    assert "Communications authority review result" in text
+    assert "later than expected" in text and "overdue" not in text

@@ -41,3 +41,15 @@ def test_ts_matches_the_code(tmp_path: Path) -> None:
     subprocess.run([lupdate, "-locations", "none", *sources, "-ts", str(fresh)], check=True,
                    capture_output=True, timeout=120)  # fmt: skip
     assert set(messages(fresh)) == set(messages(TS)), "run `make translations` and translate"
+
+
+def test_no_translated_string_hides_inside_an_f_string() -> None:
+    """lupdate skips a tr() call written inside an f-string: its text stays English in Chinese."""
+    pattern = re.compile(r"\{\s*(self\.tr|QCoreApplication\.translate|tr)\(")
+    hidden = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "mpreg_desktop").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if pattern.search(line)
+    ]
+    assert not hidden, hidden

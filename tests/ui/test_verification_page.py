@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from mpreg_desktop.domain.case import Outcome, Step, VerificationMethod, now_shanghai
 from mpreg_desktop.ui.steps.verification import VerificationPage
@@ -169,7 +169,50 @@ def test_official_site_button_opens_the_browser(
     page: VerificationPage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url)))
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True)
+    )
     choose_method(page, VerificationMethod.WECHAT_CERTIFICATION)
     page.cert_site.click()
     assert [u.toString() for u in opened] == ["https://mp.weixin.qq.com/"]
+
+
+def test_face_check_name_is_prefilled_from_the_legal_rep(page: VerificationPage) -> None:
+    doc = page.document
+    doc.set_field("subject.legal_rep.name", "马小军")
+    doc.set_field("verification.face.name", "")
+    doc.set_field("verification.method", VerificationMethod.LEGAL_REP_FACE)
+    assert page.binding_for("verification.face.name").edit.text() == "马小军"
+
+
+def test_a_hint_that_goes_keeps_its_line(page: VerificationPage) -> None:
+    """Fields below do not jump when a hint disappears: its line stays (blank)."""
+    doc = page.document
+    doc.set_field("verification.method", VerificationMethod.BANK_TRANSFER)
+    binding = page.binding_for("verification.bank_transfer.submitted_on")
+    doc.set_field("verification.bank_transfer.submitted_on", date(2026, 11, 20))
+    assert "Pay by" in binding.message.text()
+    QApplication.processEvents()
+    below = binding.message.geometry().bottom()
+    doc.set_field("verification.bank_transfer.submitted_on", None)
+    QApplication.processEvents()
+    assert binding.message.isVisibleTo(page) and not binding.message.text().strip()
+    assert binding.message.geometry().bottom() == below
+
+
+def test_method_is_recommended_with_reasons_and_a_conflict_is_warned(window, noodle_shop) -> None:
+    window.open_case_file(noodle_shop)
+    window.case_view.show_step(Step.VERIFICATION)
+    page = window.case_view.pages[Step.VERIFICATION]
+    advice = page.advice
+    assert "Recommended: WeChat certification" in advice.headline.text()
+    reasons = advice.reasons.text()
+    assert "ICP filing" in reasons and "WeChat Pay requires it" in reasons
+    assert "30 yuan" in reasons
+    advice.adopt_button.click()
+    assert window.document.case.verification.method == VerificationMethod.WECHAT_CERTIFICATION
+    assert not advice.adopt_button.isEnabled()
+    method = page.binding_for("verification.method")
+    window.document.set_field("verification.method", VerificationMethod.LEGAL_REP_FACE)
+    assert "WeChat certification (and its fee) is still needed" in method.message.text()
+    assert advice.adopt_button.isEnabled()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from mpreg_desktop.domain.checks import Problem
@@ -45,4 +45,6 @@ class ProblemsView(QTreeWidget):
 
     def _activated(self, row: QTreeWidgetItem, _column: int) -> None:
         problem: Problem = row.data(0, Qt.ItemDataRole.UserRole)
-        self.fieldRequested.emit(problem.path)
+        # Emitted once Qt has finished with the click: moving the focus may commit an edit, whose
+        # refresh deletes this row (deleting the row under a click crashes QtWidgets).
+        QTimer.singleShot(0, self, lambda: self.fieldRequested.emit(problem.path))

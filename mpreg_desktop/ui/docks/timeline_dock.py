@@ -11,11 +11,12 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
-from mpreg_desktop.domain.case import SHANGHAI, now_shanghai
-from mpreg_desktop.domain.messages import timeline_text, timeline_word
+from mpreg_desktop.domain.case import SHANGHAI
+from mpreg_desktop.domain.messages import counting_text, timeline_text, timeline_word
 from mpreg_desktop.domain.timeline import TimelineItem
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
+from mpreg_desktop.ui.sources import sources_text
 
 STATE_COLOURS = {"overdue": "#c62828", "due_soon": "#b26a00", "done": "#607d8b"}
 TODAY_COLOUR = "#1565c0"
@@ -59,16 +60,18 @@ class TimelineView(QTreeWidget):
 
     def refresh(self) -> None:
         language = i18n.current_language()
-        now = now_shanghai()
+        now = self.document.clock.now()
         self.clear()
-        today_added = False
-        for item in self.document.timeline(now):
-            if not today_added and item.at > now:
-                self._add_today(now)
-                today_added = True
+        items = self.document.timeline(now)
+        # What is done belongs to the past, even when the usual time it was projected on (a
+        # review answered early) is still ahead: it is listed before 今天, never after.
+        past = [i for i in items if i.at <= now or i.state == "done"]
+        for item in past:
             self.addTopLevelItem(self._row(item, language))
-        if not today_added:
-            self._add_today(now)
+        self._add_today(now)
+        for item in items:
+            if item not in past:
+                self.addTopLevelItem(self._row(item, language))
 
     def _row(self, item: TimelineItem, language: str) -> QTreeWidgetItem:
         state = timeline_word(item.state, language)
@@ -90,7 +93,11 @@ class TimelineView(QTreeWidget):
             font = row.font(0)
             font.setItalic(True)
             row.setFont(0, font)
-        row.setToolTip(1, "\n".join(item.source))
+        row.setToolTip(1, sources_text(item.source, self.document.rules))
+        counting = counting_text(item.unit, language) if item.kind != "event" else ""
+        if counting:  # 1–20 工作日 from when? say so where the dates are
+            row.setToolTip(0, f"{when_text(item)}\n{counting}")
+            row.setToolTip(2, counting)
         return row
 
     def _add_today(self, now) -> None:
@@ -105,5 +112,5 @@ class TimelineView(QTreeWidget):
 
     def _activated(self, row: QTreeWidgetItem, _column: int) -> None:
         item = row.data(0, ROLE_ITEM)
-        if isinstance(item, TimelineItem):
-            self.stepRequested.emit(item.step)
+        if isinstance(item, TimelineItem):  # after the click, like ProblemsView
+            QTimer.singleShot(0, self, lambda: self.stepRequested.emit(item.step))

@@ -7,19 +7,23 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mpreg_desktop.domain.case import Attachment, ScanResult
 from mpreg_desktop.storage.attachments import FileState
 from mpreg_desktop.ui.forms import SEVERITY_COLOURS
 
+# "ok" only means the file is the one attached: grey, never the green of a passed check (next to
+# a rejected scan a green 文件未变 read as approval).
 STATE_COLOURS = {
-    "ok": "#2e7d32",
+    "ok": "#546e7a",
     "changed": SEVERITY_COLOURS["warning"],
     "missing": "#c62828",
     "too_large": SEVERITY_COLOURS["warning"],
     "checking": "#555555",
 }
+THUMBNAIL = 72  # px, the longer side
 IMAGE_FORMATS = {"jpg", "png", "gif", "bmp", "tiff", "webp", "heic", "avif"}
 
 
@@ -32,6 +36,18 @@ def size_text(size: int) -> str:
     if size < 1024 * 1024:
         return f"{max(1, round(size / 1024))} KB" if size else "0 KB"
     return f"{size / 1048576:.1f} MB"
+
+
+def thumbnail(path: Path) -> QPixmap | None:
+    """A small preview of an image file, read at reduced size (a 20 MB photo stays cheap)."""
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)  # phone photos carry their rotation in EXIF
+    size = reader.size()
+    if not reader.canRead() or not size.isValid() or size.isEmpty():
+        return None
+    reader.setScaledSize(size.scaled(THUMBNAIL, THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    return None if image.isNull() else QPixmap.fromImage(image)
 
 
 class AttachmentRow(QFrame):
@@ -55,7 +71,19 @@ class AttachmentRow(QFrame):
         self.state = state
         self.setFrameShape(QFrame.Shape.StyledPanel)
         name = file_name(attachment)
-        layout = QVBoxLayout(self)
+        outer = QHBoxLayout(self)
+        self.thumbnail = QLabel()
+        self.thumbnail.setFixedSize(THUMBNAIL, THUMBNAIL)
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if state != "missing" and (pixmap := thumbnail(where)) is not None:
+            self.thumbnail.setPixmap(pixmap)
+            self.thumbnail.setAccessibleName(self.tr("Preview of {name}").format(name=name))
+        else:
+            self.thumbnail.setText(self.tr("No preview"))
+            self.thumbnail.setStyleSheet("color: #78909c; border: 1px dashed #b0bec5;")
+        outer.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout()
+        outer.addLayout(layout, 1)
         self.label = QLabel(self._html(name, state, problems))
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
@@ -111,7 +139,7 @@ class AttachmentRow(QFrame):
 
     def state_text(self, state: FileState) -> str:
         return {
-            "ok": self.tr("File unchanged"),
+            "ok": self.tr("Same file as when attached"),
             "changed": self.tr("File changed since it was attached"),
             "missing": self.tr("File not found"),
             "too_large": self.tr("File too large to check (over 200 MB)"),

@@ -8,6 +8,15 @@ from mpreg_desktop.domain.rules import Duration
 
 
 def duration_text(duration: Duration) -> str:
+    if duration.min in (None, duration.max) and duration.max == 1:
+        one = {
+            "hours": QCoreApplication.translate("Duration", "1 hour"),
+            "calendar_days": QCoreApplication.translate("Duration", "1 day"),
+            "workdays": QCoreApplication.translate("Duration", "1 working day"),
+            "months": QCoreApplication.translate("Duration", "1 month"),
+            "years": QCoreApplication.translate("Duration", "1 year"),
+        }
+        return one[duration.unit]
     units = {
         "hours": QCoreApplication.translate("Duration", "hours"),
         "calendar_days": QCoreApplication.translate("Duration", "days"),

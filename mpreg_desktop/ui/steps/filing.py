@@ -5,6 +5,8 @@ the filing system, grouped as the system groups them (主体信息 / 主体负�
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
@@ -17,6 +19,7 @@ from mpreg_desktop.ui.forms import (
     DateBinding,
     FormPage,
 )
+from mpreg_desktop.ui.steps.filing_existing import ExistingFiling
 from mpreg_desktop.ui.steps.filing_fields import FilingFieldBuilder
 from mpreg_desktop.ui.steps.filing_stages import FilingStagesWidget
 
@@ -68,6 +71,7 @@ class FilingPage(FormPage):
         self.fields.recorded_elsewhere = {b.path for b in self.stages.bindings}
 
         form = self.section(self.tr("Subject information (主体信息)"))
+        self.existing = ExistingFiling(self, form)
         self.fields.add_group(form, "subject")
 
         form = self.section(self.tr("Subject principal (主体负责人)"))
@@ -111,8 +115,12 @@ class FilingPage(FormPage):
             self.tr("The subject principal's details are used; untick to enter another person.")
         )
         form.addRow(self.same_note)
+        admin_rule = next((n for n in rules.filing.notes if n.id == "applet_principal_admin"), None)
+        if admin_rule is not None:
+            form.addRow(note_label(i18n.text(admin_rule.text)))
         self.applet_fields = self.fields.add_group(form, "applet_principal")
-        form.addRow(QLabel(f"<b>{self.tr('Face check tips')}</b>"))
+        tips = self.tr("Face check tips")  # lupdate does not see a tr() inside an f-string
+        form.addRow(QLabel(f"<b>{html.escape(tips)}</b>"))
         form.addRow(note_label(self._bullets(rules.filing.face_check_tips)))
 
         form = self.section(self.tr("Certificates and photos"))
@@ -127,9 +135,10 @@ class FilingPage(FormPage):
         super().refresh()
         case = self.document.case
         rules = self.document.rules.filing
-        type_rule = next((t for t in rules.types if t.id == case.filing.type), None)
+        type_rule = rules.find_type(case.filing.type)
         self.type_info.setText(i18n.text(type_rule.description) if type_rule else "")
         self.stages.refresh()
+        self.existing.refresh()
         self.fields.refresh_uploads()
         # The 小程序负责人 defaults to the 主体负责人: their own fields show only when they differ.
         same = case.filing.applet_principal_same

@@ -8,14 +8,13 @@ filing system's constraint and any doubt about the rule.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from mpreg_desktop.domain.case import get_path
-from mpreg_desktop.domain.rules import FilingField
+from mpreg_desktop.domain.field_paths import get_path
+from mpreg_desktop.domain.rules import FilingField, FilingRules
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.forms import (
     CheckBinding,
@@ -27,10 +26,10 @@ from mpreg_desktop.ui.forms import (
     MultiChoiceBinding,
     TextBinding,
 )
+from mpreg_desktop.ui.sources import unconfirmed_sentence
 from mpreg_desktop.ui.steps.filing_pre_approvals import PreApprovalBinding
 from mpreg_desktop.ui.steps.filing_uploads import upload_material
-
-REGION_CODE = re.compile(r"\d{6}")
+from mpreg_desktop.ui.steps.region_picker import LEVELS, RegionBinding, RegionSearch
 
 
 class UploadRow(QWidget):
@@ -73,6 +72,34 @@ class UploadRow(QWidget):
                 "FilingFields", "Prepare it in the materials step: {material}"
             ).format(material=label)
         self.text.setText(text)
+
+
+def service_content_choices(rules: FilingRules, held: list[str]) -> list[tuple[str, object]]:
+    """The second-level types of the official list as 「一级-二级」 (only these can be submitted),
+    then any retired id the case still holds, so that it shows and can be unticked."""
+    groups = {t.id: t for t in rules.service_content_types if t.parent is None}
+    choices: list[tuple[str, object]] = []
+    for kind in rules.service_content_types:
+        if kind.parent is None:
+            continue
+        group = groups.get(kind.parent)
+        label = i18n.text(kind.label)
+        if group is not None:
+            label = f"{i18n.text(group.label)} - {label}"
+        choices.append((label, kind.id))
+    for old in held:  # kept, never dropped: the check asks the user to choose again
+        if rules.service_content_type(old) is None:
+            retired = rules.retired_service_content_type(old)
+            name = i18n.text(retired.label) if retired else old
+            choices.append(
+                (
+                    QCoreApplication.translate(
+                        "FilingFields", "{name} (not on the official list)"
+                    ).format(name=name),
+                    old,
+                )
+            )
+    return choices
 
 
 class FilingFieldBuilder:
@@ -128,6 +155,11 @@ class FilingFieldBuilder:
                 QCoreApplication.translate("FilingFields", "Emergency contact's name"),
             )
             widgets.append(self._bind(form, name))
+        if path == LEVELS[0]:
+            search = RegionSearch(self.document)
+            self.rows[field.id].append(
+                self._row(form, QCoreApplication.translate("FilingFields", "Find region"), search)
+            )
         binding = self._editor(field, path, label)
         binding.hint = self._hint(field, path)
         widgets.append(self._bind(form, binding))
@@ -148,6 +180,8 @@ class FilingFieldBuilder:
             return TextBinding(doc, path, label)
         if kind == "date" or kind == "date_or_long_term":
             return DateBinding(doc, path, label)
+        if kind == "region" and path in LEVELS:
+            return RegionBinding(doc, path, label)
         if kind == "enum" and (choices := self._enum_choices(path)) is not None:
             return ComboBinding(doc, path, label, choices)
         if kind == "list" and path == "filing.pre_approvals":
@@ -158,12 +192,9 @@ class FilingFieldBuilder:
                 doc,
                 path,
                 label,
-                lambda: [(i18n.text(t.label), t.id) for t in rules.service_content_types],
+                lambda: service_content_choices(rules, doc.case.filing.service_content_types),
             )
-        placeholder = ""
-        if kind == "region":
-            placeholder = QCoreApplication.translate("FilingFields", "6 digits, e.g. 440305")
-        return LineBinding(doc, path, label, placeholder)
+        return LineBinding(doc, path, label)
 
     def _enum_choices(self, path: str) -> Callable[[], list[tuple[str, object]]] | None:
         rules = self.document.rules
@@ -195,10 +226,6 @@ class FilingFieldBuilder:
     # -- words -------------------------------------------------------------------------------------
     def _label(self, field: FilingField) -> str:
         text = i18n.text(field.label)
-        if field.kind == "region":
-            text = QCoreApplication.translate(
-                "FilingFields", "{label} (6-digit region code)"
-            ).format(label=text)
         marks = {"yes": " *", "conditional": " (*)", "no": ""}
         return text + marks[field.required]
 
@@ -213,11 +240,7 @@ class FilingFieldBuilder:
         if field.constraint:
             parts.append(i18n.text(field.constraint))
         if field.uncertain and field.uncertainty:
-            parts.append(
-                QCoreApplication.translate("FilingFields", "Unconfirmed: {why}").format(
-                    why=i18n.text(field.uncertainty)
-                )
-            )
+            parts.append(unconfirmed_sentence())
         return " ".join(parts)
 
     def _hint(self, field: FilingField, path: str) -> Callable[[], str]:
@@ -226,9 +249,7 @@ class FilingFieldBuilder:
         def hint() -> str:
             value = get_path(self.document.case, path)
             extra = ""
-            if field.kind == "region" and value and not REGION_CODE.fullmatch(value.strip()):
-                extra = QCoreApplication.translate("FilingFields", "Not a 6-digit code yet.")
-            elif field.kind == "description":
+            if field.kind == "description":
                 extra = QCoreApplication.translate(
                     "FilingFields", "{length} characters ({min}–{max})."
                 ).format(

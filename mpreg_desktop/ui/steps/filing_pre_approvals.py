@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import copy
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -69,26 +67,20 @@ class PreApprovalBinding(FieldBinding):
     def add_row(self) -> None:
         doc = self.document
         label = QCoreApplication.translate("PreApprovals", "Add a pre-approval")
-        doc.undo_stack.beginMacro(label)
-        try:
+        with doc.edit(label):
             # A pre-approval contradicts 以上都不涉及: adding one unticks it.
-            doc.set_field("filing.no_pre_approval", False, label=label)
-            rows = [*copy.deepcopy(self.value()), PreApproval(type=self._suggested_type())]
-            doc.set_field(self.path, rows, label=label)
-        finally:
-            doc.undo_stack.endMacro()
+            doc.set_field("filing.no_pre_approval", False)
+            doc.append_item(self.path, PreApproval(type=self._suggested_type()))
 
     def _remove(self, index: int) -> None:
-        rows = copy.deepcopy(self.value())
-        del rows[index]
         label = QCoreApplication.translate("PreApprovals", "Remove a pre-approval")
-        self.document.set_field(self.path, rows, label=label)
+        self.document.remove_item(self.path, index, label=label)
 
     def _set(self, index: int, *, merge: bool = False, **changes: str) -> None:
-        rows = copy.deepcopy(self.value())
         for name, value in changes.items():
-            setattr(rows[index], name, value)
-        self.push(rows, merge=merge)
+            self.document.set_field(
+                f"{self.path}[{index}].{name}", value, merge=merge, label=self.label
+            )
 
     # -- showing -----------------------------------------------------------------------------------
     def _build_rows(self, count: int) -> None:

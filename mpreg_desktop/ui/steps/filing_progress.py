@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from enum import StrEnum
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication
 
+from mpreg_desktop.domain import filing as filing_flow
 from mpreg_desktop.domain.case import (
     SHANGHAI,
     Event,
@@ -24,68 +26,8 @@ from mpreg_desktop.domain.case import (
     StageRecord,
     Step,
 )
-from mpreg_desktop.domain.rules import Duration
+from mpreg_desktop.domain.filing import next_stage
 from mpreg_desktop.ui.document import CaseDocument
-
-ORDER = list(FilingStage)
-
-
-class StageState(StrEnum):
-    NOT_STARTED = "not_started"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    REJECTED = "rejected"
-
-
-def current_record(records: list[StageRecord]) -> StageRecord | None:
-    return records[-1] if records else None
-
-
-def next_stage(stage: FilingStage) -> FilingStage | None:
-    index = ORDER.index(stage)
-    return ORDER[index + 1] if index + 1 < len(ORDER) else None
-
-
-def current_round(records: list[StageRecord]) -> list[StageRecord]:
-    """The records since the filing was last (re)started at 填写."""
-    starts = [i for i, r in enumerate(records) if r.stage == FilingStage.FILL]
-    return records[starts[-1] :] if starts else list(records)
-
-
-def stage_view(
-    records: list[StageRecord], stage: FilingStage
-) -> tuple[StageState, StageRecord | None]:
-    """How one stage stands now, with the record that says so.
-
-    A stage of the current round shows its own record; a stage the current round has not reached
-    shows its last rejection, if the last time it was reached it was rejected (the user needs to
-    see why the filing came back), else it has not started.
-    """
-    for record in reversed(current_round(records)):
-        if record.stage == stage:
-            states = {
-                Outcome.PENDING: StageState.IN_PROGRESS,
-                Outcome.PASSED: StageState.DONE,
-                Outcome.REJECTED: StageState.REJECTED,
-            }
-            return states[record.outcome], record
-    latest = next((r for r in reversed(records) if r.stage == stage), None)
-    if latest is not None and latest.outcome == Outcome.REJECTED:
-        return StageState.REJECTED, latest
-    return StageState.NOT_STARTED, None
-
-
-def rejections(records: list[StageRecord]) -> list[StageRecord]:
-    return [r for r in records if r.outcome == Outcome.REJECTED]
-
-
-def add_span(moment: dt.datetime, duration: Duration) -> dt.datetime | None:
-    """``moment`` plus the longest value of a duration in hours or days; None for 工作日 etc."""
-    if duration.unit == "hours":
-        return moment + dt.timedelta(hours=duration.max)
-    if duration.unit == "calendar_days":
-        return moment + dt.timedelta(days=duration.max)
-    return None
 
 
 class FilingProgress:
@@ -98,28 +40,18 @@ class FilingProgress:
     def records(self) -> list[StageRecord]:
         return self.document.case.filing.stages
 
-    # -- what may be done now --------------------------------------------------------------------
+    # -- what may be done now (the domain's filing flow decides) ---------------------------------
     def startable(self) -> FilingStage | None:
-        """The stage a "start" button would open: the first, or the one after a passed stage."""
-        record = current_record(self.records)
-        if record is None:
-            return FilingStage.FILL
-        if record.outcome == Outcome.PASSED:
-            return next_stage(record.stage)
-        return None
+        return filing_flow.startable(self.records)
 
     def open_stage(self) -> FilingStage | None:
-        """The stage in progress, if any."""
-        record = current_record(self.records)
-        return record.stage if record and record.outcome == Outcome.PENDING else None
+        return filing_flow.open_stage(self.records)
 
     def can_pass(self) -> bool:
-        # 备案成功 ends when the filing number is recorded, not by a button.
-        return self.open_stage() not in (None, FilingStage.DONE)
+        return filing_flow.can_pass(self.records)
 
     def can_reject(self) -> bool:
-        # Only reviews reject; 填写 is the user's own work.
-        return self.open_stage() not in (None, FilingStage.FILL, FilingStage.DONE)
+        return filing_flow.can_reject(self.records)
 
     # -- actions -----------------------------------------------------------------------------------
     def start(self, stage: FilingStage, at: dt.datetime) -> None:
@@ -210,29 +142,14 @@ class FilingProgress:
             at=at, kind=kind, step=Step.FILING, params={"stage": stage.value, **params}, note=note
         )
 
-    def _macro(self, label: str) -> _Macro:
-        return _Macro(self.document, label)
-
-
-class _Macro:
-    """Collects stage and event changes, then writes them as one undo step (with any others)."""
-
-    def __init__(self, document: CaseDocument, label: str) -> None:
-        self.document = document
-        self.label = label
-
-    def __enter__(self) -> tuple[list[StageRecord], list[Event]]:
-        self.document.undo_stack.beginMacro(self.label)
-        self.stages = copy.deepcopy(self.document.case.filing.stages)
-        self.events: list[Event] = []
-        return self.stages, self.events
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        try:
-            if exc_type is None:
-                doc = self.document
-                doc.set_field("filing.stages", self.stages, label=self.label)
-                if self.events:
-                    doc.set_field("events", [*copy.deepcopy(doc.case.events), *self.events])
-        finally:
-            self.document.undo_stack.endMacro()
+    @contextmanager
+    def _macro(self, label: str) -> Iterator[tuple[list[StageRecord], list[Event]]]:
+        """Collects stage and event changes, then writes them as one edit (with any others)."""
+        document = self.document
+        with document.edit(label):
+            stages = copy.deepcopy(document.case.filing.stages)  # a handful of records
+            events: list[Event] = []
+            yield stages, events
+            document.set_field("filing.stages", stages)
+            for event in events:
+                document.append_item("events", event)

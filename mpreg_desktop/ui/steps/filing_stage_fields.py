@@ -14,12 +14,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from mpreg_desktop.domain import identifiers as ids
-from mpreg_desktop.domain.case import FilingStage, now_shanghai
+from mpreg_desktop.domain.case import FilingStage
 from mpreg_desktop.domain.checks import Problem
 from mpreg_desktop.ui.document import CaseDocument
 from mpreg_desktop.ui.forms import SEVERITY_COLOURS, FieldBinding
 from mpreg_desktop.ui.steps.durations import duration_text
-from mpreg_desktop.ui.steps.filing_progress import FilingProgress, add_span
+from mpreg_desktop.ui.steps.filing_progress import FilingProgress
 from mpreg_desktop.ui.widgets.datetime_edit import OptionalDateTimeEdit
 
 # The time an action is recorded at, as the stepper's "When" field gives it (None: refused).
@@ -35,7 +35,7 @@ class SmsReceivedBinding(FieldBinding):
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.time = OptionalDateTimeEdit(row)
+        self.time = OptionalDateTimeEdit(row, document.clock)
         self.record_button = QPushButton(row)
         self.resend_button = QPushButton(row)
         self.deadline = QLabel(row)
@@ -89,7 +89,7 @@ class SmsReceivedBinding(FieldBinding):
         self.record_button.setEnabled(
             open_now
             and typed is not None
-            and typed <= now_shanghai()
+            and typed <= self.document.clock.now()
             and typed != filing.sms_received_at
         )
         allowed = self._stage_rule().resends or 0
@@ -118,8 +118,10 @@ class SmsReceivedBinding(FieldBinding):
                     "FilingStageFields", "Resent {used} of {allowed} times"
                 ).format(used=len(filing.sms_resent_at), allowed=rule.resends)
             )
-        received = filing.sms_received_at
-        due = add_span(received, rule.duration) if received and rule.duration else None
+        # The deadline as the timeline counts it (the header and the reminders show the same).
+        timeline = self.document.timeline()
+        item = next((i for i in timeline if i.id == "filing.sms_verification"), None)
+        due = item.due if item is not None else None
         colour = SEVERITY_COLOURS["info"]
         if due is None:
             if rule.duration:
@@ -131,7 +133,7 @@ class SmsReceivedBinding(FieldBinding):
                 )
         elif self.progress.open_stage() == FilingStage.SMS_VERIFICATION:
             when = due.strftime("%Y-%m-%d %H:%M")
-            if now_shanghai() > due:
+            if item.state == "overdue":
                 colour = SEVERITY_COLOURS["error"]
                 lines.insert(
                     0,

@@ -19,18 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mpreg_desktop.domain.case import SHANGHAI, FilingStage, StageRecord, now_shanghai
+from mpreg_desktop.domain.case import SHANGHAI, FilingStage, StageRecord
+from mpreg_desktop.domain.filing import ORDER, StageState, rejections, stage_view
+from mpreg_desktop.domain.messages import counting_text
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
 from mpreg_desktop.ui.forms import SEVERITY_COLOURS, FieldBinding
 from mpreg_desktop.ui.steps.durations import duration_text
-from mpreg_desktop.ui.steps.filing_progress import (
-    ORDER,
-    FilingProgress,
-    StageState,
-    rejections,
-    stage_view,
-)
+from mpreg_desktop.ui.steps.filing_progress import FilingProgress
 from mpreg_desktop.ui.steps.filing_stage_fields import FilingNumberBinding, SmsReceivedBinding
 from mpreg_desktop.ui.steps.official_site import OfficialSiteButton
 from mpreg_desktop.ui.steps.outcome_control import ask_reason
@@ -131,7 +127,7 @@ class FilingStagesWidget(QGroupBox):
         actions = QWidget(self)
         row = QHBoxLayout(actions)
         row.setContentsMargins(0, 0, 0, 0)
-        self.when = OptionalDateTimeEdit(actions, unset_text=self.tr("Now"))
+        self.when = OptionalDateTimeEdit(actions, document.clock, unset_text=self.tr("Now"))
         self.when.now_button.hide()  # unset already means "now"
         self.when.clear_button.setText(self.tr("Now"))
         self.when.clear_button.setToolTip(self.tr("Record with the current time"))
@@ -188,7 +184,7 @@ class FilingStagesWidget(QGroupBox):
     # -- actions ---------------------------------------------------------------------------------
     def _at(self) -> dt.datetime | None:
         """The time to record, or None (with a message) when it is before the open stage began."""
-        now = now_shanghai()
+        now = self.document.clock.now()
         at = self.when.value() or now
         record = self.document.case.filing.stages[-1] if self.document.case.filing.stages else None
         problem = ""
@@ -253,7 +249,10 @@ class FilingStagesWidget(QGroupBox):
         for stage, card in self.cards.items():
             rule = rules.stage(stage)
             state, record = stage_view(records, stage)
-            duration = duration_text(rule.duration) if rule.duration else ""
+            duration = ""
+            if rule.duration:
+                counting = counting_text(rule.duration.unit, i18n.current_language())
+                duration = duration_text(rule.duration) + (f"\n({counting})" if counting else "")
             card.show_stage(i18n.text(rule.label), duration, state, record)
 
         open_stage = self.progress.open_stage()

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 
 from mpreg_desktop.domain.case import Attachment, MaterialState
 from mpreg_desktop.domain.checklist import ChecklistItem
-from mpreg_desktop.domain.checks import add_months
 from mpreg_desktop.domain.messages import problem_text
+from mpreg_desktop.domain.spans import add_months
 from mpreg_desktop.storage.attachments import FileState, Verifier, resolve
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
 from mpreg_desktop.ui.icons import severity_icon
-from mpreg_desktop.ui.sources import sources_html
+from mpreg_desktop.ui.sources import sources_html, unconfirmed_sentence
 from mpreg_desktop.ui.steps.attachments_view import file_name
 from mpreg_desktop.ui.steps.file_checks import FileHasher
 from mpreg_desktop.ui.steps.materials_detail import MaterialDetail, Shown, ShownFile
@@ -42,6 +42,7 @@ from mpreg_desktop.ui.steps.materials_files import AttachmentActions
 from mpreg_desktop.ui.steps.materials_table import MaterialsTable
 
 NAME, STATE, FILES, NOTES = range(4)
+UNUSABLE = "unusable"  # the state column's value while an error makes a material unusable
 
 
 class MaterialsPage(QWidget):
@@ -85,15 +86,19 @@ class MaterialsPage(QWidget):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FILES, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NOTES, QHeaderView.ResizeMode.Stretch)
-        self.detail = MaterialDetail()
+        # Names take the room (法定代表人/经营者身份证 whole); notes are short and can be widened.
+        header.setSectionResizeMode(NOTES, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(NOTES, self.fontMetrics().averageCharWidth() * 16)
+        self.detail = MaterialDetail(today=document.clock.today)
         scroll = QScrollArea(splitter)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([self.fontMetrics().averageCharWidth() * n for n in (75, 50)])
+        # The detail (why, dates, files with their previews) gets as much room as the list: at
+        # 1366×768 a narrow detail needed its own scroll bar for a single file.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([self.fontMetrics().averageCharWidth() * n for n in (62, 62)])
         layout.addWidget(splitter, 1)
 
         self.table.currentCellChanged.connect(lambda row, *_: self._show_detail(row))
@@ -101,6 +106,7 @@ class MaterialsPage(QWidget):
         detail = self.detail
         detail.addRequested.connect(self.files.add_dialog)
         detail.recheckRequested.connect(self.check_files)
+        detail.reuseRequested.connect(self.files.reuse_dialog)
         detail.filesDropped.connect(lambda files: self.files.attach(self._current(), files))
         detail.openRequested.connect(self.files.open)
         detail.removeRequested.connect(self.files.remove)
@@ -108,6 +114,9 @@ class MaterialsPage(QWidget):
         detail.locateRequested.connect(self.files.locate)
         detail.validityEdited.connect(self._validity_edited)
         document.derivedChanged.connect(self.refresh)
+        # A refused edit (a read-only case, a note too long) shows the kept values again, once the
+        # editor that asked has finished its signal.
+        document.editRefused.connect(lambda _why: QTimer.singleShot(0, self, self.refresh))
         document.pathChanged.connect(self._path_changed)
         self.check_files()  # the case has just been opened
         self.refresh()
@@ -145,11 +154,10 @@ class MaterialsPage(QWidget):
             combo.setAcceptDrops(False)  # dropped files go to the row
             for text, state in self.state_labels():
                 combo.addItem(text, state)
-            combo.activated.connect(
-                lambda _i, key=item.id, c=combo: self.editor.update(
-                    key, self.tr("Edit material"), state=c.currentData()
-                )
-            )
+            # Shown, never chosen, while an error makes the material unusable (see ChecklistItem).
+            combo.addItem(self.tr("Not usable (error)"), UNUSABLE)
+            combo.model().item(combo.count() - 1).setEnabled(False)
+            combo.activated.connect(lambda _i, key=item.id, c=combo: self._state_chosen(key, c))
             self.table.setCellWidget(row, STATE, combo)
             notes = QLineEdit()
             notes.setAccessibleName(self.tr("Notes on {name}").format(name=i18n.text(item.label)))
@@ -162,11 +170,16 @@ class MaterialsPage(QWidget):
             self.table.setCellWidget(row, NOTES, notes)
             self._update_row(row, item)
 
+    def _state_chosen(self, key: str, combo: QComboBox) -> None:
+        self.editor.update(key, self.tr("Edit material"), state=combo.currentData())
+        self.refresh()  # an unusable material shows so again, even when nothing changed
+
     def _update_row(self, row: int, item: ChecklistItem) -> None:
         combo = self.table.cellWidget(row, STATE)
-        index = combo.findData(item.state)
+        index = combo.findData(UNUSABLE if item.unusable else item.state)
         if combo.currentIndex() != index:
             combo.setCurrentIndex(index)
+        combo.setToolTip("\n".join(self._problem_text(p) for p in item.unusable))
         notes = self.table.cellWidget(row, NOTES)
         if notes.text() != item.notes:
             notes.setText(item.notes)
@@ -292,9 +305,7 @@ class MaterialsPage(QWidget):
     def _about_html(self, item: ChecklistItem) -> str:
         parts = [f"<b>{html.escape(i18n.text(item.label))}</b>", html.escape(i18n.text(item.why))]
         if item.uncertain and item.uncertainty:
-            parts.append(
-                html.escape(self.tr("Uncertain: {text}").format(text=i18n.text(item.uncertainty)))
-            )
+            parts.append(html.escape(unconfirmed_sentence()))
         return "<br>".join(parts)
 
     def _sources_html(self, item: ChecklistItem) -> str:

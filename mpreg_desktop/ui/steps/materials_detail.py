@@ -4,6 +4,7 @@ its attached files (dropped here or added with the file dialog)."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -23,10 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from mpreg_desktop.domain.case import Attachment, MaterialItem
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.storage.attachments import FileState
+from mpreg_desktop.ui.focus_style import frame_focus
 from mpreg_desktop.ui.forms import SEVERITY_COLOURS, OptionalDateEdit
 from mpreg_desktop.ui.steps.attachments_view import AttachmentRow, file_name
 from mpreg_desktop.ui.steps.materials_edits import dropped_files
+from mpreg_desktop.ui.steps.official_site import open_link
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,7 @@ class Shown:
 class MaterialDetail(QWidget):
     addRequested = Signal()
     recheckRequested = Signal()
+    reuseRequested = Signal()  # attach a file another material already has
     filesDropped = Signal(list)  # list[Path]
     openRequested = Signal(int)  # attachment index
     removeRequested = Signal(int)
@@ -61,15 +66,18 @@ class MaterialDetail(QWidget):
     locateRequested = Signal(int)
     validityEdited = Signal(str, object)  # field name, value
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, today: Callable[[], date] = SYSTEM_CLOCK.today
+    ) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.shown: Shown | None = None
         layout = QVBoxLayout(self)
         self.about = QLabel()
         self.about.setWordWrap(True)
-        self.about.setOpenExternalLinks(True)
+        self.about.linkActivated.connect(lambda url: open_link(url, self.window()))
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        frame_focus(self.about)
         layout.addWidget(self.about)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
@@ -80,8 +88,8 @@ class MaterialDetail(QWidget):
         self.validity = QGroupBox(self.tr("Validity of the document"))
         form = QFormLayout(self.validity)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.valid_from = OptionalDateEdit()
-        self.valid_until = OptionalDateEdit()
+        self.valid_from = OptionalDateEdit(today=today)
+        self.valid_until = OptionalDateEdit(today=today)
         self.long_term = QCheckBox(self.tr("Long-term (长期)"))
         for label, widget, field in (
             (self.tr("Valid from"), self.valid_from, "valid_from"),
@@ -116,7 +124,13 @@ class MaterialDetail(QWidget):
             self.tr("Look again whether the attached files are still there and unchanged")
         )
         self.recheck_button.clicked.connect(self.recheckRequested)
+        self.reuse_button = QPushButton(self.tr("Use a file of another material…"))
+        self.reuse_button.setToolTip(
+            self.tr("One scan can serve several materials (the ID card, say): no second upload")
+        )
+        self.reuse_button.clicked.connect(self.reuseRequested)
         actions.addWidget(self.add_button)
+        actions.addWidget(self.reuse_button)
         actions.addWidget(self.recheck_button)
         actions.addStretch(1)
         files_layout.addLayout(actions)
@@ -130,8 +144,9 @@ class MaterialDetail(QWidget):
         layout.addWidget(self.files_box)
         self.sources = QLabel()  # last: what to do comes first, where the rule is from after
         self.sources.setWordWrap(True)
-        self.sources.setOpenExternalLinks(True)
+        self.sources.linkActivated.connect(lambda url: open_link(url, self.window()))
         self.sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        frame_focus(self.sources)
         layout.addWidget(self.sources)
         layout.addStretch(1)
         self.show_nothing()

@@ -1,22 +1,20 @@
 """Editing the case's materials: state, notes, validity and attachments, each one undo step.
 
-``Case.materials`` is one field path, so every edit replaces the whole list through the undo
-stack. Typing merges into one step per material and field (notes of one item, then notes of
-another, are two steps), which plain ``SetFieldCommand`` merging by path alone would not give.
+Every edit goes through the document by keyed path (``materials[id_card].notes``), so it is
+refused on a read-only case, validated as reading the file would, and sets only the fields it
+changes: the list is never copied. Typing merges into one step per material and field.
 """
 
 from __future__ import annotations
 
-import copy
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QUrl
-from PySide6.QtGui import QUndoCommand
 
-from mpreg_desktop.domain.case import Attachment, MaterialItem, MaterialState, now_shanghai
+from mpreg_desktop.domain.case import Attachment, MaterialItem, MaterialState
 from mpreg_desktop.scan import scan_file
 from mpreg_desktop.storage.attachments import (
     AttachmentError,
@@ -24,28 +22,9 @@ from mpreg_desktop.storage.attachments import (
     make_reference,
     resolve,
 )
-from mpreg_desktop.ui.commands import TYPING_ID, SetFieldCommand
 from mpreg_desktop.ui.document import CaseDocument
 
 log = logging.getLogger(__name__)
-
-MATERIAL_TYPING_ID = TYPING_ID + 1
-
-
-class MaterialEditCommand(SetFieldCommand):
-    """Sets ``materials``; merges only with the previous edit of the same material and field."""
-
-    def __init__(self, document: CaseDocument, old, new, *, merge_key: str, label: str) -> None:
-        super().__init__(document, "materials", old, new, merge=bool(merge_key), label=label)
-        self.merge_key = merge_key
-
-    def id(self) -> int:
-        return MATERIAL_TYPING_ID if self.merge else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, MaterialEditCommand) or other.merge_key != self.merge_key:
-            return False
-        return super().mergeWith(other)
 
 
 @dataclass(frozen=True)
@@ -75,30 +54,24 @@ class MaterialEditor:
     def record(self, key: str) -> MaterialItem | None:
         return self.document.case.material(key)
 
-    def _push(self, key: str, label: str, change, merge_key: str = "") -> None:
-        """Apply ``change(record)`` to a copy of the list and push it as one undo step."""
-        old = self.document.case.materials
-        materials = copy.deepcopy(old)
-        record = next((m for m in materials if m.key == key), None)
-        if record is None:
-            record = MaterialItem(key=key)
-            materials.append(record)
-        change(record)
-        if materials == old:
-            return
-        self.document.undo_stack.push(
-            MaterialEditCommand(self.document, old, materials, merge_key=merge_key, label=label)
-        )
+    def _item_path(self, key: str) -> str:
+        """The material's path, after adding its record if the case has none yet."""
+        if self.record(key) is None:
+            self.document.append_item("materials", MaterialItem(key=key))
+        return f"materials[{key}]"
 
     def update(self, key: str, label: str, *, typing: bool = False, **changes: object) -> None:
         """Set fields of one material; ``typing`` merges repeated edits of the same fields."""
-
-        def change(record: MaterialItem) -> None:
+        merge = f"materials[{key}]:{','.join(sorted(changes))}" if typing else ""
+        with self.document.edit(label, merge=merge) as allowed:
+            if not allowed:
+                return
+            current = self.record(key)
+            if current is not None and all(getattr(current, n) == v for n, v in changes.items()):
+                return
+            path = self._item_path(key)
             for name, value in changes.items():
-                setattr(record, name, value)
-
-        merge_key = f"{key}:{','.join(sorted(changes))}" if typing else ""
-        self._push(key, label, change, merge_key)
+                self.document.set_field(f"{path}.{name}", value)
 
     # -- attachments -----------------------------------------------------------------------------
     def reference(self, file: Path, scan: bool) -> Attachment:
@@ -106,7 +79,7 @@ class MaterialEditor:
 
         Raises ``AttachmentError``.
         """
-        attachment = make_reference(file, self.document.path, now_shanghai())
+        attachment = make_reference(file, self.document.path, self.document.clock.now())
         if self.verifier is not None:
             self.verifier.remember(attachment, self.document.path)
         if scan:
@@ -139,22 +112,20 @@ class MaterialEditor:
             known.add(attachment.sha256)
             added.append(attachment)
         if added:
-
-            def change(record: MaterialItem) -> None:
-                record.attachments = [*record.attachments, *added]
-                if record.state == MaterialState.MISSING:
-                    record.state = MaterialState.READY
-
-            self._push(key, label, change)
+            with self.document.edit(label) as allowed:
+                if allowed:
+                    path = self._item_path(key)
+                    for attachment in added:
+                        self.document.append_item(f"{path}.attachments", attachment)
+                    if self.record(key).state == MaterialState.MISSING:
+                        self.document.set_field(f"{path}.state", MaterialState.READY)
         return refused
 
     def remove(self, key: str, index: int, label: str) -> None:
         """Forget one attachment (the file itself stays where it is)."""
 
-        def change(record: MaterialItem) -> None:
-            record.attachments = [a for i, a in enumerate(record.attachments) if i != index]
-
-        self._push(key, label, change)
+        if self.record(key) is not None:
+            self.document.remove_item(f"materials[{key}].attachments", index, label=label)
 
     def replace(self, key: str, index: int, file: Path, *, scan: bool, label: str) -> None:
         """Point attachment ``index`` at ``file`` as it is now (found elsewhere, or changed).
@@ -162,13 +133,11 @@ class MaterialEditor:
         Raises ``AttachmentError``.
         """
         attachment = self.reference(file, scan)
-
-        def change(record: MaterialItem) -> None:
-            record.attachments = [
-                attachment if i == index else a for i, a in enumerate(record.attachments)
-            ]
-
-        self._push(key, label, change)
+        path = f"materials[{key}].attachments"
+        with self.document.edit(label) as allowed:
+            if allowed and self.record(key) is not None:
+                self.document.remove_item(path, index)
+                self.document.append_item(path, attachment, index=index)
 
     def resolve(self, attachment: Attachment) -> Path:
         return resolve(attachment, self.document.path)

@@ -8,11 +8,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QDir, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from mpreg_desktop.domain.case import Attachment
 from mpreg_desktop.domain.checklist import ChecklistItem
-from mpreg_desktop.storage.attachments import AttachmentError
+from mpreg_desktop.storage.attachments import (
+    AttachmentError,
+    attachments_folder,
+    copy_beside_case,
+    outside_case_folder,
+)
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
 from mpreg_desktop.ui.steps.attachments_view import file_name
@@ -37,7 +42,8 @@ class AttachmentActions(QObject):
         self._last_folder = ""
 
     def _file_filter(self) -> str:
-        formats = [*self.document.rules.filing.uploads.formats, "pdf"]
+        rules = self.document.rules
+        formats = [*rules.verification.uploads.formats, *rules.filing.uploads.formats, "pdf"]
         patterns = " ".join(f"*.{f} *.{f.upper()}" for f in dict.fromkeys(formats))
         return self.tr("Scans and photos ({patterns});;All files (*)").format(patterns=patterns)
 
@@ -60,8 +66,45 @@ class AttachmentActions(QObject):
             self._last_folder = str(Path(names[0]).parent)
             self.attach(item, [Path(n) for n in names])
 
+    def reuse_dialog(self) -> None:
+        """Attach a file that another material of this case already has."""
+        item = self.current()
+        if item is None:
+            return
+        rules = self.document.rules
+        labels = {e.id: i18n.text(e.label) for e in rules.checklist.entries}
+        own = self.document.case.material(item.id)
+        taken = {a.sha256 for a in own.attachments} if own else set()
+        choices: dict[str, Attachment] = {}
+        for record in self.document.case.materials:
+            for attachment in record.attachments:
+                if record.key != item.id and attachment.sha256 not in taken:
+                    text = f"{file_name(attachment)} — {labels.get(record.key, record.key)}"
+                    choices.setdefault(text, attachment)
+                    taken.add(attachment.sha256)
+        if not choices:
+            QMessageBox.information(
+                self.owner,
+                self.tr("No other files"),
+                self.tr("No other material of this case has a file this one does not have."),
+            )
+            return
+        text, ok = QInputDialog.getItem(
+            self.owner,
+            self.tr("Use a file of another material"),
+            self.tr("Attach to {name}:").format(name=i18n.text(item.label)),
+            list(choices),
+            0,
+            False,
+        )
+        if ok and text in choices:
+            self.attach(item, [self.editor.resolve(choices[text])])
+
     def attach(self, item: ChecklistItem | None, files: list[Path]) -> None:
         if item is None or not files:
+            return
+        files = self._offer_copies(files)
+        if not files:
             return
         label = self.tr("Attach files to {name}").format(name=i18n.text(item.label))
         # Hashing and looking at large photos takes a moment: say so.
@@ -76,6 +119,47 @@ class AttachmentActions(QObject):
                 self.tr("Not attached"),
                 "\n".join(self._refused_text(r) for r in refused),
             )
+
+    def _offer_copies(self, files: list[Path]) -> list[Path]:
+        """Files outside the case's folder would be kept by absolute path: moving or sending the
+        case would lose them. Offer to copy them into ``<case name> 附件/`` beside the case."""
+        case_path = self.document.path
+        outside = [f for f in files if outside_case_folder(f, case_path)]
+        if not outside or case_path is None:
+            return files
+        folder = attachments_folder(case_path)
+        box = QMessageBox(self.owner)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Copy beside the case?"))
+        box.setText(
+            self.tr(
+                "{count} of the files are outside the case's folder. Copy them into the folder "
+                "“{folder}” beside the case? Then the case and its scans can be moved or sent "
+                "together."
+            ).format(count=len(outside), folder=folder.name)
+        )
+        copy = box.addButton(self.tr("Copy"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep where they are"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(copy)
+        box.exec()
+        if box.clickedButton() is keep:
+            return files
+        if box.clickedButton() is not copy:
+            return []
+        copied, failed = [], []
+        for file in files:
+            try:
+                copied.append(copy_beside_case(file, case_path) if file in outside else file)
+            except AttachmentError as error:
+                failed.append(Refused(file, error.code))
+        if failed:
+            QMessageBox.warning(
+                self.owner,
+                self.tr("Not copied"),
+                "\n".join(self._refused_text(r) for r in failed),
+            )
+        return copied
 
     def _refused_text(self, refused: Refused) -> str:
         reasons = {

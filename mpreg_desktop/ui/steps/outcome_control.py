@@ -12,7 +12,8 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
-from mpreg_desktop.domain.case import Outcome, get_path
+from mpreg_desktop.domain.case import Outcome
+from mpreg_desktop.domain.field_paths import get_path
 from mpreg_desktop.ui.document import CaseDocument
 from mpreg_desktop.ui.forms import SEVERITY_COLOURS, FieldBinding
 

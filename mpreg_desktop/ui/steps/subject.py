@@ -184,5 +184,8 @@ class SubjectPage(FormPage):
             )
         )
         bad = bool(name) and not rules.min_units <= units <= rules.max_units
-        colour = SEVERITY_COLOURS["error" if bad else "info"]
-        self.name_counter.setStyleSheet(f"color: {colour};")
+        # Out of range, the problem under the field says the same (with the count): one fact,
+        # one message. The counter keeps its line blank so nothing below moves.
+        self.name_counter.setStyleSheet(f"color: {SEVERITY_COLOURS['info']};")
+        if bad:
+            self.name_counter.setText("\u00a0")

@@ -2,15 +2,14 @@
 
 Read-only. One column per type, one row per property (scope, verification options, whether 微信认证
 is required, its fee, the review time, limits, and each capability). A capability reads 支持 /
-不支持 / 有条件 with the rule's note as tooltip; rules the reference could not confirm are marked.
-The reference's notes on where sources contradict each other are listed underneath.
+不支持 / 有条件 with the rule's note as tooltip; rules the reference could not confirm are marked,
+once and plainly. Where the research sources disagree is for maintainers: 帮助 → 规则版本与来源
+shows it, not this dialog (reference §0.3).
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QResizeEvent
@@ -19,10 +18,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -30,26 +27,11 @@ from PySide6.QtWidgets import (
 from mpreg_desktop.domain.case import SubjectType
 from mpreg_desktop.domain.rules import Capability, Rules, SubjectTypeRule
 from mpreg_desktop.ui import i18n
+from mpreg_desktop.ui.sources import sources_text, unconfirmed_sentence
 from mpreg_desktop.ui.steps.durations import duration_text
 from mpreg_desktop.ui.steps.subject_reasons import join, need_title, unconfirmed
 
 CAPABILITY_COLOURS = {"yes": "#2e7d32", "no": "#c62828", "conditional": "#b26a00"}
-
-
-def compact_sources_html(sources: list[str], rules: Rules) -> str:
-    """Sources as short links: seed pages by title, public pages by their site's name."""
-    parts = []
-    for source in sources:
-        info = rules.pack.sources.get(source)
-        if info is not None:
-            title = html.escape(info.title)
-            parts.append(f'<a href="{html.escape(info.url)}">{title}</a>' if info.url else title)
-        elif source.startswith(("http://", "https://")):
-            host = html.escape(urlsplit(source).hostname or source)
-            parts.append(f'<a href="{html.escape(source)}">{host}</a>')
-        else:
-            parts.append(html.escape(source))
-    return "; ".join(parts)
 
 
 class WrappingTable(QTableWidget):
@@ -87,17 +69,7 @@ class SubjectCompareDialog(QDialog):
         self._fill(current, recommended)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.table, 3)
-
-        heading = QLabel(self.tr("Where the sources disagree, and the reading used"))
-        heading.setWordWrap(True)
-        layout.addWidget(heading)
-        self.contradictions = QTextBrowser(self)
-        self.contradictions.setOpenExternalLinks(True)  # the system browser, never the app
-        self.contradictions.setAccessibleName(heading.text())
-        self.contradictions.setHtml(self._contradictions_html())
-        heading.setBuddy(self.contradictions)
-        layout.addWidget(self.contradictions, 1)
+        layout.addWidget(self.table, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -158,7 +130,7 @@ class SubjectCompareDialog(QDialog):
         return "\n\n".join(p for p in parts if p)
 
     def _sources(self, sources: list[str]) -> str:
-        return self.tr("Sources: {sources}").format(sources="; ".join(sources))
+        return self.tr("Sources: {sources}").format(sources=sources_text(sources, self.rules))
 
     def _scope(self, rule: SubjectTypeRule) -> QTableWidgetItem:
         kinds = join(i18n.text(k.label) for k in rule.sub_kinds)
@@ -174,7 +146,12 @@ class SubjectCompareDialog(QDialog):
         return self._item("\n".join(labels), i18n.text(rule.certification_note))
 
     def _certification(self, rule: SubjectTypeRule) -> QTableWidgetItem:
-        text = self.tr("Required") if rule.certification_required else self.tr("Optional")
+        if rule.certification_required:
+            text = self.tr("Required")
+        elif rule.id in self.rules.filing.certification_required_for:
+            text = self.tr("Required before the filing")  # L.1
+        else:
+            text = self.tr("Optional")
         return self._item(text, i18n.text(rule.certification_note))
 
     def _fee(self, rule: SubjectTypeRule) -> QTableWidgetItem:
@@ -187,7 +164,9 @@ class SubjectCompareDialog(QDialog):
     def _review(self, rule: SubjectTypeRule) -> QTableWidgetItem:
         review = rule.review
         tip = self._tip(
-            i18n.text(review.note), i18n.text(review.uncertainty), self._sources(review.source)
+            i18n.text(review.note),
+            unconfirmed_sentence() if review.uncertain else "",
+            self._sources(review.source),
         )
         return self._item(duration_text(review), tip, review.uncertain)
 
@@ -201,7 +180,10 @@ class SubjectCompareDialog(QDialog):
             )
         if not lines:
             return self._item("—", self.tr("The reference gives no limit for this type"))
-        return self._item("\n".join(lines), self._sources(rule.source))
+        # L.6: the quotas come from a pre-2023 mirror and are shown as unconfirmed
+        unsure = rule.quota_uncertainty
+        tip = self._tip(i18n.text(unsure) if unsure else "", self._sources(rule.source))
+        return self._item("\n".join(lines), tip, unsure is not None)
 
     def _capability(self, rule: SubjectTypeRule, name: str) -> QTableWidgetItem:
         capability: Capability | None = rule.capabilities.get(name)
@@ -214,24 +196,13 @@ class SubjectCompareDialog(QDialog):
         }
         tip = self._tip(
             i18n.text(capability.note),
-            i18n.text(capability.uncertainty),
+            unconfirmed_sentence() if capability.uncertain else "",
             self._sources(capability.source),
         )
         item = self._item(words[capability.allowed], tip, capability.uncertain)
         item.setForeground(QBrush(QColor(CAPABILITY_COLOURS[capability.allowed])))
         item.setData(Qt.ItemDataRole.UserRole, capability.allowed)
         return item
-
-    # -- below the table ---------------------------------------------------------------------------
-    def _contradictions_html(self) -> str:
-        items = []
-        for note in self.rules.subjects.contradictions:
-            sources = compact_sources_html(note.source, self.rules)
-            items.append(
-                f"<li>{html.escape(i18n.text(note.text))}"
-                f'<br><span style="color:#546e7a">{sources}</span></li>'
-            )
-        return "<ul>" + "".join(items) + "</ul>"
 
     def _size_from_font(self) -> None:
         metrics = self.fontMetrics()

@@ -19,7 +19,8 @@ from mpreg_desktop.domain.messages import catalog
 from mpreg_desktop.domain.recommend import Reason
 from mpreg_desktop.domain.rules import Rules, Text
 from mpreg_desktop.ui import i18n
-from mpreg_desktop.ui.sources import sources_html
+from mpreg_desktop.ui.focus_style import frame_focus
+from mpreg_desktop.ui.sources import sources_html, unconfirmed_sentence
 
 GREY = "#546e7a"
 
@@ -29,7 +30,7 @@ def join(names: Iterable[str]) -> str:
 
 
 def type_label(rules: Rules, type_id: str) -> str:
-    rule = next((t for t in rules.subjects.types if t.id == type_id), None)
+    rule = rules.subjects.find(type_id)
     return i18n.text(rule.label) if rule else type_id
 
 
@@ -51,7 +52,7 @@ def need_title(need: str) -> str:
 
 
 def route_label(rules: Rules, route_id: str) -> str:
-    rule = next((r for r in rules.registration.routes if r.id == route_id), None)
+    rule = rules.registration.find_route(route_id)
     return i18n.text(rule.label) if rule else route_id
 
 
@@ -190,7 +191,7 @@ def reason_text(reason: Reason, rules: Rules) -> str:
 class SourcedLabel(QLabel):
     """Rich text whose "source:N" links show where item N comes from, on hover or activation.
 
-    The sources (seed titles, public addresses) and any uncertainty would swamp the text if
+    The sources (official pages, or the plain 行业资料 label) and any doubt would swamp the text if
     printed inline; a small 来源 link per item keeps them one gesture away.
     """
 
@@ -206,6 +207,7 @@ class SourcedLabel(QLabel):
         self._items: list[tuple[tuple[str, ...], Text | None]] = []
         self.linkHovered.connect(self._show)
         self.linkActivated.connect(self._show)
+        frame_focus(self)
 
     def start(self) -> None:
         """Forget the links of the previous text (call before building a new one)."""
@@ -219,8 +221,8 @@ class SourcedLabel(QLabel):
     def sources_tip(self, index: int) -> str:
         sources, uncertainty = self._items[index]
         tip = sources_html(sources, self.rules)
-        if uncertainty is not None:
-            tip = html.escape(unconfirmed() + " " + i18n.text(uncertainty)) + "<br>" + tip
+        if uncertainty is not None:  # the research notes behind it stay in the rules pack
+            tip = html.escape(unconfirmed_sentence()) + "<br>" + tip
         return tip
 
     def _show(self, link: str) -> None:

@@ -13,6 +13,7 @@ from mpreg_desktop.domain.recommend import ConditionCheck, route_conditions
 from mpreg_desktop.domain.rules import Note
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
+from mpreg_desktop.ui.sources import unconfirmed_sentence
 from mpreg_desktop.ui.steps.official_site import official_site_button
 from mpreg_desktop.ui.steps.subject_reasons import GREY, SourcedLabel, unconfirmed
 
@@ -82,8 +83,13 @@ class RouteDetails(QWidget):
             self._block(self.tr("Conditions"), conditions),
             self._block(self.tr("Benefits"), [self._note_line(n) for n in route.benefits]),
             self._block(self.tr("Take care"), [self._note_line(n) for n in route.caveats]),
+            # the account rules of every route (one email, one account; trial mini programs …)
+            self._block(
+                self.tr("Account rules"),
+                [self._note_line(n) for n in self.document.rules.registration.account_rules],
+            ),
         ]
         if route.uncertain and route.uncertainty is not None:
-            text = unconfirmed() + " " + i18n.text(route.uncertainty)
+            text = unconfirmed_sentence()
             parts.append(f'<p style="color:#b26a00">{html.escape(text)}</p>')
         self.details.setText("".join(parts))

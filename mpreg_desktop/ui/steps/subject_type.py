@@ -27,15 +27,10 @@ def sub_kind_for(rules: Rules, subject_type: SubjectType | None, current: str) -
 
 
 def apply_changes(document: CaseDocument, changes: Sequence[tuple[str, Any]], label: str) -> None:
-    """Several field changes as one undo step (a single change needs no macro)."""
-    if len(changes) == 1:
-        path, value = changes[0]
-        document.set_field(path, value, label=label)
-        return
-    document.undo_stack.beginMacro(label)
-    for path, value in changes:
-        document.set_field(path, value, label=label)
-    document.undo_stack.endMacro()
+    """Several field changes as one undo step."""
+    with document.edit(label):
+        for path, value in changes:
+            document.set_field(path, value)
 
 
 class SubjectTypeBinding(ComboBinding):

@@ -10,7 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
 
-from mpreg_desktop.domain.case import Outcome, VerificationMethod
+from mpreg_desktop.domain.case import VerificationMethod
+from mpreg_desktop.domain.timeline import TimelineItem
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
 from mpreg_desktop.ui.forms import (
@@ -21,9 +22,10 @@ from mpreg_desktop.ui.forms import (
     LineBinding,
 )
 from mpreg_desktop.ui.steps.durations import duration_text
+from mpreg_desktop.ui.steps.method_advice import MethodAdvicePanel
 from mpreg_desktop.ui.steps.official_site import OfficialSiteButton
 from mpreg_desktop.ui.steps.outcome_control import OutcomeAction, OutcomeBinding
-from mpreg_desktop.ui.steps.verification_dates import add_calendar
+from mpreg_desktop.ui.steps.registration_dates import RegistrationDates
 from mpreg_desktop.ui.steps.verification_outcome import attempts, record_outcome
 
 
@@ -38,7 +40,10 @@ class VerificationPage(FormPage):
     def __init__(self, document: CaseDocument, parent=None) -> None:
         super().__init__(document, parent)
         doc = document
+        self.registration = RegistrationDates(self)  # registering comes before verifying
         form = self.section(self.tr("Verification method"))
+        self.advice = MethodAdvicePanel(doc)
+        form.addRow(self.advice)
         self.add(form, ComboBinding(doc, "verification.method", self.tr("Method"), self._methods))
         self.method_info = info_label()
         form.addRow(self.method_info)
@@ -82,9 +87,12 @@ class VerificationPage(FormPage):
             form, DateBinding(doc, f"{path}.submitted_on", self.tr("Registration submitted on"))
         )
         submitted.hint = self._payment_deadline_hint
-        self.add(form, DateBinding(doc, f"{path}.paid_on", self.tr("Paid on")))
-        self.add(form, DateBinding(doc, f"{path}.result_on", self.tr("Result on")))
-        refunded = self.add(form, DateBinding(doc, f"{path}.refunded_on", self.tr("Refunded on")))
+        paid = DateBinding(doc, f"{path}.paid_on", self.tr("Paid on"), after=f"{path}.submitted_on")
+        self.add(form, paid)
+        self.add(form, DateBinding(doc, f"{path}.result_on", self.tr("Result on"), after=paid.path))
+        refunded = self.add(
+            form, DateBinding(doc, f"{path}.refunded_on", self.tr("Refunded on"), after=paid.path)
+        )
         refunded.hint = self._refund_hint
         self._outcome(form, VerificationMethod.BANK_TRANSFER)
 
@@ -93,9 +101,18 @@ class VerificationPage(FormPage):
         self.cert_box = form.parentWidget()
         self.cert_info = info_label()
         form.addRow(self.cert_info)
+        # L.1 and L.2: what the certification is needed for, and how a review can fail
+        self.cert_warnings = info_label()
+        self.cert_warnings.setStyleSheet(f"color: {SEVERITY_COLOURS['warning']};")
+        form.addRow(self.cert_warnings)
         self.cert_site = self._site_row(form, VerificationMethod.WECHAT_CERTIFICATION)
         self.add(form, DateBinding(doc, f"{path}.submitted_on", self.tr("Submitted on")))
-        result = self.add(form, DateBinding(doc, f"{path}.result_on", self.tr("Result on")))
+        result = self.add(
+            form,
+            DateBinding(
+                doc, f"{path}.result_on", self.tr("Result on"), after=f"{path}.submitted_on"
+            ),
+        )
         result.hint = self._validity_hint
         self._outcome(form, VerificationMethod.WECHAT_CERTIFICATION)
 
@@ -162,15 +179,16 @@ class VerificationPage(FormPage):
     # -- derived words -----------------------------------------------------------------------------
     def _payment_deadline_hint(self) -> str:
         rule = self.document.rules.verification.method(VerificationMethod.BANK_TRANSFER)
-        submitted = self.document.case.verification.bank_transfer.submitted_on
-        if rule.deadline is None or submitted is None:
-            return ""
-        due = add_calendar(submitted, rule.deadline)
-        if due is None:
+        due = self._timeline_item("bank_transfer.pay")
+        if rule.deadline is None or due is None:
             return ""
         return self.tr("Pay by {date} ({span} after submitting)").format(
-            date=due.isoformat(), span=duration_text(rule.deadline)
+            date=due.due.date().isoformat(), span=duration_text(rule.deadline)
         )
+
+    def _timeline_item(self, item_id: str) -> TimelineItem | None:
+        """A date the domain's timeline computed (the widgets never count days themselves)."""
+        return next((i for i in self.document.timeline() if i.id == item_id), None)
 
     def _refund_hint(self) -> str:
         rule = self.document.rules.verification.method(VerificationMethod.BANK_TRANSFER)
@@ -182,18 +200,11 @@ class VerificationPage(FormPage):
         )
 
     def _validity_hint(self) -> str:
-        cert_rules = self.document.rules.verification.certification
-        cert = self.document.case.verification.certification
-        if cert.outcome != Outcome.PASSED or cert.result_on is None:
+        review = self._timeline_item("certification.annual_review")
+        if review is None:
             return ""
-        until = add_calendar(cert.result_on, cert_rules.validity)
-        if until is None:
-            return ""
-        opens = add_calendar(until, cert_rules.annual_review_window, backwards=True)
-        if opens is None:
-            return self.tr("Valid until {until}").format(until=until.isoformat())
         return self.tr("Valid until {until}; annual review from {opens} to {until}").format(
-            until=until.isoformat(), opens=opens.isoformat()
+            until=review.due.date().isoformat(), opens=review.at.date().isoformat()
         )
 
     def _method_lines(self, method: VerificationMethod) -> list[str]:
@@ -246,24 +257,67 @@ class VerificationPage(FormPage):
         )
         return lines
 
+    def _certification_warnings(self) -> list[str]:
+        """Before 备案 (L.1) and the auditor's call and three failures (L.2), from the pack."""
+        rules = self.document.rules
+        subject_type = self.document.case.subject.type
+        lines = []
+        prerequisite = (
+            rules.filing.certification_prerequisite
+            if subject_type in rules.filing.certification_required_for
+            else rules.filing.personal_certification
+            if subject_type is not None
+            else None
+        )
+        if prerequisite is not None:
+            text = i18n.text(prerequisite.text)
+            if prerequisite.uncertain:
+                text += " " + self.tr("(not officially confirmed)")
+            lines.append(text)
+        notes = {n.id: n for n in rules.verification.certification.notes}
+        for note_id in ("auditor_call", "three_failures"):
+            if note_id in notes:
+                lines.append("⚠ " + i18n.text(notes[note_id].text))
+        return lines
+
+    def _method_text(self, method: VerificationMethod) -> str:
+        """The method's description; 对公打款 and 法人扫脸 say they do not replace 认证 (L.1)."""
+        rules = self.document.rules
+        text = i18n.text(rules.verification.method(method).description)
+        if method != VerificationMethod.WECHAT_CERTIFICATION:
+            note = next(
+                (n for n in rules.verification.certification.notes if n.id == "not_replaced"), None
+            )
+            if note is not None:
+                text += "\n" + i18n.text(note.text)
+        return text
+
     # -- refresh -----------------------------------------------------------------------------
     def refresh(self) -> None:
         super().refresh()
+        self.registration.refresh()
+        self.advice.refresh()
         case = self.document.case
         method = case.verification.method
         self.bank_box.setVisible(method == VerificationMethod.BANK_TRANSFER)
         self.face_box.setVisible(method == VerificationMethod.LEGAL_REP_FACE)
         # 微信认证 matters beyond registration (payment, search), so its form shows whenever chosen
         # or already started.
+        # Since the 2026-11 review (L.1) every subject type can be certified and organisations
+        # must be before filing: the form shows as soon as the subject type is known.
         started = case.verification.certification.submitted_on is not None
-        self.cert_box.setVisible(method == VerificationMethod.WECHAT_CERTIFICATION or started)
+        self.cert_box.setVisible(
+            method == VerificationMethod.WECHAT_CERTIFICATION
+            or started
+            or case.subject.type is not None
+        )
         if method is None:
             self.method_info.setText(self.tr("Choose how the subject will be verified."))
         else:
-            rule = self.document.rules.verification.method(method)
-            self.method_info.setText(i18n.text(rule.description))
+            self.method_info.setText(self._method_text(method))
         self.bank_info.setText("\n".join(self._method_lines(VerificationMethod.BANK_TRANSFER)))
         self.cert_info.setText("\n".join(self._certification_lines()))
+        self.cert_warnings.setText("\n".join(self._certification_warnings()))
         colour = SEVERITY_COLOURS["info"]
         for label in (self.bank_info, self.cert_info):
             label.setStyleSheet(f"color: {colour};")

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from mpreg_desktop.domain.case import Outcome, Step, VerificationMethod, get_path, now_shanghai
+from mpreg_desktop.domain.case import Outcome, Step, VerificationMethod
+from mpreg_desktop.domain.field_paths import get_path
 from mpreg_desktop.ui.document import CaseDocument
 from mpreg_desktop.ui.steps.outcome_control import OutcomeAction
 
@@ -50,7 +51,7 @@ def record_outcome(
     today: dt.date | None = None,
 ) -> None:
     """Set the method's outcome and add ``verification.<action>`` to the history, as one macro."""
-    today = today or now_shanghai().date()
+    today = today or document.clock.today()
     fields = METHOD_FIELDS[method]
     case = document.case
 
@@ -58,8 +59,7 @@ def record_outcome(
         return f"{fields.base}.{name}"
 
     label = QCoreApplication.translate("VerificationOutcome", "Record the verification result")
-    document.undo_stack.beginMacro(label)
-    try:
+    with document.edit(label):
         params = {"method": method.value}
         if action == OutcomeAction.RESUBMITTED:
             document.set_field(path("outcome"), Outcome.PENDING, label=label)
@@ -79,8 +79,6 @@ def record_outcome(
                 document.set_field(path(fields.result), today, label=label)
             document.set_field(path("reason"), reason, label=label)
         document.add_event(EVENT_KINDS[action], Step.VERIFICATION, reason, **params)
-    finally:
-        document.undo_stack.endMacro()
 
 
 def attempts(document: CaseDocument, method: VerificationMethod) -> int:

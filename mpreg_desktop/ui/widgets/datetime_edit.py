@@ -12,16 +12,27 @@ import datetime as dt
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QToolButton, QWidget
 
-from mpreg_desktop.domain.case import SHANGHAI, now_shanghai
+from mpreg_desktop.domain.case import SHANGHAI
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK, Clock
+from mpreg_desktop.domain.values import MAX_DAY, MIN_DAY
+from mpreg_desktop.ui.widgets.calendar_start import CalendarStart
 
 
 class OptionalDateTimeEdit(QWidget):
     """Shows ``unset_text`` (未设置, or 现在 where unset means "now") until a time is picked."""
 
     dateTimeEdited = Signal(object)  # an aware datetime in Asia/Shanghai, or None
-    _NULL = QDateTime(QDate(1900, 1, 1), QTime(0, 0), QTimeZone.utc())
+    # "Not set" is the minute before the first moment a case may hold; the last is the case's too.
+    _NULL = QDateTime(
+        QDate(MIN_DAY.year, MIN_DAY.month, MIN_DAY.day).addDays(-1), QTime(23, 59), QTimeZone.utc()
+    )
+    _MAX = QDateTime(
+        QDate(MAX_DAY.year, MAX_DAY.month, MAX_DAY.day), QTime(23, 59), QTimeZone.utc()
+    )
 
-    def __init__(self, parent: QWidget | None = None, *, unset_text: str = "") -> None:
+    def __init__(
+        self, parent: QWidget | None = None, clock: Clock = SYSTEM_CLOCK, *, unset_text: str = ""
+    ) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -29,9 +40,12 @@ class OptionalDateTimeEdit(QWidget):
         self.edit.setTimeZone(QTimeZone.utc())
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.edit.setMinimumDateTime(self._NULL)
+        self.edit.setDateTimeRange(self._NULL, self._MAX)
         self.edit.setSpecialValueText(unset_text or self.tr("Not set"))
         self.edit.setDateTime(self._NULL)
+        self.calendar_start = CalendarStart(
+            self.edit.calendarWidget(), lambda: self.value() is None, clock.today
+        )
         self.now_button = QToolButton(self)
         self.now_button.setText(self.tr("Now"))
         self.now_button.setToolTip(self.tr("Set the current time"))
@@ -43,7 +57,7 @@ class OptionalDateTimeEdit(QWidget):
         layout.addWidget(self.clear_button)
         self._quiet = False
         self.edit.dateTimeChanged.connect(self._edited)
-        self.now_button.clicked.connect(lambda: self.set_value(now_shanghai(), emit=True))
+        self.now_button.clicked.connect(lambda: self.set_value(clock.now(), emit=True))
         self.clear_button.clicked.connect(lambda: self.set_value(None, emit=True))
 
     def setAccessibleName(self, name: str) -> None:

@@ -1,0 +1,67 @@
+"""The mouse wheel scrolls the page; it changes a choice, number or date only in a focused field.
+
+Qt lets a combo box, spin box or date edit take the wheel whenever the pointer is over it, so one
+notch while scrolling a form silently changed 主体类型 or a material's state. One filter on the
+application covers every such field, including those inside tables and those added later.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QWidget,
+)
+
+GUARDED = (QComboBox, QAbstractSpinBox)  # QDateEdit and QDateTimeEdit are spin boxes
+
+
+def _guarded_field(widget: QWidget) -> QWidget | None:
+    """The combo box or spin box ``widget`` is, or is part of (a spin box's line edit)."""
+    while widget is not None and not widget.isWindow():
+        if isinstance(widget, GUARDED):
+            return widget
+        widget = widget.parentWidget()
+    return None
+
+
+def _scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
+    widget = widget.parentWidget()
+    while widget is not None and not widget.isWindow():
+        if isinstance(widget, QAbstractScrollArea):
+            return widget
+        widget = widget.parentWidget()
+    return None
+
+
+class WheelGuard(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget):
+            field = _guarded_field(watched)
+            if field is not None and not field.hasFocus():
+                area = _scroll_area(field)
+                if area is not None:  # scroll what holds the field (a page, a table)
+                    QCoreApplication.sendEvent(area.viewport(), event)
+                return True
+        elif (
+            event.type() == QEvent.Type.Polish
+            and isinstance(watched, GUARDED)
+            and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus
+        ):
+            # A wheel notch must not focus the field either (then the next notch would change it).
+            watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return False
+
+
+_guard: WheelGuard | None = None
+
+
+def install(app: QApplication) -> None:
+    """Guard every field of ``app`` (once; later calls do nothing)."""
+    global _guard
+    if _guard is None:
+        _guard = WheelGuard(app)
+        app.installEventFilter(_guard)
