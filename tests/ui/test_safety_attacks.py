@@ -17,22 +17,6 @@ from mpreg_desktop.storage.casefile import read_case, write_case
 from mpreg_desktop.storage.recovery import list_recoveries
 
 
-@pytest.fixture
-def click(monkeypatch: pytest.MonkeyPatch):
-    answers: list[str] = []
-
-    def fake_exec(box: QMessageBox) -> int:
-        wanted = answers.pop(0)
-        for button in box.buttons():
-            if button.text().replace("&", "") == wanted:
-                button.click()
-                return 0
-        raise AssertionError(f"no button {wanted!r}")
-
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    return answers
-
-
 def save_as_answers(monkeypatch, path: Path) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from mpreg_desktop.domain.case import SCHEMA_VERSION
 from mpreg_desktop.storage import locks
@@ -18,23 +18,6 @@ from mpreg_desktop.storage.casefile import read_case, write_case
 from mpreg_desktop.storage.recovery import list_recoveries, write_recovery
 from mpreg_desktop.ui.history_dialog import HistoryDialog
 from mpreg_desktop.ui.recovery_prompt import offer_recoveries
-
-
-@pytest.fixture
-def click(monkeypatch: pytest.MonkeyPatch):
-    """Answer the next QMessageBox with custom buttons by clicking the button with this text."""
-    answers: list[str] = []
-
-    def fake_exec(box: QMessageBox) -> int:
-        wanted = answers.pop(0)
-        for button in box.buttons():
-            if button.text().replace("&", "") == wanted:
-                button.click()
-                return 0
-        raise AssertionError(f"no button {wanted!r} in {[b.text() for b in box.buttons()]}")
-
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    return answers
 
 
 def state_dir(window) -> Path:
