@@ -65,7 +65,8 @@ log = logging.getLogger(__name__)
 
 INDEX_FORMAT = "mpreg-library-index"
 # Bumped whenever CaseSummary or the way it is derived changes: older caches are then rebuilt.
-SUMMARY_VERSION = 2  # 2: "step complete" as the case window defines it (domain/progress.py)
+# 2: "step complete" as the case window defines it (domain/progress.py); 3: people and subject
+SUMMARY_VERSION = 3
 
 
 # -- finding the files ----------------------------------------------------------------------------
@@ -140,6 +141,10 @@ def _decode(record: dict[str, Any]) -> CaseSummary:
     values["path"] = Path(values["path"])
     values["subject_type"] = SubjectType(values["subject_type"]) if values["subject_type"] else None
     values["current_step"] = Step(values["current_step"]) if values["current_step"] else None
+    values["people"] = tuple(
+        tuple((str(k), str(v)) for k, v in person) for person in values["people"]
+    )
+    values["subject_details"] = tuple((str(k), str(v)) for k, v in values["subject_details"])
     values["modified"] = datetime.fromisoformat(values["modified"]) if values["modified"] else None
     deadline = values["deadline"]
     if deadline is not None:

@@ -39,6 +39,7 @@ class Settings(BaseModel):
     # Window geometry and dock layout per window class, as base64 of Qt's saveGeometry/saveState.
     window_geometry: dict[str, str] = Field(default_factory=dict)
     window_state: dict[str, str] = Field(default_factory=dict)
+    assistant_on_top: bool = False  # 填报助手 as a separate always-on-top window, not a dock
 
     def add_recent(self, path: Path) -> None:
         text = str(Path(path).resolve())

@@ -414,6 +414,10 @@ class FormPage(QScrollArea):
         else:
             form.addRow(binding.container)
         self.bindings.append(binding)
+        if isinstance(binding, LineBinding):
+            from mpreg_desktop.ui.reuse_offers import offer_reuse
+
+            binding.reuse = offer_reuse(self.document, binding)  # people and subjects again
         return binding
 
     def finish(self) -> None:

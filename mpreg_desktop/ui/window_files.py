@@ -327,6 +327,29 @@ class FileActionsMixin:
                 4000,
             )
 
+    def print_payment_request(self) -> None:
+        """文件 → 打印付款申请单…: the sheet for finance, in print preview."""
+        from mpreg_desktop.ui import print_actions
+
+        if self.document is None or not print_actions.payment_request_ready(self, self.document):
+            return
+        options = print_actions.PrintOptions(sheet="payment_request")
+        print_actions.print_preview(self, self.document, options)
+
+    def export_payment_request(self) -> None:
+        """The same sheet as a PDF file (written directly: the print system is not involved)."""
+        from mpreg_desktop.ui import print_actions
+
+        if self.document is None or not print_actions.payment_request_ready(self, self.document):
+            return
+        options = print_actions.PrintOptions(sheet="payment_request")
+        path = print_actions.export_pdf(self, self.document, options)
+        if path is not None:
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Exported {name}").format(name=path.name),
+                4000,
+            )
+
     def export_calendar(self) -> None:
         if self.document is None:
             return

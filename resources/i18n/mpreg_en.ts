@@ -40,6 +40,108 @@
     </message>
 </context>
 <context>
+    <name>AssistantView</name>
+    <message>
+        <source>Official form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show numbers in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID, phone and account numbers are masked on screen; copying copies them whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate window, always on top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy and &amp;next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: copy this value and go to the next field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (submitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} characters ({low}–{high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {sources}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: nothing to copy yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a value with an error?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} has a problem the form may reject:
+{errors}
+
+Copy it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} copied; the clipboard is cleared in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark form as submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{form} recorded as submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentActions</name>
     <message>
         <source>Scans and photos ({patterns});;All files (*)</source>
@@ -1403,6 +1505,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Form assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No case is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,6 +1554,14 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pa&amp;yment request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export payment request as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2101,6 +2215,10 @@ Save over it anyway? It stays read-only. Or choose No and use “Save as”.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>payment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>checklist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2119,6 +2237,18 @@ Save over it anyway? It stays read-only. Or choose No and use “Save as”.</so
     <message>
         <source>The PDF could not be written to
 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment request is for verification by bank transfer (对公打款); choose that method on the Verification page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payee, bank, account or amount shown by the platform has not been entered on the Verification page. Make the request with blanks to fill in by hand?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2299,6 +2429,25 @@ Recover them, or discard them?</source>
     </message>
     <message>
         <source>Find a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReuseOffers</name>
+    <message>
+        <source>{name} · {numbers} (from {cases})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse from another case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID number administers {count} other cases (at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number administers {count} other cases (at most {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2996,6 +3145,82 @@ Save the case with Ctrl+S (that still works), and free space or fix the folder&a
     </message>
 </context>
 <context>
+    <name>UploadsView</name>
+    <message>
+        <source>Upload boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make upload-ready copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads (drag a copy into the browser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{slot}: no file attached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{slot}: {file} cannot be used: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{slot}: {copy} ({size:.1f} MB), ready to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{slot}: {file}, no upload-ready copy yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} pixels is below the {minimum} the form requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a black-and-white scan; the form wants a colour scan of the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a picture the form accepts ({format})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too detailed to fit {limit} even at the smallest allowed size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload-ready copies are kept beside the case file: save the case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some copies were not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files could not be read or written:
+{files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachments folder is made with the first upload-ready copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerificationOutcome</name>
     <message>
         <source>Record the verification result</source>
@@ -3058,6 +3283,14 @@ Save the case with Ctrl+S (that still works), and free space or fix the folder&a
     </message>
     <message>
         <source>exactly as shown, to the fen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark / purpose (as shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if the platform asks the transfer to carry one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

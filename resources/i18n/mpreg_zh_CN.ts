@@ -40,6 +40,111 @@
     </message>
 </context>
 <context>
+    <name>AssistantView</name>
+    <message>
+        <source>Official form</source>
+        <translation>官方表单</translation>
+    </message>
+    <message>
+        <source>Show numbers in full</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>ID, phone and account numbers are masked on screen; copying copies them whole.</source>
+        <translation>证件号、手机号和账号在屏幕上部分隐藏；复制时复制完整号码。</translation>
+    </message>
+    <message>
+        <source>Separate window, always on top</source>
+        <translation>独立窗口，始终置顶</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Form fields</source>
+        <translation>表单字段</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy and &amp;next</source>
+        <translation>复制并到下一项(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: copy this value and go to the next field</source>
+        <translation>Ctrl+Enter：复制本项并转到下一项</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;submitted</source>
+        <translation>标记为已提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Clipboard cleared.</source>
+        <translation>剪贴板已清除。</translation>
+    </message>
+    <message>
+        <source> (submitted)</source>
+        <translation>（已提交）</translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>{count} characters ({low}–{high})</source>
+        <translation>{count} 字（要求 {low}–{high} 字）</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Source: {sources}</source>
+        <translation>来源：{sources}</translation>
+    </message>
+    <message>
+        <source>{field}: nothing to copy yet.</source>
+        <translation>{field}：还没有可复制的内容。</translation>
+    </message>
+    <message>
+        <source>Copy a value with an error?</source>
+        <translation>复制有错误的值？</translation>
+    </message>
+    <message>
+        <source>{field} has a problem the form may reject:
+{errors}
+
+Copy it anyway?</source>
+        <translation>{field} 有问题，表单可能不接受：
+{errors}
+
+仍要复制吗？</translation>
+    </message>
+    <message>
+        <source>{field} copied; the clipboard is cleared in {seconds} s.</source>
+        <translation>已复制{field}；剪贴板将在 {seconds} 秒后清除。</translation>
+    </message>
+    <message>
+        <source>Mark form as submitted</source>
+        <translation>标记表单为已提交</translation>
+    </message>
+    <message>
+        <source>{form} recorded as submitted.</source>
+        <translation>已记录：{form}已提交。</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentActions</name>
     <message>
         <source>Scans and photos ({patterns});;All files (*)</source>
@@ -1413,6 +1518,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>问题</translation>
     </message>
     <message>
+        <source>Form assistant</source>
+        <translation>填报助手</translation>
+    </message>
+    <message>
         <source>No case is open.</source>
         <translation>没有打开的案例。</translation>
     </message>
@@ -1459,6 +1568,14 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>Export P&amp;DF…</source>
         <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Print pa&amp;yment request…</source>
+        <translation>打印付款申请单(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Export payment request as PDF…</source>
+        <translation>导出付款申请单 PDF…</translation>
     </message>
     <message>
         <source>Earlier &amp;versions…</source>
@@ -2129,6 +2246,10 @@ Save over it anyway? It stays read-only. Or choose No and use “Save as”.</so
         <translation>材料交接单</translation>
     </message>
     <message>
+        <source>payment request</source>
+        <translation>付款申请单</translation>
+    </message>
+    <message>
         <source>checklist</source>
         <translation>清单</translation>
     </message>
@@ -2149,6 +2270,18 @@ Save over it anyway? It stays read-only. Or choose No and use “Save as”.</so
 {path}</source>
         <translation>PDF 无法写入
 {path}</translation>
+    </message>
+    <message>
+        <source>Payment request</source>
+        <translation>付款申请单</translation>
+    </message>
+    <message>
+        <source>The payment request is for verification by bank transfer (对公打款); choose that method on the Verification page first.</source>
+        <translation>付款申请单用于对公打款验证；请先在「验证认证」页选择该方式。</translation>
+    </message>
+    <message>
+        <source>The payee, bank, account or amount shown by the platform has not been entered on the Verification page. Make the request with blanks to fill in by hand?</source>
+        <translation>公众平台页面显示的收款户名、开户银行、账号或金额尚未在「验证认证」页填写。是否生成留空、待手写的申请单？</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2468,25 @@ Recover them, or discard them?</source>
     <message>
         <source>Find a region</source>
         <translation>查找地区</translation>
+    </message>
+</context>
+<context>
+    <name>ReuseOffers</name>
+    <message>
+        <source>{name} · {numbers} (from {cases})</source>
+        <translation>{name} · {numbers}（来自 {cases}）</translation>
+    </message>
+    <message>
+        <source>Reuse from another case</source>
+        <translation>沿用其他案例的信息</translation>
+    </message>
+    <message>
+        <source>This ID number administers {count} other cases (at most {limit}).</source>
+        <translation>该身份证号已是 {count} 个其他案例的管理员（上限 {limit} 个）。</translation>
+    </message>
+    <message>
+        <source>This phone number administers {count} other cases (at most {limit}).</source>
+        <translation>该手机号已是 {count} 个其他案例的管理员（上限 {limit} 个）。</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3189,83 @@ Save the case with Ctrl+S (that still works), and free space or fix the folder&a
     </message>
 </context>
 <context>
+    <name>UploadsView</name>
+    <message>
+        <source>Upload boxes</source>
+        <translation>上传项</translation>
+    </message>
+    <message>
+        <source>&amp;Make upload-ready copies</source>
+        <translation>制作上传版(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Uploads (drag a copy into the browser)</source>
+        <translation>上传（把上传版拖到浏览器的上传框）</translation>
+    </message>
+    <message>
+        <source>{slot}: no file attached yet</source>
+        <translation>{slot}：尚未添加文件</translation>
+    </message>
+    <message>
+        <source>{slot}: {file} cannot be used: {reasons}</source>
+        <translation>{slot}：{file} 不能使用：{reasons}</translation>
+    </message>
+    <message>
+        <source>{slot}: {copy} ({size:.1f} MB), ready to upload</source>
+        <translation>{slot}：{copy}（{size:.1f} MB），可以上传</translation>
+    </message>
+    <message>
+        <source>{slot}: {file}, no upload-ready copy yet</source>
+        <translation>{slot}：{file}，尚未制作上传版</translation>
+    </message>
+    <message>
+        <source>{size} pixels is below the {minimum} the form requires</source>
+        <translation>{size} 像素，低于表单要求的 {minimum}</translation>
+    </message>
+    <message>
+        <source>a black-and-white scan; the form wants a colour scan of the original</source>
+        <translation>是黑白扫描件；表单要求原件的彩色扫描或照片</translation>
+    </message>
+    <message>
+        <source>not a picture the form accepts ({format})</source>
+        <translation>不是表单接受的图片（{format}）</translation>
+    </message>
+    <message>
+        <source>too detailed to fit {limit} even at the smallest allowed size</source>
+        <translation>即使缩到允许的最小尺寸也超过 {limit}</translation>
+    </message>
+    <message>
+        <source>Save the case first</source>
+        <translation>请先保存案例</translation>
+    </message>
+    <message>
+        <source>Upload-ready copies are kept beside the case file: save the case first.</source>
+        <translation>上传版保存在案例文件旁边：请先保存案例。</translation>
+    </message>
+    <message>
+        <source>Some copies were not made</source>
+        <translation>部分上传版未能制作</translation>
+    </message>
+    <message>
+        <source>These files could not be read or written:
+{files}</source>
+        <translation>以下文件无法读取或写入：
+{files}</translation>
+    </message>
+    <message>
+        <source>No folder yet</source>
+        <translation>还没有文件夹</translation>
+    </message>
+    <message>
+        <source>The attachments folder is made with the first upload-ready copy.</source>
+        <translation>附件文件夹在制作第一个上传版时创建。</translation>
+    </message>
+</context>
+<context>
     <name>VerificationOutcome</name>
     <message>
         <source>Record the verification result</source>
@@ -3100,6 +3329,14 @@ Save the case with Ctrl+S (that still works), and free space or fix the folder&a
     <message>
         <source>exactly as shown, to the fen</source>
         <translation>按平台显示填写，精确到分</translation>
+    </message>
+    <message>
+        <source>Remark / purpose (as shown)</source>
+        <translation>汇款备注/用途（按页面所示）</translation>
+    </message>
+    <message>
+        <source>only if the platform asks the transfer to carry one</source>
+        <translation>仅当平台要求汇款附带备注时填写</translation>
     </message>
     <message>
         <source>Dates and result</source>

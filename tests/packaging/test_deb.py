@@ -34,7 +34,7 @@ from mpreg_desktop import __version__
 from mpreg_desktop.domain.case import SubjectType, new_case
 from mpreg_desktop.storage.casefile import write_case
 from mpreg_desktop.ui.single_instance import server_name
-from tests.support import ARTIFACTS, IN_CI, ROOT, require_tools
+from tests.support import ARTIFACTS, IN_CI, ROOT, newest_source, require_tools
 from tests.ui.xvfb import start_x_screen
 
 pytestmark = pytest.mark.packaging
@@ -53,24 +53,13 @@ def run(*command: str, **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run(command, capture_output=True, text=True, **kwargs)
 
 
-def newest_source() -> float:
-    newest = 0.0
-    for name in SOURCES:
-        path = ROOT / name
-        files = [path] if path.is_file() else path.rglob("*")
-        for file in files:
-            if file.is_file() and "__pycache__" not in file.parts and file.suffix != ".qm":
-                newest = max(newest, file.stat().st_mtime)
-    return newest
-
-
 @pytest.fixture(scope="module")
 def deb(request: pytest.FixtureRequest) -> Path:
     if "packaging" not in (request.config.getoption("markexpr") or ""):
         pytest.skip("packaging tests run with `make test-packaging` (pytest -m packaging)")
     require_tools("dpkg-deb", "make")
     found = sorted((ROOT / "dist").glob(f"{APP}_{__version__}_*.deb"))
-    if not found or found[-1].stat().st_mtime < newest_source():
+    if not found or found[-1].stat().st_mtime < newest_source(SOURCES):
         build = run("make", "deb", cwd=ROOT, timeout=1800)
         assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
         found = sorted((ROOT / "dist").glob(f"{APP}_{__version__}_*.deb"))
