@@ -139,7 +139,9 @@ def test_pdf_export_never_touches_the_print_system(enterprise_case, tmp_path, mo
     from mpreg_desktop.domain.rules import load_rules
     from mpreg_desktop.printing import export_pdf, sheet_html
 
-    sys.modules.pop("PySide6.QtPrintSupport", None)
+    # Taken out for this test only: a second import of a Qt module already loaded would leave
+    # two copies of its enums, and later Qt calls fail (print preview, in a later test).
+    monkeypatch.delitem(sys.modules, "PySide6.QtPrintSupport", raising=False)
 
     class NoPrintSupport:
         def find_spec(self, name, path=None, target=None):

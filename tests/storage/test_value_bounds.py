@@ -254,7 +254,8 @@ def test_generated_bounds_through_set_path(changes: list[tuple[str, Any]]) -> No
     use(case)
 
 
-def test_a_recent_file_no_settings_file_can_hold_is_not_kept(tmp_path: Path) -> None:
+def test_a_recent_file_named_in_another_encoding_is_kept(tmp_path: Path) -> None:
+    """Issue 14: every path the app stores survives undecodable bytes (a GBK name from a zip)."""
     from mpreg_desktop.storage.settings import Settings, load_settings, save_settings
 
     settings = Settings()
@@ -262,4 +263,4 @@ def test_a_recent_file_no_settings_file_can_hold_is_not_kept(tmp_path: Path) -> 
     settings.add_recent(tmp_path / "客户\u3000甲.mpreg")  # an ideographic space is a name
     save_settings(settings, tmp_path / "settings.json")
     loaded = load_settings(tmp_path / "settings.json")
-    assert [Path(p).name for p in loaded.recent_files] == ["客户\u3000甲.mpreg"]
+    assert [Path(p).name for p in loaded.recent_files] == ["客户\u3000甲.mpreg", "客户\udce4.mpreg"]
