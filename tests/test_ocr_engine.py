@@ -1,0 +1,42 @@
+"""The optional OCR engine: absent, it is said so; present, it reads a rendered licence offline."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+import pytest
+
+from mpreg_desktop import ocr
+from mpreg_desktop.domain.scan_reading import read_licence
+from tests.support import require_ocr
+
+
+def test_without_the_extra_the_engine_says_it_is_missing(monkeypatch) -> None:
+    monkeypatch.setitem(sys.modules, ocr.ENGINE_MODULE, None)  # importing it now fails
+    with pytest.raises(ocr.OcrUnavailable):
+        ocr.Engine()
+
+
+def test_boxes_on_one_line_are_joined_left_to_right() -> None:
+    boxes = [
+        [[[300, 12], [500, 12], [500, 40], [300, 40]], "杭州青禾科技有限公司", 0.9],
+        [[[20, 10], [120, 10], [120, 42], [20, 42]], "名称", 0.9],
+        [[[20, 80], [120, 80], [120, 110], [20, 110]], "类型", 0.9],
+    ]
+    assert ocr.rows(boxes) == ["名称 杭州青禾科技有限公司", "类型"]
+
+
+def test_the_engine_reads_a_rendered_licence(tmp_path) -> None:
+    require_ocr()
+    import random
+
+    from tests.scans.fake_documents import fake_licence
+    from tests.scans.render import render_licence
+
+    licence = fake_licence(random.Random(11))
+    image = tmp_path / "执照.jpg"  # a non-ASCII path, as users name their scans
+    render_licence(licence).save(image, quality=90)
+    reading = read_licence(ocr.Engine().lines(image), date(2026, 11, 27))
+    assert reading.fields["code"] == licence.code
+    assert reading.fields["name"] == licence.name
