@@ -273,5 +273,11 @@ def read_lines(kind: str, lines: list[str], today: date) -> Reading:
     return (read_licence if kind == LICENCE else read_id_card)(lines, today)
 
 
-# Which material's scans are read, and as what.
-MATERIAL_KINDS = {"business_licence": LICENCE, "id_document": ID_CARD}
+# Which material's scans are read, and as what; an ID card's material names whose card it is.
+ID_CARD_HOLDERS = {
+    "legal_rep_id": "subject.legal_rep",
+    "personal_id": "filing.subject_principal",  # a person subject is its own 主体负责人
+    "filing_subject_principal_id": "filing.subject_principal",
+    "filing_applet_principal_id": "filing.applet_principal",
+}
+MATERIAL_KINDS = {"business_licence": LICENCE} | dict.fromkeys(ID_CARD_HOLDERS, ID_CARD)
