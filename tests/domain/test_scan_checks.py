@@ -120,3 +120,11 @@ def test_fillable_offers_only_empty_fields() -> None:
     assert offered["subject.legal_rep.id_valid_until"] == date(2026, 12, 20)
     for path in offered:
         get_path(case, path)  # every offered path names a real field
+
+
+def test_every_field_a_scan_fills_has_a_name() -> None:
+    from mpreg_desktop.domain.messages import field_label
+
+    for path, _value in fillable(scanned_case(), READINGS):
+        if not path.startswith("materials["):  # named with their material by the dialog
+            assert field_label(path, "zh") != path, path
