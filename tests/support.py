@@ -53,3 +53,15 @@ def require_ocr() -> None:
     if IN_CI:
         pytest.fail(f"CI=true and {message}")
     pytest.skip(message)
+
+
+def newest_source(names: tuple[str, ...]) -> float:
+    """The newest modification time among the files under ``names`` (relative to the project):
+    a package built before it is out of date."""
+    newest = 0.0
+    for name in names:
+        path = ROOT / name
+        for file in [path] if path.is_file() else path.rglob("*"):
+            if file.is_file() and "__pycache__" not in file.parts and file.suffix != ".qm":
+                newest = max(newest, file.stat().st_mtime)
+    return newest

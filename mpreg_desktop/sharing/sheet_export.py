@@ -17,7 +17,7 @@ from typing import Any
 
 from mpreg_desktop.domain.case import SHANGHAI, Case, FilingStage, Outcome
 from mpreg_desktop.domain.identifiers import mask
-from mpreg_desktop.domain.messages import catalog, countdown_text, timeline_text, timeline_word
+from mpreg_desktop.domain.messages import catalog, due_text, timeline_text, timeline_word
 from mpreg_desktop.domain.rules import Rules
 from mpreg_desktop.domain.timeline import build_timeline
 from mpreg_desktop.domain.workdays import WorkdayCalendar
@@ -113,21 +113,27 @@ def _write(sheet: Any, rows: list[list[Any]], columns: Sequence[tuple[str, int]]
     for index, (_key, width) in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "A2"
+    # Printed from Excel or WPS: landscape, every column on the page's width, the header repeated.
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = "9"  # A4 in the OOXML numbering
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
     header = []
     for key, _width in columns:
         cell = WriteOnlyCell(sheet, value=word(lang, "columns", key))
         cell.font = Font(bold=True)
         header.append(cell)
     sheet.append(header)
+    formats = {datetime: DATE_FORMAT, Percent: "0%"}
     for row in rows:
-        cells = []
-        for value in row:
-            cell = WriteOnlyCell(sheet, value=value)
-            if isinstance(value, datetime):
-                cell.number_format = DATE_FORMAT
-            elif isinstance(value, Percent):
-                cell.number_format = "0%"
-            cells.append(cell)
+        # Plain values cost a third of a styled cell: only dates and shares get a format.
+        cells = list(row)
+        for index, value in enumerate(row):
+            number_format = formats.get(type(value))
+            if number_format:
+                cells[index] = WriteOnlyCell(sheet, value=value)
+                cells[index].number_format = number_format
         sheet.append(cells)
 
 
@@ -146,7 +152,10 @@ def export_library(
     from openpyxl import Workbook
 
     from mpreg_desktop.storage.atomic import atomic_writer
+    from mpreg_desktop.storage.library import MemoCalendar
 
+    # Thousands of timelines ask about the same few hundred days: remember each answer.
+    calendar = MemoCalendar(calendar.overrides)
     case_rows: list[list[Any]] = []
     deadline_rows: list[list[Any]] = []
     broken = 0
@@ -175,7 +184,7 @@ def export_library(
                 [
                     _plain(item.due),
                     timeline_text(item, language),
-                    countdown_text((item.due - now).total_seconds(), language),
+                    due_text(item, now, language),  # an authority late is 超出预计
                     timeline_word(item.state, language)
                     + (f"（{word(language, 'columns', 'estimate')}）" if item.estimate else ""),
                     summary.label,
@@ -221,7 +230,7 @@ def _case_row(
         Percent(summary.done / summary.total) if summary.total else None,
         timeline_text(deadline, language) if deadline else "",
         _plain(deadline.due) if deadline else None,
-        countdown_text((deadline.due - now).total_seconds(), language) if deadline else "",
+        due_text(deadline, now, language) if deadline else "",
         _verification_state(case, rules, language),
         _filing_state(case, rules, language),
         case.filing.filing_number,

@@ -76,7 +76,7 @@ def atomic_writer(path: Path, mode: int = PRIVATE_MODE):
             os.fsync(tmp.fileno())
         if os.name == "posix":
             os.chmod(tmp_name, mode)
-        os.replace(tmp_name, path)
+        _replace(tmp_name, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)

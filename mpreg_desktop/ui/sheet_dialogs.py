@@ -242,7 +242,10 @@ class ImportSheetDialog(QDialog):
     def refresh(self) -> None:
         from mpreg_desktop.sharing.sheet_import import preview
 
-        self.rows = preview(self.sheet, self.mapping(), self.rules, self.today)
+        mapping = self.mapping()
+        self.rows = preview(self.sheet, mapping, self.rules, self.today)
+        names = [i for i, path in mapping.items() if path in ("name", "subject.name")]
+        name_column = names[0] if names else None
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
@@ -254,7 +257,12 @@ class ImportSheetDialog(QDialog):
                 tick.setFlags(Qt.ItemFlag.NoItemFlags)
             self.table.setItem(r, 0, tick)
             self.table.setItem(r, 1, QTableWidgetItem(str(row.number)))
-            self.table.setItem(r, 2, QTableWidgetItem(row.case.name if row.case else ""))
+            # A name the case could not take is still shown, shortened, so the row can be found.
+            name = row.case.name if row.case else ""
+            shown = name or (self.sheet.rows[r][name_column] if name_column is not None else "")
+            self.table.setItem(
+                r, 2, QTableWidgetItem(shown if len(shown) <= 40 else f"{shown[:40]}…")
+            )
             self.table.setItem(r, 3, QTableWidgetItem(self._problems(row)))
         self.table.blockSignals(False)
         self.table.resizeColumnsToContents()

@@ -12,7 +12,8 @@ What the package installs::
     /opt/mpreg-desktop/                       the frozen app (dist/mpreg-desktop)
     /usr/bin/mpreg-desktop                    -> ../../opt/mpreg-desktop/mpreg-desktop
     /usr/share/applications/mpreg-desktop.desktop         menu entry, opens .mpreg files
-    /usr/share/mime/packages/mpreg-desktop.xml            *.mpreg = application/x-mpreg-case
+    /usr/share/mime/packages/mpreg-desktop.xml            *.mpreg = application/x-mpreg-case,
+                                                          *.mpregz = application/x-mpreg-bundle
     /usr/share/icons/hicolor/{scalable,NxN}/apps/mpreg-desktop.{svg,png}
     /usr/share/doc/mpreg-desktop/copyright
 

@@ -35,7 +35,7 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from wine import INSTALL_HINT, WinePrefix, build_icuuc_standin, missing_tools
+from wine import INSTALL_HINT, WinePrefix, build_standins, missing_tools
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "build" / "windows"
@@ -180,10 +180,12 @@ def metadata_of(info: Path):
 def freeze(python: Path, site: Path) -> Path:
     frozen_root = BUILD / "frozen"
     shutil.rmtree(frozen_root, ignore_errors=True)
-    standins = build_icuuc_standin(site / "PySide6" / "Qt6Core.dll", BUILD / "wine-standins")
+    standins = BUILD / "wine-standins"
+    shutil.rmtree(standins, ignore_errors=True)
+    build_standins(site / "PySide6" / "Qt6Core.dll", standins)
     prefix = WinePrefix(BUILD / "wineprefix")
     step("Wine prefix: creating (throwaway)")
-    prefix.create(standins.parent if standins else None)
+    prefix.create(standins)
     try:
         step("PyInstaller under Wine: freezing with packaging/pyinstaller/mpreg-desktop.spec")
         spec = ROOT / "packaging" / "pyinstaller" / "mpreg-desktop.spec"
@@ -199,7 +201,7 @@ def freeze(python: Path, site: Path) -> Path:
     finally:
         prefix.destroy()
     frozen = frozen_root / APP_ID
-    for program in (f"{APP_ID}.exe", f"{APP_ID}-cli.exe"):
+    for program in (f"{APP_ID}.exe", f"{APP_ID}.com", f"{APP_ID}.pkg"):
         if not (frozen / program).exists():
             raise SystemExit(f"PyInstaller under Wine made no {program} in {frozen}")
     return frozen

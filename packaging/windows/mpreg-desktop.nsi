@@ -254,7 +254,8 @@ Section "Install"
     MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "$(AppRunning)" /SD IDCANCEL IDRETRY retry
     Abort
   ${EndIf}
-  Delete "$INSTDIR\mpreg-desktop-cli.exe"
+  Delete "$INSTDIR\mpreg-desktop.com"
+  Delete "$INSTDIR\mpreg-desktop.pkg"
   RMDir /r "$INSTDIR\_internal"
 
   SetOutPath "$INSTDIR"
@@ -323,7 +324,8 @@ Section "Uninstall"
 
   ; the program only: whatever else is in the folder (the user's own files) stays
   Delete "$INSTDIR\${EXE}"
-  Delete "$INSTDIR\mpreg-desktop-cli.exe"
+  Delete "$INSTDIR\mpreg-desktop.com"
+  Delete "$INSTDIR\mpreg-desktop.pkg"
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"

@@ -34,13 +34,14 @@ from mpreg_desktop import __version__
 from mpreg_desktop.domain.case import SubjectType, new_case
 from mpreg_desktop.storage.casefile import write_case
 from mpreg_desktop.ui.single_instance import server_name
-from tests.support import ARTIFACTS, IN_CI, ROOT, require_tools
+from tests.support import ARTIFACTS, IN_CI, ROOT, newest_source, require_tools
 from tests.ui.xvfb import start_x_screen
 
 pytestmark = pytest.mark.packaging
 
 APP = "mpreg-desktop"
 MIME_TYPE = "application/x-mpreg-case"
+BUNDLE_TYPE = "application/x-mpreg-bundle"  # .mpregz: a case with its scans
 TITLE = "星光咖啡小程序 — 小程序注册助手"
 # Sources whose change makes a built package out of date.
 SOURCES = ("mpreg_desktop", "resources", "packaging", "pyproject.toml")
@@ -52,24 +53,13 @@ def run(*command: str, **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run(command, capture_output=True, text=True, **kwargs)
 
 
-def newest_source() -> float:
-    newest = 0.0
-    for name in SOURCES:
-        path = ROOT / name
-        files = [path] if path.is_file() else path.rglob("*")
-        for file in files:
-            if file.is_file() and "__pycache__" not in file.parts and file.suffix != ".qm":
-                newest = max(newest, file.stat().st_mtime)
-    return newest
-
-
 @pytest.fixture(scope="module")
 def deb(request: pytest.FixtureRequest) -> Path:
     if "packaging" not in (request.config.getoption("markexpr") or ""):
         pytest.skip("packaging tests run with `make test-packaging` (pytest -m packaging)")
     require_tools("dpkg-deb", "make")
     found = sorted((ROOT / "dist").glob(f"{APP}_{__version__}_*.deb"))
-    if not found or found[-1].stat().st_mtime < newest_source():
+    if not found or found[-1].stat().st_mtime < newest_source(SOURCES):
         build = run("make", "deb", cwd=ROOT, timeout=1800)
         assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
         found = sorted((ROOT / "dist").glob(f"{APP}_{__version__}_*.deb"))
@@ -202,7 +192,7 @@ def test_desktop_entry_and_mime_type(installation: Installation) -> None:
     for line in (
         "Name=小程序注册助手",
         "Name[en]=MP Reg Desktop",
-        f"MimeType={MIME_TYPE};",
+        f"MimeType={MIME_TYPE};{BUNDLE_TYPE};",
         f"Icon={APP}",
         f"Exec={APP} %F",
     ):
@@ -213,9 +203,12 @@ def test_desktop_entry_and_mime_type(installation: Installation) -> None:
     xml = (installation.share / "mime" / "packages" / f"{APP}.xml").read_text(encoding="utf-8")
     assert '<glob pattern="*.mpreg"/>' in xml and "小程序注册案例" in xml
     # Registered, by postinst or as it would: the compiled MIME and desktop databases know it.
+    assert '<glob pattern="*.mpregz"/>' in xml and "小程序注册案例包" in xml
     assert (installation.share / "mime" / "application" / "x-mpreg-case.xml").exists()
+    assert (installation.share / "mime" / "application" / "x-mpreg-bundle.xml").exists()
     cache = (installation.share / "applications" / "mimeinfo.cache").read_text(encoding="utf-8")
     assert f"{MIME_TYPE}={APP}.desktop;" in cache
+    assert f"{BUNDLE_TYPE}={APP}.desktop;" in cache
 
 
 def test_installed_program_finds_every_library(installation: Installation) -> None:

@@ -7,9 +7,10 @@ installed into C:\\Windows\\Fonts as a Chinese Windows has YaHei), removed at th
 
 - a silent per-user install (no administrator): program folder, Start-menu entry, no desktop
   shortcut unless asked, .mpreg/.mpregz associated in HKCU (type 小程序注册案例, icon, command);
-- the CLI (``mpreg-desktop-cli.exe``): ``--version``; ``check`` with the exit codes of the Linux
-  program on the same files (0 sample, 1 draft with errors, 2 unreadable) and readable Chinese,
-  on a case in a folder with Chinese characters and spaces;
+- the CLI (``mpreg-desktop.com``, the console twin of the windowed .exe): ``--version``, also
+  typed without extension in cmd; ``check`` with the exit codes of the Linux program on the same
+  files (0 sample, 1 draft with errors, 2 unreadable) and readable Chinese, on cases in a folder
+  with Chinese characters and spaces;
 - a double-click: the registered open command with a case; its window appears (screenshot in
   test-artifacts/windows-installed-window.png); the settings and log go to %LOCALAPPDATA% (via
   platformdirs); a second double-click hands its case to the running app;
@@ -30,7 +31,7 @@ import shutil
 import subprocess
 import sys
 import time
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 import pytest
 from PySide6.QtGui import QImage
@@ -38,11 +39,11 @@ from PySide6.QtGui import QImage
 from mpreg_desktop import __version__
 from mpreg_desktop.domain.case import new_case
 from mpreg_desktop.storage.casefile import write_case
-from tests.support import ARTIFACTS, IN_CI, ROOT, require_tools
+from tests.support import ARTIFACTS, IN_CI, ROOT, newest_source, require_tools
 from tests.ui.xvfb import start_x_screen
 
 sys.path.insert(0, str(ROOT / "packaging" / "windows"))
-from wine import INSTALL_HINT, WinePrefix, build_icuuc_standin, missing_tools
+from wine import INSTALL_HINT, WinePrefix, build_standins, missing_tools
 
 pytestmark = pytest.mark.packaging
 
@@ -67,16 +68,6 @@ def fail_or_skip(message: str) -> None:
     pytest.skip(message)
 
 
-def newest_source() -> float:
-    newest = 0.0
-    for name in SOURCES:
-        path = ROOT / name
-        for file in [path] if path.is_file() else path.rglob("*"):
-            if file.is_file() and "__pycache__" not in file.parts and file.suffix != ".qm":
-                newest = max(newest, file.stat().st_mtime)
-    return newest
-
-
 @pytest.fixture(scope="module")
 def setup_exe(request: pytest.FixtureRequest) -> Path:
     if "packaging" not in (request.config.getoption("markexpr") or ""):
@@ -84,7 +75,7 @@ def setup_exe(request: pytest.FixtureRequest) -> Path:
     missing = missing_tools() + [t for t in ("makensis", "osslsigncode") if not shutil.which(t)]
     if missing:
         fail_or_skip(f"needs {', '.join(missing)}: {INSTALL_HINT} nsis osslsigncode")
-    if not SETUP.exists() or SETUP.stat().st_mtime < newest_source():
+    if not SETUP.exists() or SETUP.stat().st_mtime < newest_source(SOURCES):
         build = subprocess.run(["make", "windows"], cwd=ROOT, capture_output=True, text=True,
                                timeout=1800)  # fmt: skip
         assert build.returncode == 0, build.stdout[-4000:] + build.stderr[-4000:]
@@ -126,6 +117,27 @@ class Windows:
     def start_menu_entry(self) -> Path:
         return self.appdata / "Microsoft/Windows/Start Menu/Programs/小程序注册助手.lnk"
 
+    def copy_sample(self, folder: Path) -> Path:
+        """The sample case as 星光 咖啡.mpreg in ``folder`` (made)."""
+        folder.mkdir(parents=True, exist_ok=True)
+        case = folder / "星光 咖啡.mpreg"
+        shutil.copyfile(SAMPLE, case)
+        return case
+
+    def quiet_uninstall(self, hive: str) -> None:
+        """Settings → Apps' silent uninstall, by the command the installer registered."""
+        quiet = self.registry_value(rf"{hive}\{UNINSTALL}", "QuietUninstallString")
+        assert quiet, f"no QuietUninstallString under {hive}"
+        program, arguments = re.match(r'"([^"]+)"\s*(.*)', quiet).groups()
+        result = self.prefix.run(program, *arguments.split(), timeout=300)
+        assert result.returncode == 0, result.stdout + result.stderr
+        # the uninstaller runs on from a copy in %TEMP%: wait until it is done
+        folder = self.prefix.linux_path(str(PureWindowsPath(program).parent))
+        assert self.prefix.wait_for(lambda: not folder.exists(), 120), (
+            f"left behind: {sorted(folder.rglob('*'))[:20]}"
+        )
+        self.prefix.wait(timeout=120)
+
     def win(self, path: Path) -> str:
         """The Windows name of a file inside the prefix's C: drive."""
         relative = path.relative_to(self.prefix.drive_c)
@@ -134,7 +146,7 @@ class Windows:
     def cli(self, *args: str, timeout: float = START_TIMEOUT) -> subprocess.CompletedProcess:
         """The CLI with its output through a pipe, which Windows Python writes in the ANSI
         code page (GBK on a Chinese Windows; a console gets Unicode)."""
-        program = self.win(self.install_dir / f"{APP}-cli.exe")
+        program = self.win(self.install_dir / f"{APP}.com")
         return self.prefix.run(program, *args, timeout=timeout, encoding=self.prefix.ansi)
 
     def registry_value(self, key: str, name: str | None = None) -> str | None:
@@ -148,7 +160,6 @@ class Windows:
 
 def install_cjk_font(prefix: WinePrefix) -> None:
     """Noto Sans CJK SC in C:\\Windows\\Fonts, registered as Windows registers a font."""
-    require_tools("fc-list")
     if not CJK_FONT.exists():
         fail_or_skip(f"needs {CJK_FONT}: apt-get install fonts-noto-cjk")
     shutil.copy2(CJK_FONT, prefix.drive_c / "windows" / "Fonts" / CJK_FONT.name)
@@ -178,9 +189,8 @@ def windows(setup_exe: Path, tmp_path_factory: pytest.TempPathFactory):
         silent_install(machine)
         qt_core = machine.install_dir / "_internal" / "PySide6" / "Qt6Core.dll"
         assert qt_core.exists(), f"no Qt6Core.dll in {machine.install_dir}"
-        standin = build_icuuc_standin(qt_core, tmp / "wine-standins")
-        if standin:  # into Wine's system32 only: see packaging/windows/wine.py
-            shutil.copy2(standin, prefix.system32 / standin.name)
+        for standin in build_standins(qt_core, tmp / "wine-standins"):
+            shutil.copy2(standin, prefix.system32 / standin.name)  # see packaging/windows/wine.py
         yield machine
     finally:
         prefix.destroy()
@@ -214,7 +224,7 @@ def test_installer_size_icon_and_version(setup_exe: Path) -> None:
 
 def test_silent_install_per_user(windows: Windows) -> None:
     folder = windows.install_dir
-    for name in (f"{APP}.exe", f"{APP}-cli.exe", "uninstall.exe"):
+    for name in (f"{APP}.exe", f"{APP}.com", f"{APP}.pkg", "uninstall.exe"):
         assert (folder / name).is_file(), f"{name} is not in {folder}"
     internal = folder / "_internal"
     assert (internal / "resources" / "i18n" / "mpreg_zh_CN.qm").is_file()
@@ -222,8 +232,9 @@ def test_silent_install_per_user(windows: Windows) -> None:
     assert (internal / "PySide6" / "plugins" / "iconengines" / "qsvgicon.dll").is_file()
     files = [p for p in folder.rglob("*") if p.is_file()]
     names = {p.name.lower() for p in files}
-    assert "icuuc.dll" not in names, "the Wine stand-in must never be installed"
-    for program in (f"{APP}.exe", f"{APP}-cli.exe"):
+    for standin in ("icuuc.dll", "bcryptprimitives.dll"):
+        assert standin not in names, f"the Wine stand-in {standin} must never be installed"
+    for program in (f"{APP}.exe", f"{APP}.com"):
         assert_icon_and_version(folder / program)
     for unwanted in ("opengl32sw.dll", "qt6quick.dll", "qt6qml.dll", "qt6pdf.dll", "qdirect2d.dll"):
         assert unwanted not in names, f"{unwanted} should have been trimmed"
@@ -256,6 +267,10 @@ def test_cli_version(windows: Windows) -> None:
     result = windows.cli("--version")
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip() == f"{APP} {__version__}"
+    # typed in a console in the program's folder, without extension: the .com comes first
+    typed = windows.prefix.run("cmd", "/c", APP, "--version", cwd=windows.install_dir,
+                               timeout=START_TIMEOUT, encoding=windows.prefix.ansi)  # fmt: skip
+    assert typed.stdout.strip() == f"{APP} {__version__}", typed.stdout + typed.stderr
 
 
 def linux_check(path: Path) -> subprocess.CompletedProcess:
@@ -264,10 +279,8 @@ def linux_check(path: Path) -> subprocess.CompletedProcess:
 
 
 def test_cli_check_in_a_chinese_folder_with_spaces(windows: Windows) -> None:
-    folder = windows.documents / "客户 案例" / "2026 年"
-    folder.mkdir(parents=True)
-    sample = folder / "星光 咖啡.mpreg"
-    shutil.copyfile(SAMPLE, sample)
+    sample = windows.copy_sample(windows.documents / "客户 案例" / "2026 年")
+    folder = sample.parent
     draft = folder / "草稿 案例.mpreg"
     write_case(draft, new_case("明月书店小程序"))
     broken = folder / "损坏 文件.mpreg"
@@ -281,6 +294,28 @@ def test_cli_check_in_a_chinese_folder_with_spaces(windows: Windows) -> None:
     assert "错误" in draft_output, draft_output  # Chinese, readable (UTF-8 through the pipe)
     report = json.loads(windows.cli("check", "--json", windows.win(draft)).stdout)
     assert report["problems"]
+
+
+def test_wizard_speaks_the_system_language(windows: Windows) -> None:
+    """Chinese on a Chinese Windows, English elsewhere (the setup shown, then closed)."""
+    require_tools("xwininfo")
+    prefix, saved = windows.prefix, dict(windows.prefix.env)
+    try:
+        for lang, title in (
+            ("zh_CN.UTF-8", "小程序注册助手 安装"),
+            ("C.UTF-8", "小程序注册助手 Setup"),
+        ):
+            prefix.env["LANG"] = prefix.env["LC_ALL"] = lang
+            setup = prefix.start(prefix.windows_path(SETUP))
+            try:
+                shown = prefix.wait_for(lambda: title in x_windows(windows.env), START_TIMEOUT)  # noqa: B023
+                assert shown, f"no wizard {title!r} ({lang}): {sorted(x_windows(windows.env))}"
+            finally:
+                setup.kill()
+                prefix.kill()
+    finally:
+        prefix.env.clear()
+        prefix.env.update(saved)
 
 
 def test_what_the_code_claims_for_windows(windows: Windows) -> None:
@@ -303,6 +338,20 @@ def test_what_the_code_claims_for_windows(windows: Windows) -> None:
     for check in ("platform_folders", "case_round_trip", "replace_while_open",
                   "lock_of_a_running_app", "attachments_with_backslashes"):  # fmt: skip
         assert f"ok {check}" in result.stdout, result.stdout
+
+
+def test_cli_timeline_in_shanghai_time(windows: Windows) -> None:
+    """Windows has no time zone database: the app's zone comes with the bundled (trimmed)
+    tzdata; the calendar export names it."""
+    sample = windows.copy_sample(windows.documents / "日历 导出")
+    ics = sample.with_suffix(".ics")
+    now = "2026-11-20T10:00:00+08:00"
+    result = windows.cli("timeline", "--now", now, "--ics", windows.win(ics), windows.win(sample))
+    assert result.returncode == 0, result.stdout + result.stderr
+    calendar = ics.read_text(encoding="utf-8")
+    assert "BEGIN:VEVENT" in calendar and "Asia/Shanghai" in calendar, calendar[:2000]
+    shown = windows.cli("timeline", "--now", now, windows.win(sample))
+    assert shown.returncode == 0 and "2026" in shown.stdout, shown.stdout + shown.stderr
 
 
 # -- a double-click -------------------------------------------------------------------------------
@@ -397,14 +446,8 @@ def test_uninstall_leaves_only_the_user_data(windows: Windows) -> None:
     settings.mkdir(parents=True, exist_ok=True)
     (settings / "settings.json").write_text("{}", encoding="utf-8")
 
-    quiet = windows.registry_value(rf"HKCU\{UNINSTALL}", "QuietUninstallString")
-    program, arguments = re.match(r'"([^"]+)"\s*(.*)', quiet).groups()
-    result = windows.prefix.run(program, *arguments.split(), timeout=300)
-    assert result.returncode == 0, result.stdout + result.stderr
-    # the uninstaller runs on from a copy in %TEMP%: wait until it is done
-    gone = windows.prefix.wait_for(lambda: not windows.install_dir.exists(), 120)
-    assert gone, f"left behind: {sorted(windows.install_dir.rglob('*'))[:20]}"
-    windows.prefix.wait(timeout=120)
+    windows.quiet_uninstall("HKCU")
+    assert not windows.install_dir.exists()
 
     assert not windows.start_menu_entry.exists()
     for key in (r"\.mpreg", r"\.mpregz", r"\MPReg.Case", r"\Applications\mpreg-desktop.exe"):
@@ -412,3 +455,24 @@ def test_uninstall_leaves_only_the_user_data(windows: Windows) -> None:
     assert not windows.prefix.registry(rf"HKCU\{UNINSTALL}")
     assert user_case.read_bytes() == SAMPLE.read_bytes(), "the user's case must stay"
     assert (settings / "settings.json").exists(), "the user's settings must stay"
+
+
+def test_all_users_install_on_request(windows: Windows) -> None:
+    """/AllUsers: Program Files, HKLM, the common Start menu; its uninstaller removes it all."""
+    silent_install(windows, "/AllUsers")
+    program_files = windows.prefix.drive_c / "Program Files" / "MP Reg Desktop"
+    assert (program_files / f"{APP}.exe").is_file(), f"not installed in {program_files}"
+    assert not windows.install_dir.exists()
+    classes = r"HKLM\Software\Classes"
+    assert windows.registry_value(rf"{classes}\.mpreg") == "MPReg.Case"
+    assert windows.registry_value(rf"{classes}\MPReg.Case") == "小程序注册案例"
+    common_menu = windows.prefix.drive_c / "ProgramData/Microsoft/Windows/Start Menu/Programs"
+    assert (common_menu / "小程序注册助手.lnk").is_file()
+    assert windows.registry_value(rf"HKCU\{UNINSTALL}", "DisplayVersion") is None
+
+    assert "/AllUsers" in windows.registry_value(rf"HKLM\{UNINSTALL}", "QuietUninstallString")
+    windows.quiet_uninstall("HKLM")
+    assert not program_files.exists()
+    assert not windows.prefix.registry(rf"{classes}\MPReg.Case")
+    assert not windows.prefix.registry(rf"HKLM\{UNINSTALL}")
+    assert not (common_menu / "小程序注册助手.lnk").exists()

@@ -93,8 +93,6 @@ def lock_of_a_running_app(folder: Path) -> None:
 def attachments_with_backslashes(folder: Path) -> None:
     """A relative attachment path written with backslashes (as a Windows user might edit it)
     resolves; paths are stored with forward slashes so the case reads the same everywhere."""
-    import msgspec
-
     from mpreg_desktop.storage import attachments
 
     scans = folder / "扫描 件"
@@ -104,10 +102,10 @@ def attachments_with_backslashes(folder: Path) -> None:
     case = folder / "附件 案例.mpreg"
     reference = attachments.make_reference(scan, case, datetime.now().astimezone())
     assert reference.path == "扫描 件/营业执照 副本.png", reference.path
-    backslashed = msgspec.structs.replace(reference, path="扫描 件\\营业执照 副本.png")
+    backslashed = reference.model_copy(update={"path": "扫描 件\\营业执照 副本.png"})
     assert attachments.resolve(backslashed, case) == scan
     assert attachments.verify(backslashed, case) == "ok"
-    absolute = msgspec.structs.replace(reference, path=str(scan))
+    absolute = reference.model_copy(update={"path": str(scan)})
     assert not attachments.is_relative(absolute)
     assert attachments.verify(absolute, case) == "ok"
 

@@ -74,6 +74,34 @@ def test_export_round_trip(tmp_path: Path) -> None:
     assert report.deadlines == len(dues)
 
 
+def test_a_second_reader_sees_the_same_sheet(tmp_path: Path) -> None:
+    """Read back with calamine (the Rust reader WPS-like tools use), not only with openpyxl."""
+    from python_calamine import CalamineWorkbook
+
+    _report, book = _export(tmp_path)
+    other = CalamineWorkbook.from_path(str(tmp_path / "库.xlsx"))
+    assert other.sheet_names == ["案例", "全部期限"]
+    for index, name in enumerate(other.sheet_names):
+        theirs = other.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        ours = [list(r) for r in book.worksheets[index].iter_rows(values_only=True)]
+        assert len(theirs) == len(ours)
+        for their_row, our_row in zip(theirs, ours, strict=True):
+            assert [_same(a) for a in their_row] == [_same(b) for b in our_row][: len(their_row)]
+
+
+def _same(value):
+    """A cell as both readers should agree on it (calamine gives "" for empty, dates as dates)."""
+    if value in ("", None):
+        return None
+    if isinstance(value, datetime):
+        return value.replace(second=0, microsecond=0)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    if isinstance(value, int | float):
+        return round(float(value), 6)
+    return value
+
+
 def test_export_unmasked_on_request(tmp_path: Path) -> None:
     _report, book = _export(tmp_path, unmasked=True)
     phones = {r[5] for r in book.worksheets[0].iter_rows(min_row=2, values_only=True) if r[5]}

@@ -154,3 +154,17 @@ def test_every_control_of_every_page_leaves_a_read_only_case_alone(
     assert document.undo_stack.count() == 0
     assert not window.isWindowModified()
     assert path.read_bytes() == on_disk
+
+
+def test_a_note_typed_on_a_read_only_case_is_not_left_on_screen(window, sample_path) -> None:
+    assert window.open_case_file(sample_path)
+    window.document.read_only = "locked"
+    window.case_view.show_step(Step.MATERIALS)
+    page = window.case_view.pages[Step.MATERIALS]
+    process_events()
+    notes = [e for e in page.findChildren(QLineEdit) if e.isVisibleTo(page)]
+    before = notes[0].text()
+    type_text(notes[0], "不应留下")
+    notes[0].textEdited.emit(notes[0].text())
+    process_events()
+    assert notes[0].text() == before and window.document.case.materials == []

@@ -115,6 +115,9 @@ class MaterialsPage(QWidget):
         detail.readRequested.connect(self._read_scan)
         detail.validityEdited.connect(self._validity_edited)
         document.derivedChanged.connect(self.refresh)
+        # A refused edit (a read-only case, a note too long) shows the kept values again, once the
+        # editor that asked has finished its signal.
+        document.editRefused.connect(lambda _why: QTimer.singleShot(0, self, self.refresh))
         document.pathChanged.connect(self._path_changed)
         self.check_files()  # the case has just been opened
         self.refresh()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QToolButton, QWidget
 
 from mpreg_desktop.domain.case import SHANGHAI
-from mpreg_desktop.domain.clock import Clock
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK, Clock
 from mpreg_desktop.domain.values import MAX_DAY, MIN_DAY
 from mpreg_desktop.ui.widgets.calendar_start import CalendarStart
 
@@ -30,7 +30,9 @@ class OptionalDateTimeEdit(QWidget):
         QDate(MAX_DAY.year, MAX_DAY.month, MAX_DAY.day), QTime(23, 59), QTimeZone.utc()
     )
 
-    def __init__(self, parent: QWidget | None, clock: Clock, *, unset_text: str = "") -> None:
+    def __init__(
+        self, parent: QWidget | None = None, clock: Clock = SYSTEM_CLOCK, *, unset_text: str = ""
+    ) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
