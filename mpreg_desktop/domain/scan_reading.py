@@ -212,61 +212,64 @@ def _clean_name(text: str) -> str:
     return text.strip(" :：、,，.。")
 
 
+class _Found:
+    """The fields of one scan as they are read, with the identifiers fixed or not readable."""
+
+    def __init__(self, lines: list[str], labels: dict, others: tuple[str, ...]) -> None:
+        self.lines = lines
+        self.raw = _labelled(lines, labels, others)
+        self.fields: dict[str, str] = {}
+        self.unreadable: list[str] = []
+        self.corrected: list[str] = []
+
+    def identifier(self, key: str, lengths: tuple[int, ...], check, strict=None) -> None:
+        """Read ``key`` after its label, or else anywhere (a code is often printed apart)."""
+        token = _code_token(self.raw.get(key, ""), lengths)
+        if token is None:
+            token = next((t for line in self.lines if (t := _code_token(line, (18,)))), None)
+        if not token:
+            return
+        value, changed = correct_identifier(token, check, strict)
+        if value is None:
+            self.unreadable.append(key)
+            return
+        self.fields[key] = value
+        if changed:
+            self.corrected.append(key)
+
+    def validity(self, key: str, prefix: str) -> None:
+        found = _validity(self.raw.get(key, ""))
+        for end in ("from", "until"):
+            if end in found:
+                self.fields[prefix + end] = found[end]
+
+    def reading(self, kind: str) -> Reading:
+        return Reading(kind, self.fields, tuple(self.unreadable), tuple(self.corrected))
+
+
 def read_licence(lines: list[str], today: date) -> Reading:
     """The 营业执照 fields found in OCR ``lines`` (in reading order)."""
-    raw = _labelled(lines, LICENCE_LABELS, _OTHER_LICENCE_LABELS)
-    fields: dict[str, str] = {}
-    unreadable, corrected = [], []
-    token = _code_token(raw.get("code", ""), (18, 15))
-    if token is None:  # the code is often printed away from its label
-        token = next((t for line in lines if (t := _code_token(line, (18,)))), None)
-    if token:
-        code, changed = correct_identifier(token, valid_subject_code, strictly_valid_subject_code)
-        if code:
-            fields["code"] = code
-            if changed:
-                corrected.append("code")
-        else:
-            unreadable.append("code")
+    found = _Found(lines, LICENCE_LABELS, _OTHER_LICENCE_LABELS)
+    found.identifier("code", (18, 15), valid_subject_code, strictly_valid_subject_code)
     for key in ("name", "type", "legal_rep", "address"):
-        if value := _clean_name(raw.get(key, "")):
+        if value := _clean_name(found.raw.get(key, "")):
             # licences print full-width brackets; NFKC made them ASCII
             full = key in ("name", "type")
-            fields[key] = value.replace("(", "（").replace(")", "）") if full else value
-    if established := _dates(raw.get("established", "")):
-        fields["established"] = established[0]
-    term = _validity(raw.get("term", ""))
-    if "from" in term:
-        fields["term_from"] = term["from"]
-    if "until" in term:
-        fields["term_until"] = term["until"]
-    return Reading(LICENCE, fields, tuple(unreadable), tuple(corrected))
+            found.fields[key] = value.replace("(", "（").replace(")", "）") if full else value
+    if established := _dates(found.raw.get("established", "")):
+        found.fields["established"] = established[0]
+    found.validity("term", "term_")
+    return found.reading(LICENCE)
 
 
 def read_id_card(lines: list[str], today: date) -> Reading:
     """The 身份证 fields found in OCR ``lines`` of its front (姓名, 号码) or back (有效期限)."""
-    raw = _labelled(lines, ID_LABELS, _OTHER_ID_LABELS)
-    fields: dict[str, str] = {}
-    unreadable, corrected = [], []
-    if name := _clean_name(raw.get("name", "")):
-        fields["name"] = name
-    token = _code_token(raw.get("id_number", ""), (18,))
-    if token is None:
-        token = next((t for line in lines if (t := _code_token(line, (18,)))), None)
-    if token:
-        number, changed = correct_identifier(token, lambda c: valid_id_number(c, today))
-        if number:
-            fields["id_number"] = number
-            if changed:
-                corrected.append("id_number")
-        else:
-            unreadable.append("id_number")
-    validity = _validity(raw.get("validity", ""))
-    if "from" in validity:
-        fields["valid_from"] = validity["from"]
-    if "until" in validity:
-        fields["valid_until"] = validity["until"]
-    return Reading(ID_CARD, fields, tuple(unreadable), tuple(corrected))
+    found = _Found(lines, ID_LABELS, _OTHER_ID_LABELS)
+    if name := _clean_name(found.raw.get("name", "")):
+        found.fields["name"] = name
+    found.identifier("id_number", (18,), lambda c: valid_id_number(c, today))
+    found.validity("validity", "valid_")
+    return found.reading(ID_CARD)
 
 
 def read_lines(kind: str, lines: list[str], today: date) -> Reading:
