@@ -9,6 +9,8 @@ the engine itself (~1 s to load its three models) only when a scan is actually r
 from __future__ import annotations
 
 import importlib.util
+import math
+import statistics
 from collections.abc import Callable
 from pathlib import Path
 
@@ -68,27 +70,34 @@ def rows(boxes: list) -> list[str]:
     """Join the engine's text boxes ``[corners, text, score]`` that sit on one line, left to right.
 
     A licence prints a label and its value as separate boxes on one line; reading them as one
-    line lets the field reader see the label and its value together.
+    line lets the field reader see the label and its value together. A photo is seldom straight:
+    the boxes' centres are first turned by the median slant of their top edges, so that on a
+    picture turned by 7° the value far right of its label still lands on the label's line.
     """
+    if not boxes:
+        return []
+    slants, heights = [], []
+    for corners, _text, _score in boxes:
+        (x0, y0), (x1, y1), _c2, (x3, y3) = corners[:4]
+        if x1 - x0 > 0:
+            slants.append(math.atan2(y1 - y0, x1 - x0))
+        heights.append(math.hypot(x3 - x0, y3 - y0))
+    angle = statistics.median(slants) if slants else 0.0
+    cos, sin = math.cos(-angle), math.sin(-angle)
+    height = statistics.median(heights) or 1.0
     items = []
     for corners, text, _score in boxes:
-        ys = [p[1] for p in corners]
-        xs = [p[0] for p in corners]
-        items.append((min(ys), max(ys), min(xs), text))
+        cx = sum(p[0] for p in corners[:4]) / 4
+        cy = sum(p[1] for p in corners[:4]) / 4
+        items.append((cx * sin + cy * cos, cx * cos - cy * sin, text))  # (level, along, text)
     items.sort()
-    out: list[list[tuple]] = []
+    lines: list[list[tuple[float, float, str]]] = []
     for item in items:
-        top, bottom = item[0], item[1]
-        if out:
-            last = out[-1]
-            l_top = min(i[0] for i in last)
-            l_bottom = max(i[1] for i in last)
-            overlap = min(bottom, l_bottom) - max(top, l_top)
-            if overlap > 0.5 * min(bottom - top, l_bottom - l_top):
-                last.append(item)
-                continue
-        out.append([item])
-    return [" ".join(i[3] for i in sorted(row, key=lambda i: i[2])) for row in out]
+        if lines and item[0] - statistics.fmean(i[0] for i in lines[-1]) < 0.6 * height:
+            lines[-1].append(item)
+        else:
+            lines.append([item])
+    return [" ".join(i[2] for i in sorted(line, key=lambda i: i[1])) for line in lines]
 
 
 Loader = Callable[[], Engine]

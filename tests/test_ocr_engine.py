@@ -40,3 +40,23 @@ def test_the_engine_reads_a_rendered_licence(tmp_path) -> None:
     reading = read_licence(ocr.Engine().lines(image), date(2026, 11, 27))
     assert reading.fields["code"] == licence.code
     assert reading.fields["name"] == licence.name
+
+
+def test_boxes_of_a_turned_photo_stay_on_their_lines() -> None:
+    """At 7° a value 600 px right of its label sits 74 px lower: still the label's line."""
+    import math
+
+    def box(x: float, y: float, width: float, text: str) -> list:
+        t = math.radians(7)
+        corners = [(0, 0), (width, 0), (width, 30), (0, 30)]
+        turned = [[x + cx * math.cos(t) - cy * math.sin(t), y + cx * math.sin(t) + cy * math.cos(t)]
+                  for cx, cy in corners]  # fmt: skip
+        return [turned, text, 0.9]
+
+    t = math.tan(math.radians(7))
+    boxes = [
+        box(0, 0, 160, "成立日期"),
+        box(200, 60, 300, "注册资本壹佰万元整"),  # the next line, starting further right
+        box(600, 600 * t, 260, "2013年03月29日"),
+    ]
+    assert ocr.rows(boxes) == ["成立日期 2013年03月29日", "注册资本壹佰万元整"]
