@@ -60,3 +60,21 @@ def test_boxes_of_a_turned_photo_stay_on_their_lines() -> None:
         box(600, 600 * t, 260, "2013年03月29日"),
     ]
     assert ocr.rows(boxes) == ["成立日期 2013年03月29日", "注册资本壹佰万元整"]
+
+
+def test_the_engine_reads_a_degraded_id_card_photo(tmp_path) -> None:
+    """A turned, blurred, unevenly lit JPEG of a made-up ID card: number (checksum) and name."""
+    require_ocr()
+    import random
+
+    from mpreg_desktop.domain.scan_reading import read_id_card
+    from tests.scans.fake_documents import fake_id_card
+    from tests.scans.render import degrade, render_id_front
+
+    rng = random.Random(12)
+    card = fake_id_card(rng)
+    image = tmp_path / "身份证正面.jpg"
+    degrade(render_id_front(card), rng).save(image, quality=90)
+    reading = read_id_card(ocr.Engine().lines(image), date(2026, 11, 27))
+    assert reading.fields.get("id_number") == card.number
+    assert reading.fields.get("name") == card.name
