@@ -58,6 +58,7 @@ translations: $(VENV)/.stamp-run
 # Benchmarks (not part of make test's pass/fail): figures against their budgets.
 bench: $(VENV)/.stamp-test
 	$(BIN)/python tests/benchmarks/bench_app.py --json bench-results.json
+	$(BIN)/python tests/benchmarks/bench_upload.py --json bench-upload.json
 
 # Pictures of the real app for README and docs (needs xvfb-run and fonts-noto-cjk).
 screenshots: $(VENV)/.stamp-run

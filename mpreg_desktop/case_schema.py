@@ -178,6 +178,12 @@ TEXTS: dict[str, dict[str, tuple[str, str, str, str]]] = {
             "按平台显示保存为文本，从不四舍五入。",
             "As shown, kept as text: never rounded.",
         ),
+        "remark": (
+            "汇款备注",
+            "Remark",
+            "平台要求在汇款时填写的备注或用途，按页面所示。",
+            "The remark or purpose the platform asks the transfer to carry, as shown.",
+        ),
         "submitted_on": (
             "提交日期",
             "Submitted on",

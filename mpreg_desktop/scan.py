@@ -98,7 +98,13 @@ def is_colour(image: QImage) -> bool:
         return False
     line = image.bytesPerLine()  # rows are padded to 4 bytes
     data = bytes(image.constBits())
-    pixels = b"".join(data[y * line : y * line + width * 3] for y in range(height))
+    return pixels_in_colour(b"".join(data[y * line : y * line + width * 3] for y in range(height)))
+
+
+def pixels_in_colour(pixels: bytes) -> bool:
+    """Whether these packed R, G, B bytes (a small picture) are a colour picture."""
+    if not pixels:
+        return False
     red, green, blue = pixels[0::3], pixels[1::3], pixels[2::3]
     paper = _median(green)
     red_gain, blue_gain = _gain(paper, _median(red)), _gain(paper, _median(blue))
@@ -108,7 +114,7 @@ def is_colour(image: QImage) -> bool:
         b *= blue_gain
         if max(r, g, b) - min(r, g, b) >= PIXEL_CHROMA:
             coloured += 1
-    return coloured >= COLOUR_SHARE * width * height
+    return coloured >= COLOUR_SHARE * (len(pixels) // 3)
 
 
 def scan_file(path: Path) -> ScanResult:

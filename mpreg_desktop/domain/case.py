@@ -213,6 +213,7 @@ class BankTransfer(Model):
     payee_account: Short = ""
     payee_bank: Short = ""
     amount: Short = ""  # 指定金额, as shown (kept as text: never rounded)
+    remark: Short = ""  # 汇款备注/用途 the platform asks for, as shown
     submitted_on: Day | None = None  # the 10-day payment window starts here
     paid_on: Day | None = None
     refunded_on: Day | None = None

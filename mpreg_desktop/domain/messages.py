@@ -122,11 +122,14 @@ def _event_words(kind: str, params: dict[str, str], note: str, language: str) ->
 
 def _event_param(key: str, value: str, lang: str) -> str:
     """Ids in an event's parameters (a method, a filing stage) shown by their labels."""
-    if key not in ("method", "stage", "route", "type", "from", "to"):
+    if key not in ("method", "stage", "route", "type", "from", "to", "form"):
         return value
     from mpreg_desktop.domain.rules import load_rules
 
     rules = load_rules()
+    if key == "form":
+        form = rules.forms.find(value)
+        return (form.label.zh if lang == "zh" else form.label.en) if form else value
     if key in ("from", "to"):  # service content types, e.g. of a migration to the official list
         names = [_label_of("service_type", one, rules, lang) for one in value.split(",")]
         return "、".join(names) if lang == "zh" else ", ".join(names)

@@ -38,6 +38,7 @@ PACK_FILES = (
     "checklist",
     "filing",
     "identifiers",
+    "forms",
 )
 
 
@@ -520,6 +521,95 @@ class IdentifierRules(Strict):
         return next((c for c in self.uscc_categories if c.prefix == prefix), None)
 
 
+# --- the official web forms, as the filling assistant lists them --------------------------------
+
+FormValueKind = Literal[
+    "text",
+    "name",
+    "id_number",
+    "phone",
+    "email",
+    "account_number",
+    "date",
+    "date_or_long_term",
+    "region",
+    "enum",
+    "list",
+    "description",
+    "subject_type",
+    "verification_method",
+]
+
+
+class FormField(Strict):
+    """One field of an official form, in the form's order: its own words, or a filing field's."""
+
+    id: str | None = None
+    filing_field: str | None = None  # takes label, case path, kind and source from filing.fields
+    label: Text | None = None
+    case_path: str | None = None
+    kind: FormValueKind | None = None
+    private: bool | None = None  # shown masked; None: by kind (ID and phone numbers)
+    note: Text | None = None
+    subject_types: list[SubjectType] | None = None  # only for these subjects
+    methods: list[VerificationMethod] | None = None  # only for these verification methods
+    # only when the 主体负责人 is not the 法定代表人 (the filing then asks for the latter)
+    only_if: Literal["principal_is_not_legal_rep"] | None = None
+    source: list[str] = Field(default_factory=list)
+    uncertain: bool = False
+    uncertainty: Text | None = None
+
+    @model_validator(mode="after")
+    def _complete(self) -> Self:
+        if self.filing_field is None and not (
+            self.id and self.label and self.case_path and self.kind and self.source
+        ):
+            raise ValueError(
+                "a form field needs filing_field, or id, label, case_path, kind, source"
+            )
+        if self.uncertain and self.uncertainty is None:
+            raise ValueError("an uncertain rule must say why (uncertainty)")
+        return self
+
+
+class FormRecord(Strict):
+    """The date 标记为已提交 sets on the case (when unset), for these methods only if given."""
+
+    path: str
+    methods: list[VerificationMethod] | None = None
+
+
+class UploadSlot(Strict):
+    """An upload box of a form, the rule it follows and the checklist materials that fill it."""
+
+    id: str
+    label: Text
+    rule: Literal["filing"]  # whose upload rules apply: the filing system's (filing.uploads)
+    materials: Annotated[list[str], Field(min_length=1)]
+
+
+class OfficialForm(Sourced):
+    id: str
+    label: Text
+    step: Step
+    date_format: str  # strftime pattern of the dates the form expects
+    fields: Annotated[list[FormField], Field(min_length=1)]
+    records: list[FormRecord] = Field(default_factory=list)
+    uploads: list[UploadSlot] = Field(default_factory=list)
+
+
+class FormRules(Strict):
+    long_term: str  # what the forms take for a long-term ID document (长期)
+    long_term_source: Annotated[list[str], Field(min_length=1)]
+    forms: Annotated[list[OfficialForm], Field(min_length=1)]
+
+    def form(self, form_id: str) -> OfficialForm:
+        return _by_id(self.forms, form_id, "form")
+
+    def find(self, form_id: str) -> OfficialForm | None:
+        return _find(self.forms, form_id)
+
+
 # --- the pack ------------------------------------------------------------------------------------
 
 
@@ -557,6 +647,7 @@ class Rules(Strict):
     checklist: ChecklistRules
     filing: FilingRules
     identifiers: IdentifierRules
+    forms: FormRules
 
     @property
     def edition(self) -> date:
@@ -594,6 +685,14 @@ class Rules(Strict):
                 need("industry", i, industries)
             for k in entry.when.sub_kinds or []:
                 need("sub-kind", k, sub_kinds)
+        filing_fields = {f.id for f in self.filing.fields}
+        for form in self.forms.forms:
+            for form_field in form.fields:
+                if form_field.filing_field:
+                    need("filing field", form_field.filing_field, filing_fields)
+            for slot in form.uploads:
+                for m in slot.materials:
+                    need("checklist entry", m, entries)
         for p in self.filing.pre_approval_types:
             if p.industry:
                 need("industry", p.industry, industries)

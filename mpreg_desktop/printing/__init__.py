@@ -1,4 +1,4 @@
-"""Printing: the 清单 and the 材料交接单, on paper (print preview) and as PDF.
+"""Printing: the 清单, the 材料交接单 and the 付款申请单, on paper (print preview) and as PDF.
 
 ``content`` builds each sheet's HTML without Qt; ``document`` lays it out on a printer. This module
 joins them for the GUI and the ``checklist --pdf`` command.
@@ -14,7 +14,7 @@ from mpreg_desktop.domain.case import Case
 from mpreg_desktop.domain.rules import Rules
 from mpreg_desktop.domain.timeline import TimelineItem
 
-SheetKind = Literal["checklist", "handover"]
+SheetKind = Literal["checklist", "handover", "payment_request"]
 
 
 def sheet_html(
@@ -29,6 +29,12 @@ def sheet_html(
 ) -> str:
     from mpreg_desktop.printing.content import checklist_html, handover_html
 
+    if kind == "payment_request":
+        from mpreg_desktop.printing.payment_request import payment_request_html
+
+        return payment_request_html(
+            case, rules, timeline, language=language, printed=printed, unmasked=unmasked
+        )
     if kind == "handover":
         return handover_html(case, rules, language=language, printed=printed, unmasked=unmasked)
     return checklist_html(
@@ -49,7 +55,8 @@ def footer(case: Case, language: str):
     return text
 
 
-def export_pdf(html: str, path: Path, case: Case, language: str) -> int:
+def export_pdf(html: str, path: Path, case: Case, language: str, inputs=()) -> int:
+    """Write the sheet as PDF (never over one of ``inputs``); raises OutputError or OSError."""
     from mpreg_desktop.printing.document import write_pdf
 
-    return write_pdf(html, path, footer(case, language))
+    return write_pdf(html, path, footer(case, language), inputs)

@@ -34,6 +34,7 @@ from mpreg_desktop.domain.rules import Rules
 from mpreg_desktop.domain.workdays import WorkdayCalendar
 from mpreg_desktop.storage.atomic import atomic_write
 from mpreg_desktop.storage.casefile import SUFFIX
+from mpreg_desktop.storage.jsontext import json_bytes
 from mpreg_desktop.storage.library_summary import (
     ARCHIVE_FOLDER,
     CaseSummary,
@@ -42,6 +43,9 @@ from mpreg_desktop.storage.library_summary import (
     summarise,
     summarise_file,
 )
+from mpreg_desktop.storage.small_files import read_small_file
+
+MAX_INDEX_BYTES = 64 * 1024 * 1024  # a summary is well under 1 KB; 10,000s of cases fit
 
 __all__ = [
     "ARCHIVE_FOLDER",
@@ -61,7 +65,8 @@ log = logging.getLogger(__name__)
 
 INDEX_FORMAT = "mpreg-library-index"
 # Bumped whenever CaseSummary or the way it is derived changes: older caches are then rebuilt.
-SUMMARY_VERSION = 2  # 2: "step complete" as the case window defines it (domain/progress.py)
+# 2: "step complete" as the case window defines it (domain/progress.py); 3: people and subject
+SUMMARY_VERSION = 3
 
 
 # -- finding the files ----------------------------------------------------------------------------
@@ -136,6 +141,10 @@ def _decode(record: dict[str, Any]) -> CaseSummary:
     values["path"] = Path(values["path"])
     values["subject_type"] = SubjectType(values["subject_type"]) if values["subject_type"] else None
     values["current_step"] = Step(values["current_step"]) if values["current_step"] else None
+    values["people"] = tuple(
+        tuple((str(k), str(v)) for k, v in person) for person in values["people"]
+    )
+    values["subject_details"] = tuple((str(k), str(v)) for k, v in values["subject_details"])
     values["modified"] = datetime.fromisoformat(values["modified"]) if values["modified"] else None
     deadline = values["deadline"]
     if deadline is not None:
@@ -219,7 +228,7 @@ class LibraryIndex:
             return self._memory[root]
         entries: dict[str, CaseSummary] = {}
         try:
-            document = json.loads(self.cache_file(root).read_bytes())
+            document = json.loads(read_small_file(self.cache_file(root), MAX_INDEX_BYTES))
             if (
                 document.get("format") == INDEX_FORMAT
                 and document.get("fingerprint") == self._fingerprint
@@ -245,7 +254,7 @@ class LibraryIndex:
             "root": str(root),
             "entries": [_encode(s) for s in entries.values()],
         }
-        data = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        data = json_bytes(document, separators=(",", ":"))  # names not in UTF-8 survive
         try:
             self.state_dir.mkdir(parents=True, exist_ok=True)
             atomic_write(self.cache_file(root), data)

@@ -20,6 +20,7 @@ from mpreg_desktop.domain.checklist import build_checklist
 from mpreg_desktop.domain.checks import check_case
 from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.domain.progress import current_step, progress
+from mpreg_desktop.domain.reuse import people_records, subject_record
 from mpreg_desktop.domain.rules import Rules
 from mpreg_desktop.domain.timeline import (
     DUE_SOON,
@@ -76,6 +77,10 @@ class CaseSummary:
     admin_phone: str = ""
     admin_id_number: str = ""
     certified: bool = False  # 微信认证 passed
+    # For offering people and subjects again in other cases (domain/reuse.py): each person of
+    # the case and the subject's details, as (field, text) pairs. Personal: never log them.
+    people: tuple[tuple[tuple[str, str], ...], ...] = ()
+    subject_details: tuple[tuple[str, str], ...] = ()
     current_step: Step | None = None  # None: every step complete (or a broken file)
     done: int = 0
     total: int = 0
@@ -155,6 +160,8 @@ def summarise(
         admin_phone=admin.phone,
         admin_id_number=admin.id_number,
         certified=case.verification.certification.outcome == Outcome.PASSED,
+        people=people_records(case),
+        subject_details=subject_record(case),
         current_step=current_step(items, check_case(case, rules)),
         done=done,
         total=total,

@@ -75,6 +75,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
             ("checklist", self.tr("Checklist"), Qt.DockWidgetArea.RightDockWidgetArea),
             ("timeline", self.tr("Timeline"), Qt.DockWidgetArea.RightDockWidgetArea),
             ("problems", self.tr("Problems"), Qt.DockWidgetArea.BottomDockWidgetArea),
+            ("assistant", self.tr("Form assistant"), Qt.DockWidgetArea.RightDockWidgetArea),
         ):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"dock_{key}")
@@ -82,6 +83,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self.addDockWidget(area, dock)
             self.docks[key] = dock
         self.tabifyDockWidget(self.docks["checklist"], self.docks["timeline"])
+        self.tabifyDockWidget(self.docks["timeline"], self.docks["assistant"])
         self.docks["checklist"].raise_()
         self._docks_sized = False
 
@@ -152,11 +154,18 @@ class MainWindow(FileActionsMixin, QMainWindow):
         )
         self.print_action = self._action(self.tr("&Print checklist…"), self.print_sheet, keys.Print)
         self.export_pdf_action = self._action(self.tr("Export P&DF…"), self.export_pdf)
+        self.payment_request_action = self._action(
+            self.tr("Print pa&yment request…"), self.print_payment_request
+        )
+        self.payment_pdf_action = self._action(
+            self.tr("Export payment request as PDF…"), self.export_payment_request
+        )
         self.history_action = self._action(self.tr("Earlier &versions…"), self.show_history)
         self.close_action = self._action(self.tr("&Close window"), self.close, keys.Close)
         file_menu.addActions([self.save_action, self.save_as_action, self.history_action])
         file_menu.addSeparator()
         file_menu.addActions([self.print_action, self.export_pdf_action])
+        file_menu.addActions([self.payment_request_action, self.payment_pdf_action])
         file_menu.addAction(self.export_calendar_action)
         file_menu.addAction(self.export_bundle_action)
         file_menu.addSeparator()
@@ -211,6 +220,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self.export_bundle_action,
             self.print_action,
             self.export_pdf_action,
+            self.payment_request_action,
+            self.payment_pdf_action,
             self.history_action,
         )
         for action in (*case_actions, *self.step_actions):
@@ -276,6 +287,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.context.give_readings(document)
         document.editRefused.connect(self._edit_refused)
         self.case_view = CaseView(document)
+        self.case_view.layout().insertWidget(0, self.safety.banner)
         self.stack.addWidget(self.case_view)
         self.stack.setCurrentWidget(self.case_view)
         checklist = ChecklistView(document)
@@ -289,6 +301,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.docks["timeline"].setWidget(timeline)
         self.reminders.watch(document)
         self.docks["problems"].setWidget(problems)
+        from mpreg_desktop.ui.assistant.dock import install_assistant
+
+        install_assistant(self.docks["assistant"], document, self.context)
         for key, dock in self.docks.items():
             dock.setVisible(self._dock_visibility.get(key, True))
         self._update_title()

@@ -24,7 +24,7 @@ from mpreg_desktop.ui.file_names import case_stem
 
 @dataclass(frozen=True)
 class PrintOptions:
-    sheet: str = "checklist"  # or "handover"
+    sheet: str = "checklist"  # or "handover", "payment_request"
     unmasked: bool = False
 
 
@@ -117,11 +117,10 @@ def export_pdf(parent: QWidget, document: CaseDocument, options: PrintOptions) -
     from mpreg_desktop.printing.document import NoChineseFontError
 
     folder = document.path.parent if document.path else Path.home()
-    sheet = (
-        QCoreApplication.translate("PrintActions", "handover sheet")
-        if options.sheet == "handover"
-        else QCoreApplication.translate("PrintActions", "checklist")
-    )
+    sheet = {
+        "handover": QCoreApplication.translate("PrintActions", "handover sheet"),
+        "payment_request": QCoreApplication.translate("PrintActions", "payment request"),
+    }.get(options.sheet, QCoreApplication.translate("PrintActions", "checklist"))
     name, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("PrintActions", "Export PDF"),
@@ -131,18 +130,55 @@ def export_pdf(parent: QWidget, document: CaseDocument, options: PrintOptions) -
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+    from mpreg_desktop.storage.outputs import OutputError
+    from mpreg_desktop.ui.errors import output_error_text
+
+    inputs = (document.path,) if document.path else ()
     try:
-        write(_html(document, options), path, document.case, i18n.current_language())
+        write(_html(document, options), path, document.case, i18n.current_language(), inputs)
     except NoChineseFontError as error:
         _no_font(parent, error)
         return None
-    if not path.exists():
+    except (OutputError, OSError) as error:
         QMessageBox.critical(
             parent,
             QCoreApplication.translate("PrintActions", "Not exported"),
             QCoreApplication.translate(
                 "PrintActions", "The PDF could not be written to\n{path}"
-            ).format(path=path),
+            ).format(path=path)
+            + "\n\n"
+            + output_error_text(error),
         )
         return None
     return path
+
+
+def payment_request_ready(parent: QWidget, document: CaseDocument) -> bool:
+    """Whether to make the 付款申请单: only for 对公打款; blanks only if the user agrees."""
+    from mpreg_desktop.domain.case import VerificationMethod
+    from mpreg_desktop.printing.payment_request import payee_missing
+
+    title = QCoreApplication.translate("PrintActions", "Payment request")
+    if document.case.verification.method != VerificationMethod.BANK_TRANSFER:
+        QMessageBox.information(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "PrintActions",
+                "The payment request is for verification by bank transfer (对公打款); choose "
+                "that method on the Verification page first.",
+            ),
+        )
+        return False
+    if not payee_missing(document.case):
+        return True
+    answer = QMessageBox.question(
+        parent,
+        title,
+        QCoreApplication.translate(
+            "PrintActions",
+            "The payee, bank, account or amount shown by the platform has not been entered on "
+            "the Verification page. Make the request with blanks to fill in by hand?",
+        ),
+    )
+    return answer == QMessageBox.StandardButton.Yes

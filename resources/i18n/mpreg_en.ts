@@ -40,6 +40,108 @@
     </message>
 </context>
 <context>
+    <name>AssistantView</name>
+    <message>
+        <source>Official form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show numbers in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID, phone and account numbers are masked on screen; copying copies them whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate window, always on top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy and &amp;next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: copy this value and go to the next field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (submitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} characters ({low}–{high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {sources}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: nothing to copy yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a value with an error?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} has a problem the form may reject:
+{errors}
+
+Copy it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} copied; the clipboard is cleared in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark form as submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{form} recorded as submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentActions</name>
     <message>
         <source>Scans and photos ({patterns});;All files (*)</source>
@@ -233,6 +335,14 @@ Attached {when}</source>
     </message>
     <message>
         <source>File not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File too large to check (over 200 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -553,6 +663,10 @@ Open the one in the library, or import the bundle as a copy with a new id?</sour
 <context>
     <name>CaseSafety</name>
     <message>
+        <source>⚠ Autosave is not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The case changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,17 +752,32 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
 </context>
 <context>
-    <name>DiffDialog</name>
-    <message>
-        <source>Compare with the file on disk</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>CompareJob</name>
     <message>
         <source>on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two versions differ in too many lines to list them ({theirs} on disk, {mine} in this window, from line {line} on). Reload, or keep yours as a copy and compare the two files with another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the two versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffDialog</name>
+    <message>
+        <source>Compare with the file on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1388,6 +1517,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Form assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No case is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,6 +1566,14 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pa&amp;yment request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export payment request as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1531,6 +1672,10 @@ It is removed from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This case is a copy of “{other}” (same case id); the two are kept apart: each file has its own unsaved-changes recovery and earlier versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The case is open elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,6 +1720,16 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
     <message>
         <source>Saved {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is marked read-only (perhaps on purpose, by you or a colleague).
+
+Save over it anyway? It stays read-only. Or choose No and use “Save as”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1728,6 +1883,14 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
     <message>
         <source>Notes on {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being checked…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1947,6 +2110,37 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
 </context>
 <context>
+    <name>OutputError</name>
+    <message>
+        <source>It could not be written ({reason}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the case file itself; exporting would replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a device or a pipe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreApprovals</name>
     <message>
         <source>Add a pre-approval</source>
@@ -2033,6 +2227,10 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>payment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>checklist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2051,6 +2249,18 @@ Your changes are still here; try another folder with “Save as”.</source>
     <message>
         <source>The PDF could not be written to
 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment request is for verification by bank transfer (对公打款); choose that method on the Verification page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payee, bank, account or amount shown by the platform has not been entered on the Verification page. Make the request with blanks to fill in by hand?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2235,6 +2445,25 @@ Recover them, or discard them?</source>
     </message>
 </context>
 <context>
+    <name>ReuseOffers</name>
+    <message>
+        <source>{name} · {numbers} (from {cases})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse from another case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID number administers {count} other cases (at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number administers {count} other cases (at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RouteDetails</name>
     <message>
         <source>Conditions of the registration route</source>
@@ -2403,6 +2632,23 @@ Nothing is sent anywhere: the scans are read offline.</source>
     </message>
     <message>
         <source>Fill from the scan</source>
+    <name>SafetyBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes are not being kept for recovery: the app&apos;s state folder cannot be written ({reason}).
+{folder}
+Save the case with Ctrl+S (that still works), and free space or fix the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was saved, but its previous version could not be kept as a backup ({reason}): the app&apos;s state folder is full or read-only. Free space or fix its permissions to keep earlier versions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2413,7 +2659,15 @@ Nothing is sent anywhere: the scans are read offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The 1 case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All {n} cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 1 case shown (search and filters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2452,7 +2706,7 @@ Nothing is sent anywhere: the scans are read offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sheet written: {n} cases, {d} deadlines</source>
+        <source>Sheet written (cases: {n}, deadlines: {d})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2982,6 +3236,82 @@ Nothing is sent anywhere: the scans are read offline.</source>
     </message>
 </context>
 <context>
+    <name>UploadsView</name>
+    <message>
+        <source>Upload boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make upload-ready copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads (drag a copy into the browser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{slot}: no file attached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{slot}: {file} cannot be used: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{slot}: {copy} ({size:.1f} MB), ready to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{slot}: {file}, no upload-ready copy yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} pixels is below the {minimum} the form requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a black-and-white scan; the form wants a colour scan of the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a picture the form accepts ({format})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too detailed to fit {limit} even at the smallest allowed size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload-ready copies are kept beside the case file: save the case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some copies were not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files could not be read or written:
+{files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachments folder is made with the first upload-ready copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerificationOutcome</name>
     <message>
         <source>Record the verification result</source>
@@ -3044,6 +3374,14 @@ Nothing is sent anywhere: the scans are read offline.</source>
     </message>
     <message>
         <source>exactly as shown, to the fen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark / purpose (as shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if the platform asks the transfer to carry one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -40,6 +40,111 @@
     </message>
 </context>
 <context>
+    <name>AssistantView</name>
+    <message>
+        <source>Official form</source>
+        <translation>官方表单</translation>
+    </message>
+    <message>
+        <source>Show numbers in full</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>ID, phone and account numbers are masked on screen; copying copies them whole.</source>
+        <translation>证件号、手机号和账号在屏幕上部分隐藏；复制时复制完整号码。</translation>
+    </message>
+    <message>
+        <source>Separate window, always on top</source>
+        <translation>独立窗口，始终置顶</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Form fields</source>
+        <translation>表单字段</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy and &amp;next</source>
+        <translation>复制并到下一项(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: copy this value and go to the next field</source>
+        <translation>Ctrl+Enter：复制本项并转到下一项</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;submitted</source>
+        <translation>标记为已提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Clipboard cleared.</source>
+        <translation>剪贴板已清除。</translation>
+    </message>
+    <message>
+        <source> (submitted)</source>
+        <translation>（已提交）</translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>{count} characters ({low}–{high})</source>
+        <translation>{count} 字（要求 {low}–{high} 字）</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Source: {sources}</source>
+        <translation>来源：{sources}</translation>
+    </message>
+    <message>
+        <source>{field}: nothing to copy yet.</source>
+        <translation>{field}：还没有可复制的内容。</translation>
+    </message>
+    <message>
+        <source>Copy a value with an error?</source>
+        <translation>复制有错误的值？</translation>
+    </message>
+    <message>
+        <source>{field} has a problem the form may reject:
+{errors}
+
+Copy it anyway?</source>
+        <translation>{field} 有问题，表单可能不接受：
+{errors}
+
+仍要复制吗？</translation>
+    </message>
+    <message>
+        <source>{field} copied; the clipboard is cleared in {seconds} s.</source>
+        <translation>已复制{field}；剪贴板将在 {seconds} 秒后清除。</translation>
+    </message>
+    <message>
+        <source>Mark form as submitted</source>
+        <translation>标记表单为已提交</translation>
+    </message>
+    <message>
+        <source>{form} recorded as submitted.</source>
+        <translation>已记录：{form}已提交。</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentActions</name>
     <message>
         <source>Scans and photos ({patterns});;All files (*)</source>
@@ -237,6 +342,14 @@ Attached {when}</source>
     <message>
         <source>File not found</source>
         <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>File too large to check (over 200 MB)</source>
+        <translation>文件过大，无法核对（超过 200 MB）</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>正在核对文件…</translation>
     </message>
     <message>
         <source>Not an image</source>
@@ -561,6 +674,10 @@ Open the one in the library, or import the bundle as a copy with a new id?</sour
 <context>
     <name>CaseSafety</name>
     <message>
+        <source>⚠ Autosave is not working</source>
+        <translation>⚠ 自动保存未生效</translation>
+    </message>
+    <message>
         <source>The case changed on disk</source>
         <translation>案例文件已被修改</translation>
     </message>
@@ -648,11 +765,7 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
 </context>
 <context>
-    <name>DiffDialog</name>
-    <message>
-        <source>Compare with the file on disk</source>
-        <translation>与磁盘上的文件比较</translation>
-    </message>
+    <name>CompareJob</name>
     <message>
         <source>on disk</source>
         <translation>磁盘上的版本</translation>
@@ -660,6 +773,25 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>this window</source>
         <translation>本窗口中的版本</translation>
+    </message>
+    <message>
+        <source>The two versions differ in too many lines to list them ({theirs} on disk, {mine} in this window, from line {line} on). Reload, or keep yours as a copy and compare the two files with another program.</source>
+        <translation>两个版本差异的行数太多，无法逐行列出（磁盘上 {theirs} 行，本窗口 {mine} 行，从第 {line} 行起）。请重新载入，或把你的版本另存为副本，再用其他程序比较两个文件。</translation>
+    </message>
+    <message>
+        <source>Comparing the two versions…</source>
+        <translation>正在比较两个版本…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>DiffDialog</name>
+    <message>
+        <source>Compare with the file on disk</source>
+        <translation>与磁盘上的文件比较</translation>
     </message>
     <message>
         <source>No differences.</source>
@@ -925,7 +1057,7 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>Verify within {span} of receiving the SMS</source>
-        <translation>收到短信后 {span} 内完成核验</translation>
+        <translation>收到短信后 {span}内完成核验</translation>
     </message>
     <message>
         <source>The {span} ended at {time}: the filing will be rejected automatically</source>
@@ -1398,6 +1530,10 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>问题</translation>
     </message>
     <message>
+        <source>Form assistant</source>
+        <translation>填报助手</translation>
+    </message>
+    <message>
         <source>No case is open.</source>
         <translation>没有打开的案例。</translation>
     </message>
@@ -1444,6 +1580,14 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>Export P&amp;DF…</source>
         <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Print pa&amp;yment request…</source>
+        <translation>打印付款申请单(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Export payment request as PDF…</source>
+        <translation>导出付款申请单 PDF…</translation>
     </message>
     <message>
         <source>Earlier &amp;versions…</source>
@@ -1544,6 +1688,10 @@ It is removed from the list.</source>
         <translation>服务内容类型已按官方列表更新（见历史记录）。</translation>
     </message>
     <message>
+        <source>This case is a copy of “{other}” (same case id); the two are kept apart: each file has its own unsaved-changes recovery and earlier versions.</source>
+        <translation>此案例是“{other}”的副本（案例编号相同）；两者分开保存：每个文件各有自己的未保存修改恢复和历史版本。</translation>
+    </message>
+    <message>
         <source>The case is open elsewhere</source>
         <translation>案例已在别处打开</translation>
     </message>
@@ -1596,6 +1744,18 @@ Your changes are still here; try another folder with “Save as”.</source>
     <message>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
+    </message>
+    <message>
+        <source>The file is read-only</source>
+        <translation>文件是只读的</translation>
+    </message>
+    <message>
+        <source>“{name}” is marked read-only (perhaps on purpose, by you or a colleague).
+
+Save over it anyway? It stays read-only. Or choose No and use “Save as”.</source>
+        <translation>“{name}”被设为只读（可能是你或同事有意设置的）。
+
+仍要覆盖保存吗？保存后它仍是只读的。也可以选“否”，再用“另存为”。</translation>
     </message>
     <message>
         <source>Print</source>
@@ -1752,6 +1912,14 @@ Your changes are still here; try another folder with “Save as”.</source>
     <message>
         <source>Notes on {name}</source>
         <translation>{name}的备注</translation>
+    </message>
+    <message>
+        <source>too large to check</source>
+        <translation>过大，无法核对</translation>
+    </message>
+    <message>
+        <source>being checked…</source>
+        <translation>正在核对…</translation>
     </message>
     <message>
         <source>Must be valid for more than {months} month(s) after the filing date. No filing date is planned yet (step 4), so today is assumed.</source>
@@ -1971,6 +2139,37 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
 </context>
 <context>
+    <name>OutputError</name>
+    <message>
+        <source>It could not be written ({reason}). Nothing was changed.</source>
+        <translation>无法写入（{reason}）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation>没有给出文件名。</translation>
+    </message>
+    <message>
+        <source>This is the case file itself; exporting would replace it.</source>
+        <translation>这就是案例文件本身，导出会把它覆盖。</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>这是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a device or a pipe).</source>
+        <translation>这不是普通文件（而是设备或管道）。</translation>
+    </message>
+    <message>
+        <source>Its folder does not exist.</source>
+        <translation>所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation>请换一个文件名。</translation>
+    </message>
+</context>
+<context>
     <name>PreApprovals</name>
     <message>
         <source>Add a pre-approval</source>
@@ -2059,6 +2258,10 @@ Your changes are still here; try another folder with “Save as”.</source>
         <translation>材料交接单</translation>
     </message>
     <message>
+        <source>payment request</source>
+        <translation>付款申请单</translation>
+    </message>
+    <message>
         <source>checklist</source>
         <translation>清单</translation>
     </message>
@@ -2079,6 +2282,18 @@ Your changes are still here; try another folder with “Save as”.</source>
 {path}</source>
         <translation>PDF 无法写入
 {path}</translation>
+    </message>
+    <message>
+        <source>Payment request</source>
+        <translation>付款申请单</translation>
+    </message>
+    <message>
+        <source>The payment request is for verification by bank transfer (对公打款); choose that method on the Verification page first.</source>
+        <translation>付款申请单用于对公打款验证；请先在「验证认证」页选择该方式。</translation>
+    </message>
+    <message>
+        <source>The payee, bank, account or amount shown by the platform has not been entered on the Verification page. Make the request with blanks to fill in by hand?</source>
+        <translation>公众平台页面显示的收款户名、开户银行、账号或金额尚未在「验证认证」页填写。是否生成留空、待手写的申请单？</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2483,25 @@ Recover them, or discard them?</source>
     </message>
 </context>
 <context>
+    <name>ReuseOffers</name>
+    <message>
+        <source>{name} · {numbers} (from {cases})</source>
+        <translation>{name} · {numbers}（来自 {cases}）</translation>
+    </message>
+    <message>
+        <source>Reuse from another case</source>
+        <translation>沿用其他案例的信息</translation>
+    </message>
+    <message>
+        <source>This ID number administers {count} other cases (at most {limit}).</source>
+        <translation>该身份证号已是 {count} 个其他案例的管理员（上限 {limit} 个）。</translation>
+    </message>
+    <message>
+        <source>This phone number administers {count} other cases (at most {limit}).</source>
+        <translation>该手机号已是 {count} 个其他案例的管理员（上限 {limit} 个）。</translation>
+    </message>
+</context>
+<context>
     <name>RouteDetails</name>
     <message>
         <source>Conditions of the registration route</source>
@@ -2441,6 +2675,26 @@ pip install &quot;mpreg-desktop[ocr]&quot;
     <message>
         <source>Fill from the scan</source>
         <translation>从扫描件填写</translation>
+    <name>SafetyBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss the warning</source>
+        <translation>关闭警告</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are not being kept for recovery: the app&apos;s state folder cannot be written ({reason}).
+{folder}
+Save the case with Ctrl+S (that still works), and free space or fix the folder&apos;s permissions.</source>
+        <translation>未保存的修改目前无法留作恢复：本软件的状态文件夹无法写入（{reason}）。
+{folder}
+请用 Ctrl+S 保存案例（保存仍然可用），并腾出空间或修正该文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>The case was saved, but its previous version could not be kept as a backup ({reason}): the app&apos;s state folder is full or read-only. Free space or fix its permissions to keep earlier versions.</source>
+        <translation>案例已保存，但之前的版本未能留作备份（{reason}）：本软件的状态文件夹已满或只读。请腾出空间或修正权限，以便保留历史版本。</translation>
     </message>
 </context>
 <context>
@@ -2450,8 +2704,16 @@ pip install &quot;mpreg-desktop[ocr]&quot;
         <translation>导出案例库表格</translation>
     </message>
     <message>
+        <source>The 1 case</source>
+        <translation>全部 1 个案例</translation>
+    </message>
+    <message>
         <source>All {n} cases</source>
         <translation>全部 {n} 个案例</translation>
+    </message>
+    <message>
+        <source>The 1 case shown (search and filters)</source>
+        <translation>当前显示的 1 个案例（搜索和筛选）</translation>
     </message>
     <message>
         <source>The {n} cases shown (search and filters)</source>
@@ -2492,7 +2754,7 @@ pip install &quot;mpreg-desktop[ocr]&quot;
 {why}</translation>
     </message>
     <message>
-        <source>Sheet written: {n} cases, {d} deadlines</source>
+        <source>Sheet written (cases: {n}, deadlines: {d})</source>
         <translation>已导出表格：{n} 个案例，{d} 个期限</translation>
     </message>
     <message>
@@ -3023,6 +3285,83 @@ pip install &quot;mpreg-desktop[ocr]&quot;
     </message>
 </context>
 <context>
+    <name>UploadsView</name>
+    <message>
+        <source>Upload boxes</source>
+        <translation>上传项</translation>
+    </message>
+    <message>
+        <source>&amp;Make upload-ready copies</source>
+        <translation>制作上传版(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Uploads (drag a copy into the browser)</source>
+        <translation>上传（把上传版拖到浏览器的上传框）</translation>
+    </message>
+    <message>
+        <source>{slot}: no file attached yet</source>
+        <translation>{slot}：尚未添加文件</translation>
+    </message>
+    <message>
+        <source>{slot}: {file} cannot be used: {reasons}</source>
+        <translation>{slot}：{file} 不能使用：{reasons}</translation>
+    </message>
+    <message>
+        <source>{slot}: {copy} ({size:.1f} MB), ready to upload</source>
+        <translation>{slot}：{copy}（{size:.1f} MB），可以上传</translation>
+    </message>
+    <message>
+        <source>{slot}: {file}, no upload-ready copy yet</source>
+        <translation>{slot}：{file}，尚未制作上传版</translation>
+    </message>
+    <message>
+        <source>{size} pixels is below the {minimum} the form requires</source>
+        <translation>{size} 像素，低于表单要求的 {minimum}</translation>
+    </message>
+    <message>
+        <source>a black-and-white scan; the form wants a colour scan of the original</source>
+        <translation>是黑白扫描件；表单要求原件的彩色扫描或照片</translation>
+    </message>
+    <message>
+        <source>not a picture the form accepts ({format})</source>
+        <translation>不是表单接受的图片（{format}）</translation>
+    </message>
+    <message>
+        <source>too detailed to fit {limit} even at the smallest allowed size</source>
+        <translation>即使缩到允许的最小尺寸也超过 {limit}</translation>
+    </message>
+    <message>
+        <source>Save the case first</source>
+        <translation>请先保存案例</translation>
+    </message>
+    <message>
+        <source>Upload-ready copies are kept beside the case file: save the case first.</source>
+        <translation>上传版保存在案例文件旁边：请先保存案例。</translation>
+    </message>
+    <message>
+        <source>Some copies were not made</source>
+        <translation>部分上传版未能制作</translation>
+    </message>
+    <message>
+        <source>These files could not be read or written:
+{files}</source>
+        <translation>以下文件无法读取或写入：
+{files}</translation>
+    </message>
+    <message>
+        <source>No folder yet</source>
+        <translation>还没有文件夹</translation>
+    </message>
+    <message>
+        <source>The attachments folder is made with the first upload-ready copy.</source>
+        <translation>附件文件夹在制作第一个上传版时创建。</translation>
+    </message>
+</context>
+<context>
     <name>VerificationOutcome</name>
     <message>
         <source>Record the verification result</source>
@@ -3086,6 +3425,14 @@ pip install &quot;mpreg-desktop[ocr]&quot;
     <message>
         <source>exactly as shown, to the fen</source>
         <translation>按平台显示填写，精确到分</translation>
+    </message>
+    <message>
+        <source>Remark / purpose (as shown)</source>
+        <translation>汇款备注/用途（按页面所示）</translation>
+    </message>
+    <message>
+        <source>only if the platform asks the transfer to carry one</source>
+        <translation>仅当平台要求汇款附带备注时填写</translation>
     </message>
     <message>
         <source>Dates and result</source>
@@ -3209,7 +3556,7 @@ pip install &quot;mpreg-desktop[ocr]&quot;
     </message>
     <message>
         <source>Valid for {validity}; annual review in the last {window}</source>
-        <translation>有效期 {validity}，到期前 {window} 内可年审</translation>
+        <translation>有效期 {validity}，到期前 {window}内可年审</translation>
     </message>
 </context>
 </TS>

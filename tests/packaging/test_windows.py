@@ -37,7 +37,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from mpreg_desktop import __version__
-from mpreg_desktop.domain.case import new_case
+from mpreg_desktop.domain.case import SubjectType, new_case
 from mpreg_desktop.storage.casefile import write_case
 from tests.support import ARTIFACTS, IN_CI, ROOT, newest_source, require_tools
 from tests.ui.xvfb import start_x_screen
@@ -281,8 +281,11 @@ def linux_check(path: Path) -> subprocess.CompletedProcess:
 def test_cli_check_in_a_chinese_folder_with_spaces(windows: Windows) -> None:
     sample = windows.copy_sample(windows.documents / "客户 案例" / "2026 年")
     folder = sample.parent
-    draft = folder / "草稿 案例.mpreg"
-    write_case(draft, new_case("明月书店小程序"))
+    draft = folder / "草稿 案例.mpreg"  # an error: the credit code's check digit is wrong
+    case = new_case("明月书店小程序")
+    case.subject.type, case.subject.name = SubjectType.ENTERPRISE, "深圳市明月书店有限公司"
+    case.subject.code = "91440300192203821X"
+    write_case(draft, case)
     broken = folder / "损坏 文件.mpreg"
     broken.write_text("{ 这不是案例", encoding="utf-8")
     for case, expected in ((sample, 0), (draft, 1), (broken, 2)):

@@ -82,6 +82,15 @@ class VerificationPage(FormPage):
                 self.tr("exactly as shown, to the fen"),
             ),
         )
+        self.add(
+            form,
+            LineBinding(
+                doc,
+                f"{path}.remark",
+                self.tr("Remark / purpose (as shown)"),
+                self.tr("only if the platform asks the transfer to carry one"),
+            ),
+        )
         self._subheading(form, self.tr("Dates and result"))
         submitted = self.add(
             form, DateBinding(doc, f"{path}.submitted_on", self.tr("Registration submitted on"))
