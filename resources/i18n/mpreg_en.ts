@@ -2561,6 +2561,27 @@ Recover them, or discard them?</source>
     </message>
 </context>
 <context>
+    <name>SafetyBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes are not being kept for recovery: the app&apos;s state folder cannot be written ({reason}).
+{folder}
+Save the case with Ctrl+S (that still works), and free space or fix the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was saved, but its previous version could not be kept as a backup ({reason}): the app&apos;s state folder is full or read-only. Free space or fix its permissions to keep earlier versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScanReader</name>
     <message>
         <source>Reading scans needs the OCR component</source>
@@ -2632,23 +2653,6 @@ Nothing is sent anywhere: the scans are read offline.</source>
     </message>
     <message>
         <source>Fill from the scan</source>
-    <name>SafetyBanner</name>
-    <message>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss the warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes are not being kept for recovery: the app&apos;s state folder cannot be written ({reason}).
-{folder}
-Save the case with Ctrl+S (that still works), and free space or fix the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case was saved, but its previous version could not be kept as a backup ({reason}): the app&apos;s state folder is full or read-only. Free space or fix its permissions to keep earlier versions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2599,6 +2599,29 @@ Recover them, or discard them?</source>
     </message>
 </context>
 <context>
+    <name>SafetyBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss the warning</source>
+        <translation>关闭警告</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are not being kept for recovery: the app&apos;s state folder cannot be written ({reason}).
+{folder}
+Save the case with Ctrl+S (that still works), and free space or fix the folder&apos;s permissions.</source>
+        <translation>未保存的修改目前无法留作恢复：本软件的状态文件夹无法写入（{reason}）。
+{folder}
+请用 Ctrl+S 保存案例（保存仍然可用），并腾出空间或修正该文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>The case was saved, but its previous version could not be kept as a backup ({reason}): the app&apos;s state folder is full or read-only. Free space or fix its permissions to keep earlier versions.</source>
+        <translation>案例已保存，但之前的版本未能留作备份（{reason}）：本软件的状态文件夹已满或只读。请腾出空间或修正权限，以便保留历史版本。</translation>
+    </message>
+</context>
+<context>
     <name>ScanReader</name>
     <message>
         <source>Reading scans needs the OCR component</source>
@@ -2675,26 +2698,6 @@ pip install &quot;mpreg-desktop[ocr]&quot;
     <message>
         <source>Fill from the scan</source>
         <translation>从扫描件填写</translation>
-    <name>SafetyBanner</name>
-    <message>
-        <source>Dismiss</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Dismiss the warning</source>
-        <translation>关闭警告</translation>
-    </message>
-    <message>
-        <source>Unsaved changes are not being kept for recovery: the app&apos;s state folder cannot be written ({reason}).
-{folder}
-Save the case with Ctrl+S (that still works), and free space or fix the folder&apos;s permissions.</source>
-        <translation>未保存的修改目前无法留作恢复：本软件的状态文件夹无法写入（{reason}）。
-{folder}
-请用 Ctrl+S 保存案例（保存仍然可用），并腾出空间或修正该文件夹的权限。</translation>
-    </message>
-    <message>
-        <source>The case was saved, but its previous version could not be kept as a backup ({reason}): the app&apos;s state folder is full or read-only. Free space or fix its permissions to keep earlier versions.</source>
-        <translation>案例已保存，但之前的版本未能留作备份（{reason}）：本软件的状态文件夹已满或只读。请腾出空间或修正权限，以便保留历史版本。</translation>
     </message>
 </context>
 <context>
