@@ -78,6 +78,14 @@ $(VENV)/.stamp-package: $(DEPS) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[package]'
 	@touch $@ $(VENV)/.stamp-run
 
+# The optional OCR extra (读取扫描件), with OpenCV's headless build: rapidocr-onnxruntime asks for
+# opencv-python (GUI parts, its own Qt) and both install cv2, so the engine goes in without its deps.
+$(VENV)/.stamp-ocr: $(VENV)/.stamp-test
+	$(BIN)/python -m pip install --quiet "onnxruntime>=1.16" "opencv-python-headless>=4.8" \
+		pyclipper shapely pyyaml six tqdm pillow
+	$(BIN)/python -m pip install --quiet --no-deps "rapidocr-onnxruntime>=1.4,<1.5"
+	@touch $@
+
 $(VENV)/.stamp-test: $(DEPS) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $@ $(VENV)/.stamp-run

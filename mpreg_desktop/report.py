@@ -241,10 +241,15 @@ def run(
     if command == "checklist" and pdf is not None:
         return _pdf(file, case, rules, language=language, pdf=pdf, sheet=sheet, unmasked=unmasked)
     if command == "check":
+        from mpreg_desktop.paths import app_paths
         from mpreg_desktop.storage.library import others_in_library
+        from mpreg_desktop.storage.scan_readings import load_readings
 
-        # The library's other cases, so that the cross-case limits can name them.
-        problems = check_case(case, rules, others=others_in_library(file, case.id, rules))
+        # The library's other cases, so that the cross-case limits can name them; what the app
+        # read from the scans, so that the fields are cross-checked with them.
+        readings = load_readings(app_paths().state_dir)
+        others = others_in_library(file, case.id, rules)
+        problems = check_case(case, rules, others=others, readings=readings)
         if as_json:
             document = {
                 "file": str(file),

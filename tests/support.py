@@ -84,6 +84,18 @@ def require_chinese_font() -> None:
     pytest.skip(message)
 
 
+def require_ocr() -> None:
+    """Skip (outside CI) or fail (in CI) when the optional OCR extra is not installed."""
+    from mpreg_desktop import ocr
+
+    if ocr.available():
+        return
+    message = "needs the OCR extra: make .venv/.stamp-ocr (installed by .ci/run)"
+    if IN_CI:
+        pytest.fail(f"CI=true and {message}")
+    pytest.skip(message)
+
+
 def newest_source(names: tuple[str, ...]) -> float:
     """The newest modification time among the files under ``names`` (relative to the project):
     a package built before it is out of date."""

@@ -39,6 +39,11 @@ def test_headless_commands_do_not_load_qt() -> None:
 
 LAZY = (
     "icalendar",
+    "mpreg_desktop.ocr",
+    "rapidocr_onnxruntime",
+    "onnxruntime",
+    "cv2",
+    "numpy",
     "PySide6.QtPrintSupport",
     "mpreg_desktop.printing",
     "mpreg_desktop.calendar_export",

@@ -10,7 +10,7 @@ reference could not confirm (``uncertain``); ``info`` — something still to fil
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
@@ -29,6 +29,8 @@ from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.domain.identifiers import Finding, Severity
 from mpreg_desktop.domain.naming import check_name
 from mpreg_desktop.domain.rules import Rules, UploadRules
+from mpreg_desktop.domain.scan_checks import check_scans, scanned_validity
+from mpreg_desktop.domain.scan_reading import Reading
 from mpreg_desktop.domain.spans import add_months
 from mpreg_desktop.domain.verification_advice import conflicts
 from mpreg_desktop.domain.workdays import WorkdayCalendar
@@ -440,16 +442,27 @@ def material_problems(case: Case, rules: Rules, today: date | None = None) -> li
     return out.problems
 
 
-def _check_materials(case: Case, rules: Rules, today: date, out: _Collector) -> None:
+def _check_materials(
+    case: Case,
+    rules: Rules,
+    today: date,
+    out: _Collector,
+    readings: Mapping[str, Reading] | None = None,
+) -> None:
     planned = case.filing.planned_on or today
     needed = add_months(planned, rules.filing.id_validity_margin.max)
     for material in case.materials:
-        if material.valid_until and not material.long_term and material.valid_until <= needed:
+        until = material.valid_until
+        if until is None and not material.long_term:
+            until = scanned_validity(material, readings or {})[
+                0
+            ]  # not typed: the scan's is checked
+        if until and not material.long_term and until <= needed:
             out.add(
                 "id_document.expires",
                 "error",
                 f"materials.{material.key}",
-                until=material.valid_until.isoformat(),
+                until=until.isoformat(),
                 needed=needed.isoformat(),
             )
     _check_attachments(case, rules, out)
@@ -569,8 +582,10 @@ def check_case(
     today: date | None = None,
     others: Sequence[OtherCase] | None = None,
     calendar: WorkdayCalendar | None = None,
+    readings: Mapping[str, Reading] | None = None,
 ) -> list[Problem]:
-    """All problems of ``case``, errors first; ``others`` are the library's other cases."""
+    """All problems of ``case``, errors first; ``others`` are the library's other cases;
+    ``readings`` what its scans say, by attachment hash (cross-checked with the fields)."""
     today = today or SYSTEM_CLOCK.now().date()
     calendar = calendar or WorkdayCalendar()
     out = _Collector()
@@ -585,7 +600,9 @@ def check_case(
     checks_filing.check_principals(case, out)
     checks_filing.check_service_content_types(case, rules, out)
     _check_region(case, out)
-    _check_materials(case, rules, today, out)
+    _check_materials(case, rules, today, out, readings or {})
+    if readings:
+        check_scans(case, readings, out)
     if others:
         _check_limits(case, rules, others, out)
     return sorted(out.problems, key=lambda p: (SEVERITY_ORDER[p.severity], STEP_ORDER[p.step]))

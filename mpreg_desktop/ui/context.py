@@ -123,6 +123,12 @@ class AppContext:
 
         document.set_others(others_for(self.library_summaries, document.path, document.case.id))
 
+    def give_readings(self, document) -> None:
+        """What the scans said (read on request, kept by file hash): cross-checked with the case."""
+        from mpreg_desktop.storage.scan_readings import load_readings
+
+        document.set_readings(load_readings(self.paths.state_dir))
+
     def open_path(self, path: Path, near=None) -> None:
         """Open a case: raise its window if already open, else use an empty window or a new one.
 

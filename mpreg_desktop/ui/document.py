@@ -88,6 +88,7 @@ class CaseDocument(QObject):
         self._version = 0  # bumped on every change: the timeline cache key
         self.read_only: str | None = None  # why edits are refused ("locked", "newer_version")
         self.others: list = []  # the library's other cases, for limits across cases
+        self.readings: dict = {}  # what the scans said, by attachment hash (scan_readings.py)
         self._timeline: tuple[tuple[int, datetime], list[TimelineItem]] | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self.cleanChanged)
@@ -305,6 +306,12 @@ class CaseDocument(QObject):
         self._derived = None
         self.derivedChanged.emit()
 
+    def set_readings(self, readings: dict) -> None:
+        """What the scans said, by attachment hash (issue 22): fields are cross-checked again."""
+        self.readings = readings
+        self._derived = None
+        self.derivedChanged.emit()
+
     def tick(self) -> None:
         """The clock moved: if the date changed, what was derived for yesterday is out of date."""
         if self._derived is not None and self._derived_on != self.clock.today():
@@ -325,7 +332,12 @@ class CaseDocument(QObject):
             self.compute_count += 1
             self._derived = Derived(
                 problems=check_case(
-                    self.case, self.rules, others=self.others, today=today, calendar=self.calendar
+                    self.case,
+                    self.rules,
+                    others=self.others,
+                    today=today,
+                    calendar=self.calendar,
+                    readings=self.readings,
                 ),
                 checklist=build_checklist(self.case, self.rules),
             )

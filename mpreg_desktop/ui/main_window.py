@@ -284,6 +284,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         document.pathChanged.connect(self._update_title)
         self.safety = CaseSafety(self, document, self.context.paths.state_dir)
         self.context.give_others(document)
+        self.context.give_readings(document)
         document.editRefused.connect(self._edit_refused)
         self.case_view = CaseView(document)
         self.case_view.layout().insertWidget(0, self.safety.banner)

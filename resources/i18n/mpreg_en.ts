@@ -302,6 +302,18 @@ Attached {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Read scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the fields on this scan on this computer (nothing is uploaded), fill the empty ones and compare the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2566,6 +2578,81 @@ Save the case with Ctrl+S (that still works), and free space or fix the folder&a
     </message>
     <message>
         <source>The case was saved, but its previous version could not be kept as a backup ({reason}): the app&apos;s state folder is full or read-only. Free space or fix its permissions to keep earlier versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanReader</name>
+    <message>
+        <source>Reading scans needs the OCR component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading scans on this computer needs the optional OCR component, which is not installed. Install it with:
+
+pip install &quot;mpreg-desktop[ocr]&quot;
+
+Nothing is sent anywhere: the scans are read offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the OCR models (first use)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fields of a licence or an ID card were found on this scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty fields the scan can fill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences from the scan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filled fields agree with the scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill {count} fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long-term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill from the scan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -308,6 +308,18 @@ Attached {when}</source>
         <translation>指定文件现在的位置</translation>
     </message>
     <message>
+        <source>Read scan</source>
+        <translation>读取扫描件</translation>
+    </message>
+    <message>
+        <source>Read {name}</source>
+        <translation>读取 {name}</translation>
+    </message>
+    <message>
+        <source>Read the fields on this scan on this computer (nothing is uploaded), fill the empty ones and compare the others</source>
+        <translation>在本机读取此扫描件上的信息（不上传任何内容），填写空白字段并核对已填字段</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -2607,6 +2619,85 @@ Save the case with Ctrl+S (that still works), and free space or fix the folder&a
     <message>
         <source>The case was saved, but its previous version could not be kept as a backup ({reason}): the app&apos;s state folder is full or read-only. Free space or fix its permissions to keep earlier versions.</source>
         <translation>案例已保存，但之前的版本未能留作备份（{reason}）：本软件的状态文件夹已满或只读。请腾出空间或修正权限，以便保留历史版本。</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReader</name>
+    <message>
+        <source>Reading scans needs the OCR component</source>
+        <translation>读取扫描件需要 OCR 组件</translation>
+    </message>
+    <message>
+        <source>Reading scans on this computer needs the optional OCR component, which is not installed. Install it with:
+
+pip install &quot;mpreg-desktop[ocr]&quot;
+
+Nothing is sent anywhere: the scans are read offline.</source>
+        <translation>在本机读取扫描件需要可选的 OCR 组件，目前尚未安装。安装方法：
+
+pip install &quot;mpreg-desktop[ocr]&quot;
+
+扫描件在本机离线读取，不会发送到任何地方。</translation>
+    </message>
+    <message>
+        <source>Reading the scan…</source>
+        <translation>正在读取扫描件…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Read scan</source>
+        <translation>读取扫描件</translation>
+    </message>
+    <message>
+        <source>Loading the OCR models (first use)…</source>
+        <translation>正在加载 OCR 模型（首次使用）…</translation>
+    </message>
+    <message>
+        <source>Scan not read</source>
+        <translation>未能读取扫描件</translation>
+    </message>
+    <message>
+        <source>The scan could not be read: {error}</source>
+        <translation>无法读取扫描件：{error}</translation>
+    </message>
+    <message>
+        <source>No fields of a licence or an ID card were found on this scan.</source>
+        <translation>此扫描件上没有找到营业执照或身份证的信息。</translation>
+    </message>
+    <message>
+        <source>Empty fields the scan can fill:</source>
+        <translation>扫描件可填写的空白字段：</translation>
+    </message>
+    <message>
+        <source>Differences from the scan:</source>
+        <translation>与扫描件不一致之处：</translation>
+    </message>
+    <message>
+        <source>The filled fields agree with the scan.</source>
+        <translation>已填写的字段与扫描件一致。</translation>
+    </message>
+    <message>
+        <source>Fill {count} fields</source>
+        <translation>填写 {count} 个字段</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>long-term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Fill from the scan</source>
+        <translation>从扫描件填写</translation>
     </message>
 </context>
 <context>

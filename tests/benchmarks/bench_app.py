@@ -305,6 +305,23 @@ def library(results: dict) -> None:
         results[f"library_{name}"] = {**entry, "ok": ok}
 
 
+def scan_reading(results: dict) -> None:
+    """读取扫描件 (bench_ocr.py) in its own process, when the OCR extra is installed."""
+    from mpreg_desktop import ocr
+
+    if not ocr.available():
+        print("ocr: not measured (the OCR extra is not installed: make .venv/.stamp-ocr)")
+        return
+    out = Path(tempfile.mkdtemp(prefix="mpreg-bench-")) / "ocr.json"
+    script = Path(__file__).with_name("bench_ocr.py")
+    subprocess.run([sys.executable, str(script), "--json", str(out)], check=False, timeout=1800)
+    for name, entry in json.loads(out.read_text(encoding="utf-8"))["figures"].items():
+        higher = entry.get("higher_is_better", False)
+        budget = entry["budget"]
+        ok = budget is None or (entry["value"] >= budget if higher else entry["value"] <= budget)
+        results[name] = {**entry, "ok": ok}
+
+
 def machine() -> dict:
     import platform
 
@@ -332,6 +349,7 @@ def main() -> int:
     in_process(results)
     if not args.skip_library:
         library(results)
+    scan_reading(results)
     if args.json:
         from PySide6 import __version__ as pyside
 

@@ -57,6 +57,7 @@ class AttachmentRow(QFrame):
     removeRequested = Signal()
     updateRequested = Signal()  # the file changed: use it as it is now
     locateRequested = Signal()  # the file is gone: point at where it is now
+    readRequested = Signal()  # 读取扫描件 (a licence or an ID card)
 
     def __init__(
         self,
@@ -65,6 +66,8 @@ class AttachmentRow(QFrame):
         state: FileState,
         problems: list[tuple[str, str]],
         parent: QWidget | None = None,
+        *,
+        readable: bool = False,
     ) -> None:
         super().__init__(parent)
         self.attachment = attachment
@@ -121,6 +124,18 @@ class AttachmentRow(QFrame):
             )
             self.update_button.setToolTip(self.tr("Point to where the file is now"))
             buttons.addWidget(self.update_button)
+        self.read_button = None
+        if readable:
+            self.read_button = self._button(
+                self.tr("Read scan"), self.tr("Read {name}").format(name=name), self.readRequested
+            )
+            self.read_button.setToolTip(
+                self.tr(
+                    "Read the fields on this scan on this computer (nothing is uploaded), fill "
+                    "the empty ones and compare the others"
+                )
+            )
+            buttons.addWidget(self.read_button)
         self.remove_button = self._button(
             self.tr("Remove"), self.tr("Remove {name}").format(name=name), self.removeRequested
         )

@@ -29,6 +29,7 @@ from mpreg_desktop.domain.case import Attachment, MaterialState
 from mpreg_desktop.domain.checklist import ChecklistItem
 from mpreg_desktop.domain.messages import problem_text
 from mpreg_desktop.domain.spans import add_months
+from mpreg_desktop.paths import app_paths
 from mpreg_desktop.storage.attachments import FileState, Verifier, resolve
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
@@ -40,6 +41,7 @@ from mpreg_desktop.ui.steps.materials_detail import MaterialDetail, Shown, Shown
 from mpreg_desktop.ui.steps.materials_edits import MaterialEditor
 from mpreg_desktop.ui.steps.materials_files import AttachmentActions
 from mpreg_desktop.ui.steps.materials_table import MaterialsTable
+from mpreg_desktop.ui.steps.scan_reader import ScanReader
 
 NAME, STATE, FILES, NOTES = range(4)
 UNUSABLE = "unusable"  # the state column's value while an error makes a material unusable
@@ -60,6 +62,7 @@ class MaterialsPage(QWidget):
         self._case_path = document.path
         self._path_before_save: Path | None = None
         self.files = AttachmentActions(document, self.editor, self._current, self)
+        self.scan_reader = ScanReader(document, lambda: app_paths().state_dir, self)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -112,6 +115,7 @@ class MaterialsPage(QWidget):
         detail.removeRequested.connect(self.files.remove)
         detail.updateRequested.connect(self.files.update)
         detail.locateRequested.connect(self.files.locate)
+        detail.readRequested.connect(self._read_scan)
         detail.validityEdited.connect(self._validity_edited)
         document.derivedChanged.connect(self.refresh)
         # A refused edit (a read-only case, a note too long) shows the kept values again, once the
@@ -332,6 +336,13 @@ class MaterialsPage(QWidget):
         if item is not None:
             typing = field != "long_term"  # stepping through a date is one edit
             self.editor.update(item.id, self.tr("Edit validity"), typing=typing, **{field: value})
+
+    def _read_scan(self, index: int) -> None:
+        item = self._current()
+        record = self.document.case.material(item.id) if item else None
+        if record is not None and 0 <= index < len(record.attachments):
+            attachment = record.attachments[index]
+            self.scan_reader.read(item.id, attachment.sha256, self.editor.resolve(attachment))
 
     # -- attaching, opening, removing ------------------------------------------------------------
     def _dropped_on_row(self, row: int, files: list[Path]) -> None:

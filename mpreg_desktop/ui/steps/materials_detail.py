@@ -64,6 +64,7 @@ class MaterialDetail(QWidget):
     removeRequested = Signal(int)
     updateRequested = Signal(int)
     locateRequested = Signal(int)
+    readRequested = Signal(int)  # 读取扫描件: read the licence or ID card on this scan
     validityEdited = Signal(str, object)  # field name, value
 
     def __init__(
@@ -187,7 +188,7 @@ class MaterialDetail(QWidget):
                 )
             self.files_hint.setText(hint)
             if self.shown is None or shown.files != self.shown.files:
-                self._set_rows(shown.files)
+                self._set_rows(shown.files, shown.key)
             self.shown = shown
         if shown.id_document:
             self._show_validity(record)
@@ -204,14 +205,20 @@ class MaterialDetail(QWidget):
             self.long_term.setChecked(long_term)
         self.valid_until.setEnabled(not long_term)
 
-    def _set_rows(self, files: tuple[ShownFile, ...]) -> None:
+    def _set_rows(self, files: tuple[ShownFile, ...], key: str = "") -> None:
+        from mpreg_desktop.ui.steps.scan_reader import can_read
+
         for row in self.rows:
             self.rows_layout.removeWidget(row)
             row.hide()
             row.deleteLater()  # later: this may run from a click on one of its buttons
         self.rows = []
         for index, shown in enumerate(files):
-            row = AttachmentRow(shown.attachment, shown.where, shown.state, list(shown.problems))
+            readable = shown.state != "missing" and can_read(key, shown.where)
+            row = AttachmentRow(
+                shown.attachment, shown.where, shown.state, list(shown.problems), readable=readable
+            )
+            row.readRequested.connect(lambda i=index: self.readRequested.emit(i))
             row.openRequested.connect(lambda i=index: self.openRequested.emit(i))
             row.removeRequested.connect(lambda i=index: self.removeRequested.emit(i))
             row.updateRequested.connect(lambda i=index: self.updateRequested.emit(i))
