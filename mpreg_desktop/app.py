@@ -42,6 +42,10 @@ def setup_logging(log_dir: Path) -> None:
         log_dir.mkdir(parents=True, exist_ok=True)
         log_file = log_dir / "mpreg-desktop.log"
         rotate_log(log_file)
+        # Created private (0600) like cases: case ids and file events are nobody else's business.
+        os.close(os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+        if os.name == "posix":
+            os.chmod(log_file, 0o600)
         handler: logging.Handler = logging.FileHandler(log_file, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler(sys.stderr)

@@ -69,7 +69,7 @@ def _sub_parser() -> argparse.ArgumentParser:
         command.add_argument("--json", action="store_true", help="machine-readable output")
         _common(command)
         if name == "checklist":
-            command.add_argument("--pdf", type=Path, metavar="OUT", help="write the sheet as PDF")
+            command.add_argument("--pdf", metavar="OUT", help="write the sheet as PDF")
             command.add_argument("--sheet", choices=("checklist", "handover"), default="checklist")
             command.add_argument(
                 "--unmasked",
@@ -79,7 +79,7 @@ def _sub_parser() -> argparse.ArgumentParser:
     timeline = sub.add_parser("timeline", help="print the timeline of a case, or export it")
     timeline.add_argument("file", type=Path)
     timeline.add_argument("--json", action="store_true", help="machine-readable output")
-    timeline.add_argument("--ics", type=Path, metavar="OUT", help="write an iCalendar file")
+    timeline.add_argument("--ics", metavar="OUT", help="write an iCalendar file")
     timeline.add_argument(
         "--now", type=_aware_time, metavar="TIME", help="ISO time to count from (default: now)"
     )
@@ -98,13 +98,27 @@ def _sub_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_BAD_TIME = {
+    "en": "“{text}” is not a time; write it like 2026-11-21T09:30 (Beijing time) or "
+    "2026-11-21T09:30+08:00",
+    "zh_CN": "“{text}”不是有效的时间；请写成 2026-11-21T09:30（北京时间）或 "
+    "2026-11-21T09:30+08:00 这样的格式",
+}
+
+
 def _aware_time(text: str):
     from datetime import datetime
 
     from mpreg_desktop.domain.case import SHANGHAI
 
-    value = datetime.fromisoformat(text)
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_BAD_TIME[_language(_LANG)].format(text=text)) from None
     return value if value.tzinfo else value.replace(tzinfo=SHANGHAI)
+
+
+_LANG: str | None = None  # --lang, known before parsing so that argument errors use it
 
 
 def _language(choice: str | None) -> str:
@@ -144,7 +158,27 @@ def _choose_rules(override: Path | None):
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run a command; output cut short by its reader (``| head``) ends it quietly."""
+    for stream in (sys.stdout, sys.stderr):
+        # A file name in another encoding (lone surrogates) is printed as its bytes, like ls does.
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="surrogateescape")
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader went away: no traceback. Python would complain again when it flushes
+        # stdout at exit, so stdout points at the null device from here on.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_ERRORS
+
+
+def _main(argv: list[str] | None = None) -> int:
+    global _LANG
     argv = list(sys.argv[1:] if argv is None else argv)
+    for index, value in enumerate(argv[:-1]):
+        if value == "--lang":
+            _LANG = argv[index + 1] if argv[index + 1] in ("zh_CN", "en") else None
     first = _first_word(argv)
     if first in SUBCOMMANDS:
         args = _sub_parser().parse_args(argv)

@@ -5,7 +5,6 @@ Personal numbers are never printed: problems name the field, not its value.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from mpreg_desktop.domain.checks import Problem, check_case
 from mpreg_desktop.domain.messages import catalog, field_label, problem_text
 from mpreg_desktop.domain.rules import Rules, load_rules
 from mpreg_desktop.storage.casefile import CaseFileError, read_case
+from mpreg_desktop.storage.jsontext import json_text
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -101,13 +101,12 @@ def _timeline(file: Path, case, rules: Rules, *, as_json: bool, language: str, i
     items = build_timeline(case, rules, loaded.calendar, now)
     if ics is not None:
         from mpreg_desktop.calendar_export import timeline_to_ics
-        from mpreg_desktop.storage.atomic import atomic_write
+        from mpreg_desktop.storage.outputs import write_output
 
-        try:
-            atomic_write(ics, timeline_to_ics(case, items, language, now), mode=0o644)
-        except OSError as exc:
-            print(f"mpreg-desktop: cannot write {ics}: {exc.strerror or exc}", file=sys.stderr)
-            return EXIT_UNREADABLE
+        data = timeline_to_ics(case, items, language, now)
+        refused = _write_refused(lambda: write_output(ics, data, (file,)), ics, language)
+        if refused:
+            return refused
     if as_json:
         records = [
             {
@@ -127,7 +126,7 @@ def _timeline(file: Path, case, rules: Rules, *, as_json: bool, language: str, i
             for i in items
         ]
         document = {"file": str(file), "now": now.isoformat(), "items": records}
-        print(json.dumps(document, ensure_ascii=False, indent=2))
+        print(json_text(document, indent=2))
     elif ics is None:
         for i in items:
             when = i.at.strftime("%Y-%m-%d %H:%M")
@@ -163,16 +162,56 @@ def _pdf(file: Path, case, rules: Rules, *, language: str, pdf: Path, sheet: str
     html = sheet_html(
         sheet, case, rules, timeline, language=language, printed=now, unmasked=unmasked
     )
+    pages = 0
+
+    def write() -> None:
+        nonlocal pages
+        pages = export_pdf(html, pdf, case, language, (file,))
+
     try:
-        pages = export_pdf(html, pdf, case, language)
+        refused = _write_refused(write, pdf, language)
     except NoChineseFontError as exc:
         print(f"mpreg-desktop: cannot print: {exc}", file=sys.stderr)
         return EXIT_NO_FONT
-    if not pdf.exists():
-        print(f"mpreg-desktop: cannot write {pdf}", file=sys.stderr)
-        return EXIT_UNREADABLE
+    if refused:
+        return refused
     print(f"{pdf}: {pages} pages")
     return EXIT_OK
+
+
+OUTPUT_REFUSED = {
+    "empty": ("no output file was named", "没有给出输出文件名"),
+    "is_input": (
+        "the output would replace the case file itself; name another file",
+        "输出文件就是案例文件本身，会把它覆盖；请换一个文件名",
+    ),
+    "folder": ("this is a folder; name a file in it", "这是一个文件夹；请给出其中的文件名"),
+    "not_regular": (
+        "this is not a regular file (a device or a pipe); name another file",
+        "这不是普通文件（设备或管道）；请换一个文件名",
+    ),
+    "no_folder": ("its folder does not exist", "所在的文件夹不存在"),
+}
+
+
+def _write_refused(write, target, language: str) -> int:
+    """Run ``write``; EXIT_OK, or EXIT_UNREADABLE after saying (in the user's language) why the
+    output was refused or could not be written. Nothing is written on refusal."""
+    from mpreg_desktop.storage.outputs import OutputError
+
+    zh = language.startswith("zh")
+    try:
+        write()
+    except OutputError as error:
+        reason = OUTPUT_REFUSED[error.code][1 if zh else 0]
+    except OSError as exc:
+        detail = exc.strerror or str(exc)
+        reason = f"写入失败（{detail}），原有文件未改动" if zh else f"{detail}; nothing was changed"
+    else:
+        return EXIT_OK
+    label = "无法写入" if zh else "cannot write"
+    print(f"mpreg-desktop: {label} “{target}”: {reason}", file=sys.stderr)
+    return EXIT_UNREADABLE
 
 
 def run(
@@ -192,7 +231,7 @@ def run(
     except CaseFileError as error:
         if as_json:
             record = {"code": error.code, "where": error.where, "detail": error.detail}
-            print(json.dumps({"file": str(file), "error": record}, ensure_ascii=False, indent=2))
+            print(json_text({"file": str(file), "error": record}, indent=2))
         else:
             print(f"mpreg-desktop: {error}", file=sys.stderr)
         return EXIT_UNREADABLE
@@ -212,7 +251,7 @@ def run(
                 "rules_edition": rules.edition.isoformat(),
                 "problems": [problem_record(p, rules, language) for p in problems],
             }
-            print(json.dumps(document, ensure_ascii=False, indent=2))
+            print(json_text(document, indent=2))
         else:
             _print_problems(file, problems, rules, language)
         return EXIT_ERRORS if any(p.severity == "error" for p in problems) else EXIT_OK
@@ -223,7 +262,7 @@ def run(
             "rules_edition": rules.edition.isoformat(),
             "items": [checklist_record(i, language, rules) for i in items],
         }
-        print(json.dumps(document, ensure_ascii=False, indent=2))
+        print(json_text(document, indent=2))
     else:
         _print_checklist(items, language, rules)
     return EXIT_OK

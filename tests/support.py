@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import shutil
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,6 +26,43 @@ def require_tools(*names: str) -> None:
     if IN_CI:
         pytest.fail(f"CI=true and {message}")
     pytest.skip(message)
+
+
+@contextlib.contextmanager
+def full_disk(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A folder on a full disk: a tiny tmpfs filled up where this runs as root and may mount,
+    else every write through ``storage.atomic.write_all`` fails with ENOSPC (fault injection)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    mounted = (
+        os.name == "posix"
+        and os.geteuid() == 0
+        and shutil.which("mount") is not None
+        and subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(folder)],
+            capture_output=True,
+        ).returncode
+        == 0
+    )
+    try:
+        if not mounted:
+            import mpreg_desktop.storage.atomic as atomic
+
+            def no_space(fd: int, data: bytes) -> None:
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+            monkeypatch.setattr(atomic, "write_all", no_space)
+        yield folder
+    finally:
+        if mounted:
+            subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def fill(folder: Path) -> None:
+    """Fill the disk that holds ``folder`` (no-op on an injected full disk: writes fail anyway)."""
+    with contextlib.suppress(OSError), open(folder / ".filler", "wb") as filler:
+        while True:
+            filler.write(b"\0" * 65536)
+            filler.flush()
 
 
 def require_chinese_font() -> None:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
+
+import pytest
 
 from mpreg_desktop.app import rotate_log, setup_logging
 
@@ -51,3 +54,19 @@ def test_setup_logging_writes_to_a_fresh_log_after_rolling_over(tmp_path: Path) 
             if handler not in before:
                 handler.close()
                 root.removeHandler(handler)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_the_log_is_private(tmp_path: Path) -> None:
+    old = tmp_path / "mpreg-desktop.log"
+    old.write_text("an earlier session\n")
+    os.chmod(old, 0o644)  # written by an earlier version
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        setup_logging(tmp_path)
+    finally:
+        for handler in root.handlers[len(before) :]:
+            handler.close()
+            root.removeHandler(handler)
+    assert (old.stat().st_mode & 0o777) == 0o600

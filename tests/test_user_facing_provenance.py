@@ -51,6 +51,10 @@ FORBIDDEN = [
         r"verify_type",
         r"资料说",
         r"(?<![一-龥])有资料",
+        r"一篇文章",
+        r"另有说法",
+        r"\bone article\b",
+        r"\banother report\b",
     )
 ]
 URL = re.compile(r"https?://[^\s<>\"'）)]+")
@@ -105,6 +109,7 @@ def rules() -> Rules:
 def test_the_scanner_catches_what_it_must() -> None:
     assert offences("见 https://github.com/zhoushi1/WxJava/blob/x.java")
     assert offences("种子资料自相矛盾") and offences("customer_type 15") and offences("资料说")
+    assert offences("一篇文章说须包含符号，另有说法为") and offences("One article says it must")
     assert offences("来源：001_4ea2a61ab241226e.txt") and offences("http://muyuzhen.com/post/1")
     assert not offences("见 https://developers.weixin.qq.com/doc/oplatform/x 与 https://kf.qq.com/")
     assert offences("https://developers.weixin.qq.com/community/develop/doc/0004")

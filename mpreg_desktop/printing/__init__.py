@@ -55,7 +55,8 @@ def footer(case: Case, language: str):
     return text
 
 
-def export_pdf(html: str, path: Path, case: Case, language: str) -> int:
+def export_pdf(html: str, path: Path, case: Case, language: str, inputs=()) -> int:
+    """Write the sheet as PDF (never over one of ``inputs``); raises OutputError or OSError."""
     from mpreg_desktop.printing.document import write_pdf
 
-    return write_pdf(html, path, footer(case, language))
+    return write_pdf(html, path, footer(case, language), inputs)

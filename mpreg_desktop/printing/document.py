@@ -12,18 +12,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPdfWriter,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtPrintSupport import QPrinter
 
 MARGINS_MM = QMarginsF(18, 16, 18, 14)
 FOOTER_LINES = 2  # the footer's height, in lines of the body font
@@ -51,25 +52,31 @@ def chinese_font_family() -> str:
     return next((f for f in PREFERRED_FAMILIES if f in families), families[0])
 
 
-def make_printer(pdf_path: Path | None = None) -> QPrinter:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    layout = QPageLayout(
+def page_layout() -> QPageLayout:
+    return QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4),
         QPageLayout.Orientation.Portrait,
         MARGINS_MM,
         QPageLayout.Unit.Millimeter,
     )
-    printer.setPageLayout(layout)
-    if pdf_path is not None:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(pdf_path))
+
+
+def make_printer():
+    """A printer for 打印 (print preview). Only printing may create one: constructing a QPrinter
+    asks the print system (CUPS, possibly a remote print server) for its printers."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(page_layout())
     return printer
 
 
 class PrintedSheet:
     """A sheet's document laid out for one printer, ready to paint."""
 
-    def __init__(self, html: str, printer: QPrinter, footer: Callable[[int, int], str]) -> None:
+    def __init__(
+        self, html: str, printer: QPagedPaintDevice, footer: Callable[[int, int], str]
+    ) -> None:
         self.printer = printer
         self.footer = footer
         family = chinese_font_family()
@@ -80,7 +87,7 @@ class PrintedSheet:
         self.document.documentLayout().setPaintDevice(printer)
         self.document.setDefaultFont(self.font)
         self.document.setHtml(html)
-        page = printer.pageRect(QPrinter.Unit.DevicePixel)
+        page = printer.pageLayout().paintRectPixels(printer.logicalDpiX())
         line = self.document.documentLayout().blockBoundingRect(self.document.begin()).height()
         self.footer_height = max(line, 1.0) * FOOTER_LINES
         self.page_width = page.width()
@@ -171,8 +178,31 @@ class PrintedSheet:
             painter.end()
 
 
-def write_pdf(html: str, path: Path, footer: Callable[[int, int], str]) -> int:
-    """Write the sheet to ``path`` as PDF; returns the number of pages."""
-    sheet = PrintedSheet(html, make_printer(path), footer)
+def pdf_bytes(html: str, footer: Callable[[int, int], str]) -> tuple[bytes, int]:
+    """The sheet as a PDF, in memory, and its number of pages.
+
+    ``QPdfWriter`` never touches the print system (a ``QPrinter`` would ask CUPS for printers);
+    the bytes are then written like a case file, atomically and privately, by the caller.
+    """
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(1200)
+    writer.setPageLayout(page_layout())
+    writer.setCreator("MP Reg Desktop")
+    sheet = PrintedSheet(html, writer, footer)
     sheet.print_to()
-    return sheet.page_count
+    pages = sheet.page_count
+    del sheet, writer  # the writer finishes the file when it goes
+    buffer.close()
+    return bytes(data.data()), pages
+
+
+def write_pdf(html: str, path: Path, footer: Callable[[int, int], str], inputs=()) -> int:
+    """Write the sheet to ``path`` as PDF (checked, atomic, private); returns the pages."""
+    from mpreg_desktop.storage.outputs import write_output
+
+    data, pages = pdf_bytes(html, footer)
+    write_output(path, data, tuple(inputs))
+    return pages

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 # Case files and everything derived from them hold personal data: owner-only where the OS has modes.
@@ -43,24 +45,82 @@ def _replace(source: str, target: Path) -> None:
     os.replace(source, target)
 
 
-def atomic_write(path: Path, data: bytes, mode: int = PRIVATE_MODE) -> None:
-    """Replace ``path`` with ``data`` atomically; the folder must exist."""
+def write_all(fd: int, data: bytes) -> None:
+    """Write every byte (a full disk raises ``OSError`` ENOSPC here; tests inject it here)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def atomic_write(
+    path: Path,
+    data: bytes,
+    mode: int | None = PRIVATE_MODE,
+    *,
+    owner: tuple[int, int] | None = None,
+    before_replace: Callable[[], None] | None = None,
+) -> None:
+    """Replace ``path`` with ``data`` atomically; the folder must exist.
+
+    ``mode`` (None: private) and ``owner`` (uid, gid: kept where the OS allows, the group at
+    least) are given to the new file before it takes the old one's place. ``before_replace`` runs
+    immediately before the rename and may raise to abandon the write (the temp file goes).
+    """
     path = Path(path)
     folder = path.parent
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(fd, "wb") as tmp:
-            tmp.write(data)
-            tmp.flush()
-            os.fsync(tmp.fileno())
+        try:
+            write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         if os.name == "posix":
-            os.chmod(tmp_name, mode)
+            if owner is not None:
+                _give_owner(tmp_name, *owner)
+            os.chmod(tmp_name, PRIVATE_MODE if mode is None else mode)
+        if before_replace is not None:
+            before_replace()
         _replace(tmp_name, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
     _fsync_dir(folder)
+    remove_stale_temp_files(path)
+
+
+def _give_owner(name: str, uid: int, gid: int) -> None:
+    # Only root may give a file away; anyone may give it a group they belong to (a shared folder's).
+    try:
+        os.chown(name, uid, gid)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.chown(name, -1, gid)
+
+
+# A temp file older than this is left from a killed or crashed write (a write takes milliseconds).
+STALE_AFTER_S = 120
+
+
+def remove_stale_temp_files(path: Path) -> int:
+    """Remove temp files of :func:`atomic_write`'s own naming for ``path`` left by a killed write;
+    returns how many. Another program's files never match the pattern."""
+    pattern = re.compile(re.escape(f".{path.name}.") + r"[a-z0-9_]{8}\.tmp")
+    removed = 0
+    try:
+        now = os.stat(path).st_mtime  # the file system's own clock: the file was just written
+        entries = list(os.scandir(path.parent))
+    except OSError:
+        return 0
+    for entry in entries:
+        if not pattern.fullmatch(entry.name):
+            continue
+        with contextlib.suppress(OSError):
+            if entry.is_file(follow_symlinks=False) and now - entry.stat().st_mtime > STALE_AFTER_S:
+                os.unlink(entry.path)
+                removed += 1
+    return removed
 
 
 @contextlib.contextmanager

@@ -22,14 +22,14 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from dataclasses import dataclass
+import threading
 from datetime import datetime
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Literal
 
 from mpreg_desktop.domain.case import Attachment
 
-FileState = Literal["ok", "missing", "changed"]
+FileState = Literal["ok", "missing", "changed", "too_large", "checking"]
 
 CHUNK = 1024 * 1024
 # Scans of documents are a few MB; a file this large is a mistake (a video, a disk image) and
@@ -100,12 +100,18 @@ def _regular_file_stat(file: Path) -> os.stat_result:
     return info
 
 
-def _digest(file: Path, limit: int) -> tuple[int, str]:
+class _Stopped(Exception):
+    pass
+
+
+def _digest(file: Path, limit: int, stop: threading.Event | None = None) -> tuple[int, str]:
     """(bytes read, SHA-256), reading at most ``limit + 1`` bytes in chunks."""
     digest = hashlib.sha256()
     size = 0
     with file.open("rb") as stream:
         while size <= limit and (chunk := stream.read(min(CHUNK, limit + 1 - size))):
+            if stop is not None and stop.is_set():
+                raise _Stopped
             digest.update(chunk)
             size += len(chunk)
     return size, digest.hexdigest()
@@ -140,6 +146,8 @@ def verify(attachment: Attachment, case_path: Path | None) -> FileState:
         return "changed" if error.code in ("folder", "not_regular") else "missing"
     if info.st_size != attachment.size:
         return "changed"
+    if info.st_size > MAX_BYTES:  # claimed by the case (a sparse file): never read
+        return "too_large"
     try:
         size, sha256 = _digest(file, attachment.size)
     except OSError:
@@ -155,40 +163,80 @@ def rebase(attachment: Attachment, old_case_path: Path | None, new_case_path: Pa
     return attachment.model_copy(update={"path": path})
 
 
-@dataclass(frozen=True)
-class _Seen:
-    size: int
-    mtime_ns: int
-    inode: int
-    state: FileState
-
-
 class Verifier:
-    """:func:`verify` that hashes a file again only when its size, time or inode changed.
+    """Is each attached file still there and the same, hashing each file at most once.
 
-    Showing a page with dozens of scans then costs a ``stat`` per file, not reading them all.
+    Thread-safe, for a window that must never wait: :meth:`quick` costs a ``stat`` and answers
+    from what is known (or None: the file must be hashed), :meth:`hash_file` does the reading, in
+    a worker. Digests are cached by (path, size, time, inode), so a thousand references to one
+    file read it once, and a file is read again only after it changed. A file above
+    :data:`MAX_BYTES` (a sparse file claiming 20 GB) is never read: its state is "too_large".
     """
 
-    def __init__(self) -> None:
-        self._seen: dict[tuple[str, str], _Seen] = {}
+    def __init__(self, limit: int = MAX_BYTES) -> None:
+        self.limit = limit
+        self._digests: dict[tuple[str, int, int, int], str] = {}
+        self._lock = threading.Lock()
+        self.stopped = threading.Event()  # set when the window goes: a running hash stops
+        self.hashed = 0  # files read (tests watch this)
+
+    @staticmethod
+    def _key(file: Path, info: os.stat_result) -> tuple[str, int, int, int]:
+        return (os.fspath(file), info.st_size, info.st_mtime_ns, info.st_ino)
+
+    def quick(self, attachment: Attachment, case_path: Path | None) -> FileState | None:
+        """The state from a ``stat`` and the cache; None when the file must be hashed first."""
+        file = resolve(attachment, case_path)
+        try:
+            info = _regular_file_stat(file)
+        except AttachmentError as error:
+            return "changed" if error.code in ("folder", "not_regular") else "missing"
+        if info.st_size != attachment.size:
+            return "changed"
+        if info.st_size > self.limit:
+            return "too_large"
+        with self._lock:
+            digest = self._digests.get(self._key(file, info))
+        if digest is None:
+            return None
+        return "ok" if digest == attachment.sha256 else "changed"
+
+    def hash_file(self, file: Path) -> None:
+        """Read ``file`` (bounded) and remember its digest; in a worker thread."""
+        try:
+            info = _regular_file_stat(file)
+        except AttachmentError:
+            return
+        key = self._key(file, info)
+        with self._lock:
+            if key in self._digests or info.st_size > self.limit:
+                return
+        try:
+            size, digest = _digest(file, self.limit, self.stopped)
+        except (OSError, _Stopped):
+            return
+        self.hashed += 1
+        if size == info.st_size:  # not written to while being read
+            with self._lock:
+                self._digests[key] = digest
+
+    def remember(self, attachment: Attachment, case_path: Path | None) -> None:
+        """A file just hashed to attach it: known to be ok without reading it again."""
+        file = resolve(attachment, case_path)
+        try:
+            info = _regular_file_stat(file)
+        except AttachmentError:
+            return
+        if info.st_size == attachment.size:
+            with self._lock:
+                self._digests[self._key(file, info)] = attachment.sha256
 
     def check(self, attachment: Attachment, case_path: Path | None) -> FileState:
-        file = resolve(attachment, case_path)
-        key = (str(file), attachment.sha256)
-        try:
-            info = file.stat()
-        except OSError:
-            self._seen.pop(key, None)
-            return "missing"
-        seen = self._seen.get(key)
-        if seen and (seen.size, seen.mtime_ns, seen.inode) == (
-            info.st_size,
-            info.st_mtime_ns,
-            info.st_ino,
-        ):
-            return seen.state
-        state = verify(attachment, case_path)
-        self._seen[key] = _Seen(info.st_size, info.st_mtime_ns, info.st_ino, state)
+        """:meth:`quick`, hashing here if needed (for commands and tests, not the window)."""
+        state = self.quick(attachment, case_path)
+        if state is None:
+            self.hash_file(resolve(attachment, case_path))
+            state = self.quick(attachment, case_path) or "missing"
         return state
 
 

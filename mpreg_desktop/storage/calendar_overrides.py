@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from mpreg_desktop.domain.workdays import WorkdayCalendar, YearOverride
+from mpreg_desktop.storage.small_files import read_small_file
 
 FILE_NAME = "holidays.json"
 MAX_BYTES = 1_000_000
@@ -71,9 +72,7 @@ def load_calendar(config_dir: Path) -> LoadedCalendar:
     """The working-day calendar with the user's overrides, or without them if the file is bad."""
     path = config_dir / FILE_NAME
     try:
-        if path.stat().st_size > MAX_BYTES:
-            return LoadedCalendar(WorkdayCalendar(), f"{path}: file too large")
-        text = path.read_text(encoding="utf-8")
+        text = read_small_file(path, MAX_BYTES).decode("utf-8")
     except FileNotFoundError:
         return LoadedCalendar(WorkdayCalendar())
     except (OSError, UnicodeDecodeError) as exc:

@@ -34,6 +34,7 @@ from mpreg_desktop.domain.rules import Rules
 from mpreg_desktop.domain.workdays import WorkdayCalendar
 from mpreg_desktop.storage.atomic import atomic_write
 from mpreg_desktop.storage.casefile import SUFFIX
+from mpreg_desktop.storage.jsontext import json_bytes
 from mpreg_desktop.storage.library_summary import (
     ARCHIVE_FOLDER,
     CaseSummary,
@@ -42,6 +43,9 @@ from mpreg_desktop.storage.library_summary import (
     summarise,
     summarise_file,
 )
+from mpreg_desktop.storage.small_files import read_small_file
+
+MAX_INDEX_BYTES = 64 * 1024 * 1024  # a summary is well under 1 KB; 10,000s of cases fit
 
 __all__ = [
     "ARCHIVE_FOLDER",
@@ -224,7 +228,7 @@ class LibraryIndex:
             return self._memory[root]
         entries: dict[str, CaseSummary] = {}
         try:
-            document = json.loads(self.cache_file(root).read_bytes())
+            document = json.loads(read_small_file(self.cache_file(root), MAX_INDEX_BYTES))
             if (
                 document.get("format") == INDEX_FORMAT
                 and document.get("fingerprint") == self._fingerprint
@@ -250,7 +254,7 @@ class LibraryIndex:
             "root": str(root),
             "entries": [_encode(s) for s in entries.values()],
         }
-        data = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        data = json_bytes(document, separators=(",", ":"))  # names not in UTF-8 survive
         try:
             self.state_dir.mkdir(parents=True, exist_ok=True)
             atomic_write(self.cache_file(root), data)

@@ -20,6 +20,9 @@ from pathlib import Path
 
 from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.storage.atomic import atomic_write
+from mpreg_desktop.storage.small_files import read_small_file
+
+MAX_LOCK_BYTES = 4096
 
 
 @dataclass(frozen=True)
@@ -91,7 +94,8 @@ def lock_path(case_path: Path) -> Path:
 
 def read_lock(case_path: Path) -> LockInfo | None:
     try:
-        document = json.loads(lock_path(case_path).read_text(encoding="utf-8"))
+        # A lock is tiny; a link (to /dev/zero), a FIFO or a huge file is not ours: never read.
+        document = json.loads(read_small_file(lock_path(case_path), MAX_LOCK_BYTES))
         return LockInfo(
             str(document["user"]),
             str(document["host"]),

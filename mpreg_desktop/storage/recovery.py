@@ -1,6 +1,7 @@
 """Autosave for crash recovery: unsaved edits go to the state folder, never over the case file.
 
-While a case has unsaved changes the app writes ``recovery/<case id>.json`` every few seconds and
+While a case has unsaved changes the app writes ``recovery/<key>.json`` (the case id and a hash of
+the file's real path: two files never share one, even with the same id) every few seconds and
 when the window loses focus: the whole case plus where it belongs and when. A clean save or close
 removes it. After a crash or a kill the next start finds the files and offers each case back;
 recovering or discarding is the user's choice. A damaged recovery file is skipped, not fatal.
@@ -16,6 +17,11 @@ from pathlib import Path
 from mpreg_desktop.domain.case import Case
 from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.storage.atomic import atomic_write
+from mpreg_desktop.storage.case_store import storage_key
+from mpreg_desktop.storage.small_files import read_small_file
+
+# A case file is at most 20 MB; its recovery file holds it plus a few fields.
+MAX_RECOVERY_BYTES = 24 * 1024 * 1024
 
 FORMAT = "mpreg-recovery"
 
@@ -32,11 +38,12 @@ def recovery_folder(state_dir: Path) -> Path:
     return state_dir / "recovery"
 
 
-def recovery_file(state_dir: Path, case_id: str) -> Path:
-    return recovery_folder(state_dir) / f"{case_id}.json"
+def recovery_file(state_dir: Path, key: str) -> Path:
+    return recovery_folder(state_dir) / f"{key}.json"
 
 
 def write_recovery(state_dir: Path, case: Case, case_path: Path | None) -> Path:
+    """Write the case's recovery file (named by :func:`storage_key`); returns it."""
     folder = recovery_folder(state_dir)
     folder.mkdir(parents=True, exist_ok=True)
     document = {
@@ -45,13 +52,14 @@ def write_recovery(state_dir: Path, case: Case, case_path: Path | None) -> Path:
         "path": str(case_path) if case_path else None,
         "case": case.model_dump(mode="json"),
     }
-    path = recovery_file(state_dir, str(case.id))
-    atomic_write(path, json.dumps(document, ensure_ascii=False).encode("utf-8"))
+    path = recovery_file(state_dir, storage_key(case.id, case_path))
+    # ASCII escapes: a file name that is not UTF-8 (undecodable bytes) survives the round trip.
+    atomic_write(path, json.dumps(document).encode("ascii"))
     return path
 
 
-def remove_recovery(state_dir: Path, case_id: str) -> None:
-    recovery_file(state_dir, case_id).unlink(missing_ok=True)
+def remove_recovery(state_dir: Path, key: str) -> None:
+    recovery_file(state_dir, key).unlink(missing_ok=True)
 
 
 def list_recoveries(state_dir: Path) -> list[Recovery]:
@@ -60,7 +68,7 @@ def list_recoveries(state_dir: Path) -> list[Recovery]:
     found = []
     for file in folder.glob("*.json") if folder.is_dir() else []:
         try:
-            document = json.loads(file.read_text(encoding="utf-8"))
+            document = json.loads(read_small_file(file, MAX_RECOVERY_BYTES))
             if document.get("format") != FORMAT:
                 continue
             case = Case.model_validate(document["case"])

@@ -16,12 +16,16 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from mpreg_desktop.storage.atomic import atomic_write
+from mpreg_desktop.storage.jsontext import json_bytes
+from mpreg_desktop.storage.small_files import read_small_file
 
 log = logging.getLogger(__name__)
 
 MAX_RECENT = 10
-# Lone surrogates (a name in another encoding) and control characters: no settings file holds them.
-_UNSTORABLE = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
+MAX_SETTINGS_BYTES = 1024 * 1024
+# Control characters: no settings file holds them. (Lone surrogates, a name in another encoding,
+# are kept: they are written as \udcXX escapes and read back as the same name.)
+_UNSTORABLE = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class Settings(BaseModel):
@@ -50,15 +54,16 @@ class Settings(BaseModel):
 
 def load_settings(path: Path) -> Settings:
     try:
-        raw = path.read_bytes()
+        raw = read_small_file(path, MAX_SETTINGS_BYTES)
     except FileNotFoundError:
         return Settings()
     except OSError as exc:
         log.warning("settings file unreadable, using defaults: %s", exc)
         return Settings()
     try:
-        return Settings.model_validate_json(raw)
-    except ValidationError as exc:  # not UTF-8, not JSON, or wrong types
+        # json, not pydantic's parser: recent files named in another encoding are \udcXX escapes.
+        return Settings.model_validate(json.loads(raw))
+    except (ValidationError, ValueError, RecursionError) as exc:  # not UTF-8/JSON, wrong types
         log.warning("settings file damaged, using defaults (kept as .bad): %s", type(exc).__name__)
         with contextlib.suppress(OSError):
             atomic_write(path.with_name(path.name + ".bad"), raw)
@@ -67,5 +72,5 @@ def load_settings(path: Path) -> Settings:
 
 def save_settings(settings: Settings, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = json.dumps(settings.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
-    atomic_write(path, data.encode("utf-8"))
+    # Recent files may be named in another encoding (lone surrogates): escaped, they survive.
+    atomic_write(path, json_bytes(settings.model_dump(mode="json"), indent=2) + b"\n")

@@ -1,8 +1,12 @@
-"""One open case: the model, its file, its undo stack, and what is derived from it."""
+"""One open case: the model, its undo stack, and what is derived from it.
+
+Where the case is kept and how it is saved (backups, conflicts, links, modes) is the Qt-free
+``storage.case_store.CaseStore`` in ``document.store``; the document only tells the window when
+the path changed and marks the undo stack clean after a save.
+"""
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,9 +29,7 @@ from mpreg_desktop.domain.progress import progress, step_complete
 from mpreg_desktop.domain.rules import Rules, load_rules
 from mpreg_desktop.domain.timeline import TimelineItem, build_timeline
 from mpreg_desktop.domain.workdays import WorkdayCalendar
-from mpreg_desktop.storage.attachments import is_relative, rebase
-from mpreg_desktop.storage.backups import backup_before_save
-from mpreg_desktop.storage.casefile import write_case
+from mpreg_desktop.storage.case_store import CaseStore, SaveResult
 from mpreg_desktop.ui.commands import Change, EditCommand, ReplaceCaseCommand, private
 
 log = logging.getLogger(__name__)
@@ -60,14 +62,6 @@ class _Edit:
     invalid: list[str] = field(default_factory=list)
 
 
-class SaveConflict(Exception):
-    """The file changed on disk since it was read or saved; saving would overwrite that."""
-
-
-def fingerprint(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 class CaseDocument(QObject):
     changed = Signal(str)  # a field path whose value changed (edit, undo or redo); "" = everything
     editRefused = Signal(str)  # why an edit was not made: read-only ("locked", …) or "invalid"
@@ -86,13 +80,12 @@ class CaseDocument(QObject):
     ) -> None:
         super().__init__(parent)
         self.case = case
-        self.path = path
+        self.store = CaseStore(path)  # the file: where it is, what it held, saving it
         self.rules = rules or load_rules()
         self.calendar = calendar or WorkdayCalendar()
         self.clock = clock or SYSTEM_CLOCK
         self._edit: _Edit | None = None  # the edit under way, if any
         self._version = 0  # bumped on every change: the timeline cache key
-        self.disk_hash: str | None = None  # what the file held when read or last saved
         self.read_only: str | None = None  # why edits are refused ("locked", "newer_version")
         self.others: list = []  # the library's other cases, for limits across cases
         self._timeline: tuple[tuple[int, datetime], list[TimelineItem]] | None = None
@@ -222,11 +215,11 @@ class CaseDocument(QObject):
             return
         self.undo_stack.push(ReplaceCaseCommand(self, self.case, case, label))
 
-    def load(self, case: Case, disk_hash: str) -> None:
-        """The file as it is on disk now replaces the case, and the history starts again."""
+    def load(self, case: Case, data: bytes) -> None:
+        """The file as it is on disk now (``data``) replaces the case; the history starts again."""
         self.apply_case(case)
         self.undo_stack.clear()
-        self.disk_hash = disk_hash
+        self.store.remember(data)
 
     def mark_saved(self) -> None:
         """What the window shows is what the file holds (after a save)."""
@@ -351,45 +344,34 @@ class CaseDocument(QObject):
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
 
-    def _rebase_attachments(self, old: Path, new: Path) -> None:
-        """Saving into another folder: relative attachment paths are re-expressed from there.
+    @property
+    def path(self) -> Path | None:
+        return self.store.path
 
-        Part of the save itself (not an undo step), so the file written is right at once;
-        absolute paths still point at their files and are left alone.
-        """
-        for record in self.case.materials:
-            record.attachments = [
-                rebase(a, old, new) if is_relative(a) else a for a in record.attachments
-            ]
-
-    def changed_on_disk(self) -> bool:
-        """True when the file no longer holds what this document read or last saved."""
-        if self.path is None or self.disk_hash is None:
-            return False
-        try:
-            return fingerprint(self.path.read_bytes()) != self.disk_hash
-        except FileNotFoundError:
-            return True
-        except OSError:
-            return False
-
-    def save(self, path: Path, state_dir: Path | None = None, *, force: bool = False) -> None:
-        """Save atomically, keeping the previous file as a backup first.
-
-        Raises SaveConflict if the file changed on disk since it was read (a synced copy from
-        another PC): the caller asks the user, then saves with ``force`` or somewhere else.
-        """
-        if not force and path == self.path and self.changed_on_disk():
-            raise SaveConflict(str(path))
-        if state_dir is not None:
-            backup_before_save(path, str(self.case.id), state_dir)
-        if self.path is not None and path.parent.resolve() != self.path.parent.resolve():
-            self._rebase_attachments(self.path, path)
-        self.case.rules_edition = self.rules.edition  # what the case was last checked with
-        data = write_case(path, self.case, self.clock.now())
-        self.disk_hash = fingerprint(data)
-        if path != self.path:
-            self.path = path
+    def save(
+        self,
+        path: Path,
+        state_dir: Path | None = None,
+        *,
+        force: bool = False,
+        allow_read_only: bool = False,
+    ) -> SaveResult:
+        """Save through the store (see ``CaseStore.save``: it raises SaveConflict, ReadOnlyFile
+        or OSError and then nothing changed); afterwards the document is clean."""
+        old_path = self.store.path
+        result = self.store.save(
+            self.case,
+            path,
+            state_dir,
+            force=force,
+            allow_read_only=allow_read_only,
+            now=self.clock.now(),
+            rules_edition=self.rules.edition,  # what the case was last checked with
+        )
+        if result.new_id:
+            self.changed.emit("id")
+        if path != old_path:
             self.pathChanged.emit()
         self.mark_saved()
         log.info("saved case %s", self.case.id)
+        return result

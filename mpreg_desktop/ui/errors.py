@@ -118,3 +118,30 @@ def case_file_error_text(error: CaseFileError) -> str:
         )
     lines += ["", QCoreApplication.translate("CaseFileError", "The file was not changed.")]
     return "\n".join(lines)
+
+
+def output_error_text(error: Exception) -> str:
+    """Why an export (PDF, calendar) was refused or failed; the old file, if any, is untouched."""
+    from mpreg_desktop.storage.outputs import OutputError
+
+    if not isinstance(error, OutputError):
+        reason = getattr(error, "strerror", None) or str(error)
+        return QCoreApplication.translate(
+            "OutputError", "It could not be written ({reason}). Nothing was changed."
+        ).format(reason=reason)
+    reasons = {
+        "empty": QCoreApplication.translate("OutputError", "No file name was given."),
+        "is_input": QCoreApplication.translate(
+            "OutputError", "This is the case file itself; exporting would replace it."
+        ),
+        "folder": QCoreApplication.translate("OutputError", "This is a folder, not a file."),
+        "not_regular": QCoreApplication.translate(
+            "OutputError", "This is not a regular file (a device or a pipe)."
+        ),
+        "no_folder": QCoreApplication.translate("OutputError", "Its folder does not exist."),
+    }
+    return (
+        reasons[error.code]
+        + " "
+        + QCoreApplication.translate("OutputError", "Choose another file name.")
+    )

@@ -154,9 +154,13 @@ class FieldBinding(ABC):
             self.message.setText(hint)
             self.message.setStyleSheet(f"color: {SEVERITY_COLOURS['info']};")
             self.message.setVisible(True)
-        elif self.hint is not None and self.message.isVisibleTo(self.container):
+        elif self.message.isVisibleTo(self.container) and (
+            self.hint is not None or self.widget.hasFocus()
+        ):
             # A hint that goes leaves its line (blank): the fields below do not jump up while
-            # the user types. A field that never had one takes no room.
+            # the user types (the first letter of 主体名称 used to lift 主体代码 from under the
+            # pointer). A field that never had one takes no room; a message that went while
+            # typing gives its line back once the field is left.
             self.message.setText("\u00a0")
             self.message.setStyleSheet("")
         else:

@@ -49,6 +49,7 @@ class CaseHeader(QFrame):
         status.addWidget(self.problem_counts)
         layout.addLayout(status)
         document.derivedChanged.connect(self.refresh)
+        document.pathChanged.connect(self.refresh)
         # The countdown moves with the clock; minutes are its finest unit.
         self.clock = QTimer(self)
         self.clock.setInterval(30_000)
@@ -59,7 +60,10 @@ class CaseHeader(QFrame):
     def refresh(self) -> None:
         case = self.document.case
         rules = self.document.rules
-        self.case_name.setText(case.name or self.tr("Untitled case"))
+        # A case without a name of its own is called what its file is (as the window title and
+        # the library do), not 「未命名案例」 once it has been saved.
+        path = self.document.path
+        self.case_name.setText(case.name or (path.stem if path else self.tr("Untitled case")))
         type_label = (
             i18n.text(rules.subjects.get(case.subject.type).label) if case.subject.type else ""
         )

@@ -34,7 +34,9 @@ class HistoryDialog(QDialog):
         layout.addWidget(intro)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Earlier versions"))
-        self.backups = list_backups(state_dir, str(document.case.id))
+        # This file's backups, and those an earlier version of the app kept under the id alone.
+        case_id = document.case.id
+        self.backups = list_backups(state_dir, document.store.key(case_id), str(case_id))
         for backup in self.backups:
             when = backup.taken.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M:%S")
             item = QListWidgetItem(

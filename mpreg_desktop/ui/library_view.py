@@ -298,7 +298,8 @@ class LibraryView(QWidget):
             )
             if broken:
                 text += self.tr(", {count} cannot be read").format(count=broken)
-        self.status.setText(f"{self._notice}  {text}" if self._notice else text)
+        # One line holds two sentences (what just happened, what is shown): keep them apart.
+        self.status.setText(f"{self._notice} · {text}" if self._notice else text)
 
     def tick(self, now: datetime | None = None) -> None:
         """The clock moved: countdowns change, and so may who is overdue or due this week."""

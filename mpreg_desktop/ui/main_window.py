@@ -286,6 +286,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.context.give_others(document)
         document.editRefused.connect(self._edit_refused)
         self.case_view = CaseView(document)
+        self.case_view.layout().insertWidget(0, self.safety.banner)
         self.stack.addWidget(self.case_view)
         self.stack.setCurrentWidget(self.case_view)
         checklist = ChecklistView(document)

@@ -130,18 +130,24 @@ def export_pdf(parent: QWidget, document: CaseDocument, options: PrintOptions) -
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+    from mpreg_desktop.storage.outputs import OutputError
+    from mpreg_desktop.ui.errors import output_error_text
+
+    inputs = (document.path,) if document.path else ()
     try:
-        write(_html(document, options), path, document.case, i18n.current_language())
+        write(_html(document, options), path, document.case, i18n.current_language(), inputs)
     except NoChineseFontError as error:
         _no_font(parent, error)
         return None
-    if not path.exists():
+    except (OutputError, OSError) as error:
         QMessageBox.critical(
             parent,
             QCoreApplication.translate("PrintActions", "Not exported"),
             QCoreApplication.translate(
                 "PrintActions", "The PDF could not be written to\n{path}"
-            ).format(path=path),
+            ).format(path=path)
+            + "\n\n"
+            + output_error_text(error),
         )
         return None
     return path

@@ -54,9 +54,11 @@ def _ask(parent, recovery: Recovery) -> str:
 def offer_recoveries(context, ask=_ask) -> int:
     """Offer every recovery file; returns how many cases were recovered."""
     recovered = 0
-    open_ids = {str(w.document.case.id) for w in context.windows if w.document is not None}
+    open_keys = {
+        w.document.store.key(w.document.case.id) for w in context.windows if w.document is not None
+    }
     for recovery in list_recoveries(context.paths.state_dir):
-        if str(recovery.case.id) in open_ids:
+        if recovery.file.stem in open_keys:
             continue  # being edited right now in this run
         parent = context.windows[0] if context.windows else None
         choice = ask(parent, recovery)

@@ -15,12 +15,17 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QLabel,
+    QMessageBox,
+)
 
 from mpreg_desktop.storage import locks
-from mpreg_desktop.storage.casefile import CaseFileError, case_to_bytes, read_case
+from mpreg_desktop.storage.casefile import MAX_BYTES, CaseFileError, case_to_bytes, read_case
 from mpreg_desktop.storage.recovery import remove_recovery, write_recovery
+from mpreg_desktop.storage.small_files import read_small_file
+from mpreg_desktop.ui.errors import case_file_error_text
+from mpreg_desktop.ui.safety_notice import SafetyBanner, autosave_failed_text, backup_failed_text
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 5_000
@@ -36,32 +41,6 @@ def copy_path(path: Path, label: str) -> Path:
     raise FileExistsError(str(path))
 
 
-class DiffDialog(QDialog):
-    def __init__(self, mine: bytes, theirs: bytes, parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Compare with the file on disk"))
-        text = QPlainTextEdit()
-        text.setReadOnly(True)
-        text.setFont(QFont("monospace"))
-        import difflib  # only when a comparison is asked for
-
-        lines = difflib.unified_diff(
-            theirs.decode("utf-8", "replace").splitlines(),
-            mine.decode("utf-8", "replace").splitlines(),
-            self.tr("on disk"),
-            self.tr("this window"),
-            lineterm="",
-        )
-        text.setPlainText("\n".join(lines) or self.tr("No differences."))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(buttons)
-        metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 110, metrics.height() * 36)
-
-
 class CaseSafety(QObject):
     def __init__(self, window, document, state_dir: Path) -> None:
         super().__init__(window)
@@ -69,6 +48,13 @@ class CaseSafety(QObject):
         self.document = document
         self.state_dir = state_dir
         self.autosaved_version = -1
+        self.recovery_keys: set[str] = set()  # recovery files written (the key follows the path)
+        self.autosave_error: str | None = None  # why the last autosave failed, until one works
+        self.banner = SafetyBanner()  # placed over the case by the window
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #a04000;")
+        self.status.hide()
+        window.statusBar().addPermanentWidget(self.status)
         self.has_lock = False
         self.prompting = False
         self.closed = False  # released: late signals (a change on disk) are ignored
@@ -88,17 +74,46 @@ class CaseSafety(QObject):
         if not doc.is_modified or doc.read_only or doc.version == self.autosaved_version:
             return
         try:
-            write_recovery(self.state_dir, doc.case, doc.path)
-            self.autosaved_version = doc.version
+            written = write_recovery(self.state_dir, doc.case, doc.path)
         except OSError as exc:
             log.warning("autosave failed: %s", exc.strerror)
+            self._autosave_failed(exc.strerror or str(exc))
+            return
+        self.recovery_keys.add(written.stem)
+        self.autosaved_version = doc.version
+        if self.autosave_error is not None:
+            self.autosave_error = None
+            self.status.hide()
+            self.banner.hide()
+
+    def _autosave_failed(self, reason: str) -> None:
+        text = autosave_failed_text(reason, str(self.state_dir))
+        if self.autosave_error is None:  # the banner once per failure spell
+            self.banner.say(text)
+        self.autosave_error = reason
+        self.status.setText(self.tr("⚠ Autosave is not working"))
+        self.status.setToolTip(text)
+        self.status.show()
+
+    def backup_failed(self, reason: str) -> None:
+        """A save went through, but the previous version could not be kept: say so."""
+        text = backup_failed_text(reason)
+        self.banner.say(text)
+        self.window.statusBar().showMessage(text, 15000)
 
     def _clean_changed(self, clean: bool) -> None:
         if clean:
             self.forget_recovery()
 
     def forget_recovery(self) -> None:
-        remove_recovery(self.state_dir, str(self.document.case.id))
+        """Remove this window's recovery files (none is ever another file's: see storage_key)."""
+        doc = self.document
+        for key in {*self.recovery_keys, doc.store.key(doc.case.id)}:
+            try:
+                remove_recovery(self.state_dir, key)
+            except OSError as exc:
+                log.warning("recovery file not removed: %s", exc.strerror)
+        self.recovery_keys.clear()
         self.autosaved_version = -1
 
     # -- lock ------------------------------------------------------------------------------------
@@ -141,7 +156,7 @@ class CaseSafety(QObject):
         if self.closed:
             return
         self.watch()
-        if self.prompting or not self.document.changed_on_disk():
+        if self.prompting or not self.document.store.changed_on_disk():
             return
         self.prompting = True
         try:
@@ -179,23 +194,29 @@ class CaseSafety(QObject):
             return "later"
 
     def compare(self) -> None:
+        """The two versions side by side: worked out in a worker, with progress and Cancel."""
         try:
-            theirs = self.document.path.read_bytes()
+            theirs = read_small_file(self.document.path, MAX_BYTES)
         except OSError:
             theirs = b""
-        DiffDialog(case_to_bytes(self.document.case), theirs, self.window).exec()
+        from mpreg_desktop.ui.compare_dialog import compare  # only when asked for (difflib)
+
+        compare(self.window, theirs, case_to_bytes(self.document.case))
 
     def reload(self) -> bool:
         doc = self.document
         try:
             case = read_case(doc.path)
             data = doc.path.read_bytes()
-        except (CaseFileError, OSError) as error:
-            QMessageBox.warning(self.window, self.tr("Cannot reload"), str(error))
+        except CaseFileError as error:
+            QMessageBox.warning(self.window, self.tr("Cannot reload"), case_file_error_text(error))
             return False
-        from mpreg_desktop.ui.document import fingerprint
-
-        doc.load(case, fingerprint(data))
+        except OSError as error:
+            QMessageBox.warning(
+                self.window, self.tr("Cannot reload"), f"{doc.path}\n\n{error.strerror or error}"
+            )
+            return False
+        doc.load(case, data)
         self.forget_recovery()
         return True
 

@@ -46,12 +46,16 @@ class ExportSheetDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("Sheets", "Export the library as a sheet"))
         layout = QVBoxLayout(self)
         self.all = QRadioButton(
-            QCoreApplication.translate("Sheets", "All {n} cases").format(n=total)
+            QCoreApplication.translate("Sheets", "The 1 case")
+            if total == 1
+            else QCoreApplication.translate("Sheets", "All {n} cases").format(n=total)
         )
         self.filtered = QRadioButton(
-            QCoreApplication.translate("Sheets", "The {n} cases shown (search and filters)").format(
-                n=shown
-            )
+            QCoreApplication.translate("Sheets", "The 1 case shown (search and filters)")
+            if shown == 1
+            else QCoreApplication.translate(
+                "Sheets", "The {n} cases shown (search and filters)"
+            ).format(n=shown)
         )
         self.all.setChecked(True)
         self.filtered.setEnabled(shown != total)
@@ -123,7 +127,7 @@ def export_sheet(view) -> Path | None:
         return None
     view.after_change(
         None,
-        QCoreApplication.translate("Sheets", "Sheet written: {n} cases, {d} deadlines").format(
+        QCoreApplication.translate("Sheets", "Sheet written (cases: {n}, deadlines: {d})").format(
             n=report.cases, d=report.deadlines
         ),
     )

@@ -3,11 +3,17 @@
 Qt lets a combo box, spin box or date edit take the wheel whenever the pointer is over it, so one
 notch while scrolling a form silently changed 主体类型 or a material's state. One filter on the
 application covers every such field, including those inside tables and those added later.
+
+A focused field can still be scrolled onto: the user tabs into 注册方式, rests the pointer on the
+page and scrolls, and the page carries the focused combo under the still pointer, whose next notch
+would change it. So, as browsers latch a wheel sequence to the scroller it started on, the wheel
+keeps scrolling the page while the pointer has not moved since the page last scrolled (until the
+pointer moves or a field is focused anew).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
@@ -38,14 +44,27 @@ def _scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
 
 
 class WheelGuard(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._page_scrolled_at: QPointF | None = (
+            None  # the pointer's place when a page last scrolled
+        )
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget):
             field = _guarded_field(watched)
-            if field is not None and not field.hasFocus():
-                area = _scroll_area(field)
-                if area is not None:  # scroll what holds the field (a page, a table)
-                    QCoreApplication.sendEvent(area.viewport(), event)
-                return True
+            if field is None:
+                self._page_scrolled_at = event.globalPosition()
+                return False
+            latched = self._page_scrolled_at == event.globalPosition()
+            if field.hasFocus() and not latched:
+                return False
+            area = _scroll_area(field)
+            if area is not None:  # scroll what holds the field (a page, a table)
+                QCoreApplication.sendEvent(area.viewport(), event)
+            return True
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, GUARDED):
+            self._page_scrolled_at = None  # a field the user focuses takes the wheel again
         elif (
             event.type() == QEvent.Type.Polish
             and isinstance(watched, GUARDED)

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mpreg_desktop.domain.case import new_case
 from mpreg_desktop.storage import locks
+from mpreg_desktop.storage.case_store import ReadOnlyFile, SaveConflict
 from mpreg_desktop.storage.casefile import SUFFIX, CaseFileError, read_case_for_reading
 from mpreg_desktop.ui import i18n
-from mpreg_desktop.ui.document import SaveConflict, fingerprint
 from mpreg_desktop.ui.errors import case_file_error_text
 from mpreg_desktop.ui.file_names import case_stem
 
@@ -125,13 +125,15 @@ class FileActionsMixin:
                 return False
             read_only = None if choice == "take_over" else "locked"
         document = self._document(case, path)
-        document.disk_hash = fingerprint(data)
+        document.store.remember(data)
         document.read_only = read_only
         self.set_document(document)
         self.context.add_recent(path)
         if read_only:
             self.statusBar().showMessage(self.read_only_text(read_only))
-        elif document.migrate_to_rules():
+        else:
+            self._tell_apart(document)
+        if not read_only and document.migrate_to_rules():
             self.statusBar().showMessage(
                 QCoreApplication.translate(
                     "MainWindow",
@@ -140,6 +142,31 @@ class FileActionsMixin:
             )
         log.info("opened case %s%s", case.id, " (read-only)" if read_only else "")
         return True
+
+    def _tell_apart(self, document) -> None:
+        """Another open case has the same id (one file copied outside the app): they stay apart
+        (recovery and backups are kept per file), and the user is told which is which."""
+        twin = next(
+            (
+                w.document
+                for w in self.context.windows
+                if w is not self
+                and w.document is not None
+                and w.document.case.id == document.case.id
+                and w.document.path != document.path
+            ),
+            None,
+        )
+        if twin is None:
+            return
+        log.info("case %s is open twice, from two files", document.case.id)
+        self.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainWindow",
+                "This case is a copy of “{other}” (same case id); the two are kept apart: each "
+                "file has its own unsaved-changes recovery and earlier versions.",
+            ).format(other=twin.path.name if twin.path else "?")
+        )
 
     def _ask_about_lock(self, path: Path, holder: locks.LockInfo) -> str | None:
         """ "read_only", "take_over", or None to cancel."""
@@ -226,9 +253,11 @@ class FileActionsMixin:
             )
             return False
         try:
-            document.save(path, self.context.paths.state_dir)
+            result = self._save_asking(document, path)
         except SaveConflict:
             return self.safety.resolve_conflict() == "mine"
+        except ReadOnlyFile:
+            return False
         except OSError as exc:
             QMessageBox.critical(
                 self,
@@ -241,10 +270,36 @@ class FileActionsMixin:
             )
             return False
         self.context.add_recent(path)
-        self.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Saved {name}").format(name=path.name), 4000
-        )
+        if result.backup_error:
+            self.safety.backup_failed(result.backup_error)
+        else:
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Saved {name}").format(name=path.name),
+                4000,
+            )
         return True
+
+    def _save_asking(self, document, path: Path):
+        """Save; a read-only file is written only if the user says so (it stays read-only)."""
+        state_dir = self.context.paths.state_dir
+        try:
+            return document.save(path, state_dir)
+        except ReadOnlyFile:
+            buttons = QMessageBox.StandardButton
+            answer = QMessageBox.question(
+                self,
+                QCoreApplication.translate("MainWindow", "The file is read-only"),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "“{name}” is marked read-only (perhaps on purpose, by you or a colleague).\n\n"
+                    "Save over it anyway? It stays read-only. Or choose No and use “Save as”.",
+                ).format(name=path.name),
+                buttons.Yes | buttons.No,
+                buttons.No,
+            )
+            if answer != buttons.Yes:
+                raise
+            return document.save(path, state_dir, allow_read_only=True)
 
     def print_sheet(self) -> None:
         from mpreg_desktop.ui import print_actions
@@ -299,7 +354,8 @@ class FileActionsMixin:
         if self.document is None:
             return
         from mpreg_desktop.calendar_export import timeline_to_ics
-        from mpreg_desktop.storage.atomic import atomic_write
+        from mpreg_desktop.storage.outputs import OutputError, write_output
+        from mpreg_desktop.ui.errors import output_error_text
 
         folder = self.document.path.parent if self.document.path else Path.home()
         stem = case_stem(self.document)
@@ -316,15 +372,16 @@ class FileActionsMixin:
         data = timeline_to_ics(
             self.document.case, self.document.timeline(now), i18n.current_language(), now
         )
+        inputs = (self.document.path,) if self.document.path else ()
         try:
-            atomic_write(path, data, mode=0o644)
-        except OSError as exc:
+            write_output(path, data, inputs)  # private: the calendar names the case's people
+        except (OutputError, OSError) as error:
             QMessageBox.critical(
                 self,
                 QCoreApplication.translate("MainWindow", "Not exported"),
                 QCoreApplication.translate(
                     "MainWindow", "The calendar could not be written to\n{path}\n\n{reason}"
-                ).format(path=path, reason=exc.strerror or exc),
+                ).format(path=path, reason=output_error_text(error)),
             )
             return
         self.statusBar().showMessage(

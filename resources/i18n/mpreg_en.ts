@@ -326,6 +326,14 @@ Attached {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>File too large to check (over 200 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not an image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,6 +651,10 @@ Open the one in the library, or import the bundle as a copy with a new id?</sour
 <context>
     <name>CaseSafety</name>
     <message>
+        <source>⚠ Autosave is not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The case changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -728,17 +740,32 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
 </context>
 <context>
-    <name>DiffDialog</name>
-    <message>
-        <source>Compare with the file on disk</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>CompareJob</name>
     <message>
         <source>on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two versions differ in too many lines to list them ({theirs} on disk, {mine} in this window, from line {line} on). Reload, or keep yours as a copy and compare the two files with another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the two versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffDialog</name>
+    <message>
+        <source>Compare with the file on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1633,6 +1660,10 @@ It is removed from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This case is a copy of “{other}” (same case id); the two are kept apart: each file has its own unsaved-changes recovery and earlier versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The case is open elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1677,6 +1708,16 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
     <message>
         <source>Saved {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is marked read-only (perhaps on purpose, by you or a colleague).
+
+Save over it anyway? It stays read-only. Or choose No and use “Save as”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1830,6 +1871,14 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
     <message>
         <source>Notes on {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being checked…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2045,6 +2094,37 @@ Your changes are still here; try another folder with “Save as”.</source>
     </message>
     <message>
         <source>{outcome}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputError</name>
+    <message>
+        <source>It could not be written ({reason}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the case file itself; exporting would replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a device or a pipe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2469,13 +2549,42 @@ Recover them, or discard them?</source>
     </message>
 </context>
 <context>
+    <name>SafetyBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes are not being kept for recovery: the app&apos;s state folder cannot be written ({reason}).
+{folder}
+Save the case with Ctrl+S (that still works), and free space or fix the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was saved, but its previous version could not be kept as a backup ({reason}): the app&apos;s state folder is full or read-only. Free space or fix its permissions to keep earlier versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sheets</name>
     <message>
         <source>Export the library as a sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The 1 case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All {n} cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 1 case shown (search and filters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2514,7 +2623,7 @@ Recover them, or discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sheet written: {n} cases, {d} deadlines</source>
+        <source>Sheet written (cases: {n}, deadlines: {d})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -332,6 +332,14 @@ Attached {when}</source>
         <translation>找不到文件</translation>
     </message>
     <message>
+        <source>File too large to check (over 200 MB)</source>
+        <translation>文件过大，无法核对（超过 200 MB）</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>正在核对文件…</translation>
+    </message>
+    <message>
         <source>Not an image</source>
         <translation>不是图片</translation>
     </message>
@@ -654,6 +662,10 @@ Open the one in the library, or import the bundle as a copy with a new id?</sour
 <context>
     <name>CaseSafety</name>
     <message>
+        <source>⚠ Autosave is not working</source>
+        <translation>⚠ 自动保存未生效</translation>
+    </message>
+    <message>
         <source>The case changed on disk</source>
         <translation>案例文件已被修改</translation>
     </message>
@@ -741,11 +753,7 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
 </context>
 <context>
-    <name>DiffDialog</name>
-    <message>
-        <source>Compare with the file on disk</source>
-        <translation>与磁盘上的文件比较</translation>
-    </message>
+    <name>CompareJob</name>
     <message>
         <source>on disk</source>
         <translation>磁盘上的版本</translation>
@@ -753,6 +761,25 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>this window</source>
         <translation>本窗口中的版本</translation>
+    </message>
+    <message>
+        <source>The two versions differ in too many lines to list them ({theirs} on disk, {mine} in this window, from line {line} on). Reload, or keep yours as a copy and compare the two files with another program.</source>
+        <translation>两个版本差异的行数太多，无法逐行列出（磁盘上 {theirs} 行，本窗口 {mine} 行，从第 {line} 行起）。请重新载入，或把你的版本另存为副本，再用其他程序比较两个文件。</translation>
+    </message>
+    <message>
+        <source>Comparing the two versions…</source>
+        <translation>正在比较两个版本…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>DiffDialog</name>
+    <message>
+        <source>Compare with the file on disk</source>
+        <translation>与磁盘上的文件比较</translation>
     </message>
     <message>
         <source>No differences.</source>
@@ -1018,7 +1045,7 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>Verify within {span} of receiving the SMS</source>
-        <translation>收到短信后 {span} 内完成核验</translation>
+        <translation>收到短信后 {span}内完成核验</translation>
     </message>
     <message>
         <source>The {span} ended at {time}: the filing will be rejected automatically</source>
@@ -1649,6 +1676,10 @@ It is removed from the list.</source>
         <translation>服务内容类型已按官方列表更新（见历史记录）。</translation>
     </message>
     <message>
+        <source>This case is a copy of “{other}” (same case id); the two are kept apart: each file has its own unsaved-changes recovery and earlier versions.</source>
+        <translation>此案例是“{other}”的副本（案例编号相同）；两者分开保存：每个文件各有自己的未保存修改恢复和历史版本。</translation>
+    </message>
+    <message>
         <source>The case is open elsewhere</source>
         <translation>案例已在别处打开</translation>
     </message>
@@ -1701,6 +1732,18 @@ Your changes are still here; try another folder with “Save as”.</source>
     <message>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
+    </message>
+    <message>
+        <source>The file is read-only</source>
+        <translation>文件是只读的</translation>
+    </message>
+    <message>
+        <source>“{name}” is marked read-only (perhaps on purpose, by you or a colleague).
+
+Save over it anyway? It stays read-only. Or choose No and use “Save as”.</source>
+        <translation>“{name}”被设为只读（可能是你或同事有意设置的）。
+
+仍要覆盖保存吗？保存后它仍是只读的。也可以选“否”，再用“另存为”。</translation>
     </message>
     <message>
         <source>Print</source>
@@ -1857,6 +1900,14 @@ Your changes are still here; try another folder with “Save as”.</source>
     <message>
         <source>Notes on {name}</source>
         <translation>{name}的备注</translation>
+    </message>
+    <message>
+        <source>too large to check</source>
+        <translation>过大，无法核对</translation>
+    </message>
+    <message>
+        <source>being checked…</source>
+        <translation>正在核对…</translation>
     </message>
     <message>
         <source>Must be valid for more than {months} month(s) after the filing date. No filing date is planned yet (step 4), so today is assumed.</source>
@@ -2073,6 +2124,37 @@ Your changes are still here; try another folder with “Save as”.</source>
     <message>
         <source>{outcome}: {reason}</source>
         <translation>{outcome}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OutputError</name>
+    <message>
+        <source>It could not be written ({reason}). Nothing was changed.</source>
+        <translation>无法写入（{reason}）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation>没有给出文件名。</translation>
+    </message>
+    <message>
+        <source>This is the case file itself; exporting would replace it.</source>
+        <translation>这就是案例文件本身，导出会把它覆盖。</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>这是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a device or a pipe).</source>
+        <translation>这不是普通文件（而是设备或管道）。</translation>
+    </message>
+    <message>
+        <source>Its folder does not exist.</source>
+        <translation>所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation>请换一个文件名。</translation>
     </message>
 </context>
 <context>
@@ -2505,14 +2587,45 @@ Recover them, or discard them?</source>
     </message>
 </context>
 <context>
+    <name>SafetyBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss the warning</source>
+        <translation>关闭警告</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are not being kept for recovery: the app&apos;s state folder cannot be written ({reason}).
+{folder}
+Save the case with Ctrl+S (that still works), and free space or fix the folder&apos;s permissions.</source>
+        <translation>未保存的修改目前无法留作恢复：本软件的状态文件夹无法写入（{reason}）。
+{folder}
+请用 Ctrl+S 保存案例（保存仍然可用），并腾出空间或修正该文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>The case was saved, but its previous version could not be kept as a backup ({reason}): the app&apos;s state folder is full or read-only. Free space or fix its permissions to keep earlier versions.</source>
+        <translation>案例已保存，但之前的版本未能留作备份（{reason}）：本软件的状态文件夹已满或只读。请腾出空间或修正权限，以便保留历史版本。</translation>
+    </message>
+</context>
+<context>
     <name>Sheets</name>
     <message>
         <source>Export the library as a sheet</source>
         <translation>导出案例库表格</translation>
     </message>
     <message>
+        <source>The 1 case</source>
+        <translation>全部 1 个案例</translation>
+    </message>
+    <message>
         <source>All {n} cases</source>
         <translation>全部 {n} 个案例</translation>
+    </message>
+    <message>
+        <source>The 1 case shown (search and filters)</source>
+        <translation>当前显示的 1 个案例（搜索和筛选）</translation>
     </message>
     <message>
         <source>The {n} cases shown (search and filters)</source>
@@ -2553,7 +2666,7 @@ Recover them, or discard them?</source>
 {why}</translation>
     </message>
     <message>
-        <source>Sheet written: {n} cases, {d} deadlines</source>
+        <source>Sheet written (cases: {n}, deadlines: {d})</source>
         <translation>已导出表格：{n} 个案例，{d} 个期限</translation>
     </message>
     <message>
@@ -3355,7 +3468,7 @@ Recover them, or discard them?</source>
     </message>
     <message>
         <source>Valid for {validity}; annual review in the last {window}</source>
-        <translation>有效期 {validity}，到期前 {window} 内可年审</translation>
+        <translation>有效期 {validity}，到期前 {window}内可年审</translation>
     </message>
 </context>
 </TS>

@@ -128,3 +128,28 @@ def test_sixty_items_break_across_pages_without_splitting(tmp_path: Path) -> Non
         body = [line for line in lines if not re.search(r"页\s*/\s*共", line)]
         assert "部分" not in body[-1], "a section title is orphaned at the bottom of a page"
     assert sorted(seen) == list(range(1, 61))
+
+
+def test_pdf_export_never_touches_the_print_system(enterprise_case, tmp_path, monkeypatch) -> None:
+    """Creating a QPrinter asks CUPS (localhost:631, or a remote print server) for printers: the
+    PDF export must not create one, nor load Qt's print support at all."""
+    import sys
+
+    from mpreg_desktop.domain.case import now_shanghai
+    from mpreg_desktop.domain.rules import load_rules
+    from mpreg_desktop.printing import export_pdf, sheet_html
+
+    sys.modules.pop("PySide6.QtPrintSupport", None)
+
+    class NoPrintSupport:
+        def find_spec(self, name, path=None, target=None):
+            if name == "PySide6.QtPrintSupport":
+                raise AssertionError("the PDF export loaded Qt's print support")
+
+    monkeypatch.setattr(sys, "meta_path", [NoPrintSupport(), *sys.meta_path])
+    html = sheet_html(
+        "handover", enterprise_case, load_rules(), [], language="zh_CN", printed=now_shanghai()
+    )
+    out = tmp_path / "sheet.pdf"
+    assert export_pdf(html, out, enterprise_case, "zh_CN") >= 1
+    assert out.read_bytes().startswith(b"%PDF") and (out.stat().st_mode & 0o777) == 0o600

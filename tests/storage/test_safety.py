@@ -43,7 +43,7 @@ def test_recovery_round_trip_and_removal(tmp_path: Path) -> None:
     assert found.case == case and found.case_path == tmp_path / "a.mpreg"
     if os.name == "posix":
         assert written.stat().st_mode & 0o777 == 0o600
-    remove_recovery(state, str(case.id))
+    remove_recovery(state, written.stem)
     assert list_recoveries(state) == []
 
 

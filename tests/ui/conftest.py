@@ -28,6 +28,23 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
 
 @pytest.fixture
+def click(monkeypatch: pytest.MonkeyPatch):
+    """Answer the next QMessageBox with custom buttons by clicking the button with this text."""
+    answers: list[str] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        wanted = answers.pop(0)
+        for button in box.buttons():
+            if button.text().replace("&", "") == wanted:
+                button.click()
+                return 0
+        raise AssertionError(f"no button {wanted!r} in {[b.text() for b in box.buttons()]}")
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return answers
+
+
+@pytest.fixture
 def context(qapp: QApplication) -> Iterator[AppContext]:
     ctx = AppContext(app_paths())
     i18n.set_language("en")  # tests that need Chinese install it themselves

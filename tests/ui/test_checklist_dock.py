@@ -25,6 +25,17 @@ def check_indicator_centre(view, row: QTreeWidgetItem) -> QPoint:
     return rect.center()
 
 
+def click_box(view, row: QTreeWidgetItem) -> None:
+    """A real mouse click on the row's check box."""
+    view.scrollToItem(row)
+    QTest.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        check_indicator_centre(view, row),
+    )
+
+
 def checkable_ids(view) -> list[str]:
     ids = []
     for g in range(view.topLevelItemCount()):
@@ -64,13 +75,7 @@ def test_every_checkable_row_can_be_clicked(context, qtbot, noodle_shop, languag
             for _ in range(2):  # tick, then untick
                 row = find_row(view, item_id)
                 before = row.checkState(0)
-                view.scrollToItem(row)
-                QTest.mouseClick(
-                    view.viewport(),
-                    Qt.MouseButton.LeftButton,
-                    Qt.KeyboardModifier.NoModifier,
-                    check_indicator_centre(view, row),
-                )
+                click_box(view, row)
                 qtbot.wait(1)  # deferred work (and any deleted row) runs here
                 after = find_row(view, item_id).checkState(0)
                 assert after != before, item_id
@@ -170,3 +175,20 @@ def test_activating_an_item_goes_to_the_field_that_records_it(window, qtbot, noo
     page = window.case_view.pages[Step.VERIFICATION]
     field = page.binding_for("account.email_activated_on").date.edit
     qtbot.waitUntil(lambda: window.focusWidget() is field, timeout=1000)
+
+
+def test_clicking_a_row_that_cannot_be_ticked_goes_to_its_field(window, qtbot, noodle_shop) -> None:
+    """申请微信认证 is recorded by its outcome, not a tick: a click on its box is not ignored."""
+    window.resize(1366, 768)
+    window.show()
+    window.open_case_file(noodle_shop)
+    window.case_view.show_step(Step.FILING)
+    dock = window.docks["checklist"]
+    dock.show()
+    view = dock.widget()
+    row = find_row(view, "wechat_certification_apply")
+    assert not row.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    click_box(view, row)
+    verification = list(Step).index(Step.VERIFICATION)
+    qtbot.waitUntil(lambda: window.case_view.tabs.currentIndex() == verification, timeout=1000)
+    assert find_row(view, "wechat_certification_apply").checkState(0) == Qt.CheckState.Unchecked

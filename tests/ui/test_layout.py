@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 
 from mpreg_desktop.domain.case import Step
 from mpreg_desktop.domain.rules import load_rules
+from mpreg_desktop.storage.compare import diff_text
 from mpreg_desktop.ui import i18n
+from mpreg_desktop.ui.compare_dialog import DiffDialog
 from mpreg_desktop.ui.dialogs import PreferencesDialog, RulesDialog
 from mpreg_desktop.ui.history_dialog import HistoryDialog
 from mpreg_desktop.ui.print_actions import PrintOptionsDialog
 from mpreg_desktop.ui.rules_import import ImportPreview
-from mpreg_desktop.ui.safety import DiffDialog
 from mpreg_desktop.ui.steps.subject_compare import SubjectCompareDialog
 
 
@@ -82,7 +83,7 @@ def dialogs_of(window, context) -> list[QDialog]:
         ),
         HistoryDialog(document, context.paths.state_dir, window),
         PrintOptionsDialog("Print", window),
-        DiffDialog(b'{"a": 1}\n', b'{"a": 2}\n', window),
+        DiffDialog(diff_text(b'{"a": 1}\n', b'{"a": 2}\n'), window),
         SubjectCompareDialog(rules, window),
     ]
 

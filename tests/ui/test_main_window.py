@@ -267,3 +267,30 @@ def test_header_counts_say_one_warning_not_one_warnings(window, sample_path) -> 
         assert text == expected()
         seen.add(text)
     assert any("1 error," in t or t.endswith(" 1 warning") for t in seen)
+
+
+def test_a_saved_case_without_a_name_is_called_by_its_file(window, tmp_path: Path) -> None:
+    """The header said 「未命名案例」 after saving; the title and the library used the file name."""
+    window.new_case()
+    header = window.case_view.header
+    assert header.case_name.text() == "Untitled case"
+    window.document.save(tmp_path / "张记面馆.mpreg")
+    assert header.case_name.text() == "张记面馆"
+
+
+def test_a_message_that_goes_while_typing_keeps_its_line_until_the_field_is_left(
+    window, qtbot
+) -> None:
+    """「请填写主体名称」 went at the first letter and 主体代码 jumped up from under the pointer."""
+    window.resize(1366, 768)
+    window.show()
+    window.new_case()
+    window.document.set_field("subject.type", SubjectType.INDIVIDUAL_BUSINESS)
+    name: LineBinding = binding(window, Step.SUBJECT, "subject.name")
+    assert name.message.isVisibleTo(name.container) and name.message.text().strip()
+    type_text(name.edit, "张记面馆")
+    qtbot.waitUntil(name.edit.hasFocus, timeout=1000)
+    assert name.message.isVisibleTo(name.container) and not name.message.text().strip()
+    assert name.container.sizeHint().height() > name.edit.sizeHint().height()  # a line kept
+    name.edit.clearFocus()
+    qtbot.waitUntil(lambda: not name.message.isVisibleTo(name.container), timeout=1000)

@@ -102,6 +102,19 @@ def opened(window, sample_path: Path):
     return window
 
 
+def wait_checked(page) -> None:
+    """Until the worker has read every file the page is checking (the window does not wait)."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+
+    deadline = time.monotonic() + 30
+    while page.hasher.pending or "checking" in page.file_states.values():
+        assert time.monotonic() < deadline, "the files were never checked"
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
+
+
 def test_attach_by_dialog_stores_relative_reference_and_scan(
     opened, sample_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -238,6 +251,7 @@ def test_missing_and_changed_files_are_flagged(opened, sample_path: Path, contex
     changed.write_bytes(changed.read_bytes()[:-1] + b"\x00")
     lost.unlink()
     page.check_files()  # what showing the page does
+    wait_checked(page)
     texts = [row.label.text() for row in page.detail.rows]
     assert "Same file as when attached" in texts[0]
     assert "File changed since it was attached" in texts[1]
@@ -253,6 +267,7 @@ def test_missing_and_changed_files_are_flagged(opened, sample_path: Path, contex
     other = context.new_window()
     assert other.open_case_file(sample_path)
     again = materials(other)
+    wait_checked(again)
     states = [again.state_of(a) for a in other.document.case.material("legal_rep_id").attachments]
     assert states == ["ok", "changed", "missing"]
 

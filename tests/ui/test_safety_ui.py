@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from mpreg_desktop.domain.case import SCHEMA_VERSION
 from mpreg_desktop.storage import locks
@@ -18,23 +18,6 @@ from mpreg_desktop.storage.casefile import read_case, write_case
 from mpreg_desktop.storage.recovery import list_recoveries, write_recovery
 from mpreg_desktop.ui.history_dialog import HistoryDialog
 from mpreg_desktop.ui.recovery_prompt import offer_recoveries
-
-
-@pytest.fixture
-def click(monkeypatch: pytest.MonkeyPatch):
-    """Answer the next QMessageBox with custom buttons by clicking the button with this text."""
-    answers: list[str] = []
-
-    def fake_exec(box: QMessageBox) -> int:
-        wanted = answers.pop(0)
-        for button in box.buttons():
-            if button.text().replace("&", "") == wanted:
-                button.click()
-                return 0
-        raise AssertionError(f"no button {wanted!r} in {[b.text() for b in box.buttons()]}")
-
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    return answers
 
 
 def state_dir(window) -> Path:
@@ -58,7 +41,8 @@ def test_backups_before_save_and_restore_from_history(window, sample_path: Path,
     window.save()
     window.document.set_field("notes", "第二次")
     window.save()
-    backups = list_backups(state_dir(window), str(window.document.case.id))
+    document = window.document
+    backups = list_backups(state_dir(window), document.store.key(document.case.id))
     assert [read_case(b.path).notes for b in backups] == ["第一次", ""]
     dialog = HistoryDialog(window.document, state_dir(window), window)
     qtbot.addWidget(dialog)
@@ -136,7 +120,7 @@ def test_save_never_overwrites_a_file_changed_on_disk(window, sample_path, click
 def test_change_on_disk_can_be_compared_then_reloaded(
     window, sample_path, click, monkeypatch
 ) -> None:
-    from mpreg_desktop.ui.safety import DiffDialog
+    from mpreg_desktop.ui.compare_dialog import DiffDialog
 
     shown: list[str] = []
     monkeypatch.setattr(DiffDialog, "exec", lambda self: shown.append("diff") or 0)
@@ -154,7 +138,7 @@ def test_own_save_is_not_a_change_on_disk(window, sample_path: Path) -> None:
     window.open_case_file(sample_path)
     window.document.set_field("notes", "x")
     window.save()
-    assert not window.document.changed_on_disk()
+    assert not window.document.store.changed_on_disk()
 
 
 def test_newer_file_opens_read_only_and_is_never_saved(window, sample_path: Path, dialogs) -> None:

@@ -16,7 +16,7 @@ from mpreg_desktop.sharing.bundle_export import export_bundle
 from mpreg_desktop.storage.attachments import make_reference
 from mpreg_desktop.storage.casefile import read_case, write_case
 from mpreg_desktop.ui.bundle_actions import ExportBundleDialog
-from mpreg_desktop.ui.sheet_dialogs import ImportSheetDialog
+from mpreg_desktop.ui.sheet_dialogs import ExportSheetDialog, ImportSheetDialog
 
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=SHANGHAI)
 
@@ -152,3 +152,14 @@ def test_import_dialog_maps_previews_and_ticks(qtbot, tmp_path: Path) -> None:
     assert not dialog.table.item(2, 0).flags() & Qt.ItemFlag.ItemIsUserCheckable
     dialog.combos[2].setCurrentIndex(0)  # don't import the code column: 乙 becomes clean
     assert [r.number for r in dialog.chosen()] == [2, 3]
+
+
+def test_export_sheet_dialog_counts_one_case_in_the_singular(qtbot) -> None:
+    one = ExportSheetDialog(total=1, shown=1)
+    qtbot.addWidget(one)
+    assert one.all.text() == "The 1 case"
+    assert one.filtered.text() == "The 1 case shown (search and filters)"
+    many = ExportSheetDialog(total=3, shown=2)
+    qtbot.addWidget(many)
+    assert many.all.text() == "All 3 cases"
+    assert many.filtered.text() == "The 2 cases shown (search and filters)"

@@ -32,6 +32,18 @@ def test_every_string_is_translated_with_its_placeholders() -> None:
         assert wanted == set(re.findall(r"\{\w+\}", translation.text)), (context, source)
 
 
+def test_no_stray_space_before_a_chinese_suffix() -> None:
+    """A filled-in duration reads 「到期前 90 天内」, not 「到期前 90 天 内」: the amount already
+    brings its unit, so nothing separates it from 内 (a date before 前/后 keeps its space)."""
+    stray = re.compile(r"\{\w+\} (?=内|以内|之内)")
+    bad = [
+        (source, translation.text)
+        for (_, source), translation in messages(TS).items()
+        if translation.text and stray.search(translation.text)
+    ]
+    assert not bad
+
+
 def test_ts_matches_the_code(tmp_path: Path) -> None:
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
     if lupdate is None:

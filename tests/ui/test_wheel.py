@@ -12,12 +12,13 @@ from mpreg_desktop.domain.case import MaterialState, Step, SubjectType
 from tests.ui.test_main_window import binding
 
 
-def wheel(widget: QWidget, notches: int = -1) -> None:
-    """One real-looking wheel event over the middle of ``widget`` (negative: scroll down)."""
+def wheel(widget: QWidget, notches: int = -1, at: QPointF | None = None) -> None:
+    """One real-looking wheel event over ``widget`` (negative: scroll down), the pointer ``at`` a
+    global position (default: the middle of ``widget``)."""
     centre = QPointF(widget.rect().center())
     event = QWheelEvent(
         centre,
-        QPointF(widget.mapToGlobal(centre.toPoint())),
+        at if at is not None else QPointF(widget.mapToGlobal(centre.toPoint())),
         QPoint(0, 0),
         QPoint(0, 120 * notches),
         Qt.MouseButton.NoButton,
@@ -50,6 +51,30 @@ def test_wheel_changes_a_focused_combo(window, sample_path: Path, qtbot) -> None
     qtbot.waitUntil(subject_type.combo.hasFocus, timeout=1000)
     index = subject_type.combo.currentIndex()
     wheel(subject_type.combo, 1 if index > 0 else -1)
+    assert subject_type.combo.currentIndex() != index
+
+
+def test_page_scrolling_a_focused_combo_under_a_still_pointer_leaves_it_alone(
+    window, sample_path: Path, qtbot
+) -> None:
+    """Tabbed into a combo, the user scrolls with the pointer at rest: the page carries the combo
+    under the pointer, and the next notches keep scrolling the page instead of changing it."""
+    window.resize(1366, 768)
+    window.open_case_file(sample_path)
+    page = window.case_view.pages[Step.SUBJECT]
+    subject_type = binding(window, Step.SUBJECT, "subject.type")
+    subject_type.combo.setFocus()
+    qtbot.waitUntil(subject_type.combo.hasFocus, timeout=1000)
+    index = subject_type.combo.currentIndex()
+    pointer = QPointF(subject_type.combo.mapToGlobal(subject_type.combo.rect().center()))
+    before = page.verticalScrollBar().value()
+    wheel(page.viewport(), at=pointer)  # the notch that started over the page
+    for notches in (-1, 1, -1):
+        wheel(subject_type.combo, notches, at=pointer)
+    assert subject_type.combo.currentIndex() == index
+    assert page.verticalScrollBar().value() > before
+    assert not window.isWindowModified()
+    wheel(subject_type.combo, 1 if index > 0 else -1, at=pointer + QPointF(5, 0))  # pointer moved
     assert subject_type.combo.currentIndex() != index
 
 

@@ -41,6 +41,7 @@ class ChecklistView(QTreeWidget):
         self._shape: list[tuple[Step, str]] = []
         self.itemChanged.connect(self._ticked)
         self.itemActivated.connect(self._activated)
+        self.itemClicked.connect(self._clicked)
         document.derivedChanged.connect(self.refresh)
         self._rebuild()
 
@@ -124,6 +125,12 @@ class ChecklistView(QTreeWidget):
         if not doc.set_field(path, value, label=labels.get(path, self.tr("Record date"))):
             # Refused (a read-only case): the tick goes back once Qt has finished this change.
             QTimer.singleShot(0, self.refresh)
+
+    def _clicked(self, row: QTreeWidgetItem, column: int) -> None:
+        # A row the user cannot tick still shows its box: a click on it goes to the field that
+        # records it (as a double-click does) instead of doing nothing.
+        if not row.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            self._activated(row, column)
 
     def _activated(self, row: QTreeWidgetItem, _column: int) -> None:
         item = row.data(0, ROLE_ITEM)

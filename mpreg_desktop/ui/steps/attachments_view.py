@@ -16,7 +16,13 @@ from mpreg_desktop.ui.forms import SEVERITY_COLOURS
 
 # "ok" only means the file is the one attached: grey, never the green of a passed check (next to
 # a rejected scan a green 文件未变 read as approval).
-STATE_COLOURS = {"ok": "#546e7a", "changed": SEVERITY_COLOURS["warning"], "missing": "#c62828"}
+STATE_COLOURS = {
+    "ok": "#546e7a",
+    "changed": SEVERITY_COLOURS["warning"],
+    "missing": "#c62828",
+    "too_large": SEVERITY_COLOURS["warning"],
+    "checking": "#555555",
+}
 THUMBNAIL = 72  # px, the longer side
 IMAGE_FORMATS = {"jpg", "png", "gif", "bmp", "tiff", "webp", "heic", "avif"}
 
@@ -136,6 +142,8 @@ class AttachmentRow(QFrame):
             "ok": self.tr("Same file as when attached"),
             "changed": self.tr("File changed since it was attached"),
             "missing": self.tr("File not found"),
+            "too_large": self.tr("File too large to check (over 200 MB)"),
+            "checking": self.tr("Checking the file…"),
         }[state]
 
     def scan_text(self, scan: ScanResult | None, size: int) -> str:

@@ -29,12 +29,13 @@ from mpreg_desktop.domain.case import Attachment, MaterialState
 from mpreg_desktop.domain.checklist import ChecklistItem
 from mpreg_desktop.domain.messages import problem_text
 from mpreg_desktop.domain.spans import add_months
-from mpreg_desktop.storage.attachments import FileState, Verifier
+from mpreg_desktop.storage.attachments import FileState, Verifier, resolve
 from mpreg_desktop.ui import i18n
 from mpreg_desktop.ui.document import CaseDocument
 from mpreg_desktop.ui.icons import severity_icon
 from mpreg_desktop.ui.sources import sources_html, unconfirmed_sentence
 from mpreg_desktop.ui.steps.attachments_view import file_name
+from mpreg_desktop.ui.steps.file_checks import FileHasher
 from mpreg_desktop.ui.steps.materials_detail import MaterialDetail, Shown, ShownFile
 from mpreg_desktop.ui.steps.materials_edits import MaterialEditor
 from mpreg_desktop.ui.steps.materials_files import AttachmentActions
@@ -50,8 +51,10 @@ class MaterialsPage(QWidget):
     def __init__(self, document: CaseDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.editor = MaterialEditor(document)
         self.verifier = Verifier()
+        self.editor = MaterialEditor(document, self.verifier)
+        self.hasher = FileHasher(self.verifier, self)  # reads files off the GUI thread
+        self.hasher.hashed.connect(self._files_hashed)
         self.file_states: dict[tuple[str, str], FileState] = {}
         self.items: list[ChecklistItem] = []
         self._case_path = document.path
@@ -195,7 +198,7 @@ class MaterialsPage(QWidget):
         files = self.table.item(row, FILES)
         files.setText(str(len(attachments)) if attachments else "")
         states = [(a, self.state_of(a)) for a in attachments]
-        lost = [a for a, state in states if state != "ok"]
+        lost = [a for a, state in states if state not in ("ok", "checking")]
         files.setIcon(severity_icon("warning") if lost else QIcon())
         files.setToolTip(
             "\n".join(f"{file_name(a)}: {self.detail_state_text(s)}" for a, s in states)
@@ -206,6 +209,8 @@ class MaterialsPage(QWidget):
             "ok": self.tr("unchanged"),
             "changed": self.tr("changed since it was attached"),
             "missing": self.tr("not found"),
+            "too_large": self.tr("too large to check"),
+            "checking": self.tr("being checked…"),
         }[state]
 
     def _problem_text(self, problem) -> str:
@@ -217,10 +222,23 @@ class MaterialsPage(QWidget):
 
     # -- files: are they still there? ------------------------------------------------------------
     def state_of(self, attachment: Attachment) -> FileState:
+        """What is known now; a file that must be read is "checking" until the worker is done."""
         key = (attachment.path, attachment.sha256)
         if key not in self.file_states:  # newly attached, or back by undo
-            self.file_states[key] = self.verifier.check(attachment, self.document.path)
+            state = self.verifier.quick(attachment, self.document.path)
+            if state is None:
+                self.hasher.request(resolve(attachment, self.document.path))
+                state = "checking"
+            self.file_states[key] = state
         return self.file_states[key]
+
+    def _files_hashed(self) -> None:
+        """The worker read some files: look again at those that were being checked."""
+        self.file_states = {k: s for k, s in self.file_states.items() if s != "checking"}
+        for row, item in enumerate(self.items):
+            self._update_marks(row, item)
+        self.detail.shown = None
+        self._show_detail(self.table.currentRow())
 
     def check_files(self) -> None:
         """Look at every attached file again (cheap for files whose size and time are as seen)."""

@@ -18,6 +18,7 @@ from mpreg_desktop.domain.case import Attachment, MaterialItem, MaterialState
 from mpreg_desktop.scan import scan_file
 from mpreg_desktop.storage.attachments import (
     AttachmentError,
+    Verifier,
     make_reference,
     resolve,
 )
@@ -46,8 +47,9 @@ def file_urls(paths: Iterable[Path]) -> list[QUrl]:
 
 
 class MaterialEditor:
-    def __init__(self, document: CaseDocument) -> None:
+    def __init__(self, document: CaseDocument, verifier: Verifier | None = None) -> None:
         self.document = document
+        self.verifier = verifier  # told about files just hashed, so they need no second read
 
     def record(self, key: str) -> MaterialItem | None:
         return self.document.case.material(key)
@@ -78,6 +80,8 @@ class MaterialEditor:
         Raises ``AttachmentError``.
         """
         attachment = make_reference(file, self.document.path, self.document.clock.now())
+        if self.verifier is not None:
+            self.verifier.remember(attachment, self.document.path)
         if scan:
             try:
                 attachment.scan = scan_file(file)
