@@ -108,7 +108,7 @@ def run_gui(files: list[str], rules: Path | None = None) -> int:
 
     # Another launch already running (the user double-clicked one more case): it takes the files,
     # and this one exits before ever connecting to the window system.
-    from mpreg_desktop.ui.single_instance import FileOpenFilter, InstanceGuard
+    from mpreg_desktop.ui.app.single_instance import FileOpenFilter, InstanceGuard
 
     guard = InstanceGuard(paths)
     if guard.pass_to_running(files):
@@ -127,11 +127,11 @@ def run_gui(files: list[str], rules: Path | None = None) -> int:
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
-    from mpreg_desktop.ui.focus_style import install_visible_focus
+    from mpreg_desktop.ui.app.focus_style import install_visible_focus
 
     install_visible_focus(app)
 
-    from mpreg_desktop.ui.context import AppContext
+    from mpreg_desktop.ui.app.context import AppContext
 
     context = AppContext(paths, rules_choice)
     context.install_translators(app)

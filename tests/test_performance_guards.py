@@ -47,14 +47,14 @@ LAZY = (
     "PySide6.QtPrintSupport",
     "mpreg_desktop.printing",
     "mpreg_desktop.calendar_export",
-    "mpreg_desktop.ui.dialogs",
+    "mpreg_desktop.ui.dialogs.app_dialogs",
     "mpreg_desktop.ui.library",
-    "mpreg_desktop.ui.start_page",
+    "mpreg_desktop.ui.window.start_page",
     "mpreg_desktop.storage.library",
     "difflib",
-    "mpreg_desktop.ui.steps.filing",
-    "mpreg_desktop.ui.steps.materials",
-    "mpreg_desktop.ui.steps.verification",
+    "mpreg_desktop.ui.steps.filing.page",
+    "mpreg_desktop.ui.steps.materials.page",
+    "mpreg_desktop.ui.steps.verification.page",
 )
 
 
@@ -62,7 +62,7 @@ def test_main_window_imports_only_what_the_first_screen_needs() -> None:
     """Printing, calendar export, the library, dialogs and the other tabs load when first used."""
     found = fresh(
         "import json, os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
-        " import mpreg_desktop.ui.main_window;"
+        " import mpreg_desktop.ui.window.main_window;"
         f" print(json.dumps(sorted(m for m in sys.modules if m.startswith({LAZY!r}))))"
     )
     assert found == [], found

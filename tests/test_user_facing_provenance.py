@@ -180,8 +180,8 @@ def test_calendar_export(language: str) -> None:
 
 def test_rules_dialog_summary_and_details(qapp, rules: Rules) -> None:
     from mpreg_desktop.paths import app_paths
-    from mpreg_desktop.ui.context import AppContext
-    from mpreg_desktop.ui.dialogs import RulesDialog
+    from mpreg_desktop.ui.app.context import AppContext
+    from mpreg_desktop.ui.dialogs.app_dialogs import RulesDialog
 
     dialog = RulesDialog(AppContext(app_paths()))
     links = re.findall(r'href="([^"]+)"', dialog.browser.toHtml())

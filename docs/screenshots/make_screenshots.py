@@ -144,7 +144,7 @@ def main() -> int:
     app = QApplication(["mpreg-desktop"])
     from mpreg_desktop.domain.case import Step
     from mpreg_desktop.paths import app_paths
-    from mpreg_desktop.ui.context import AppContext
+    from mpreg_desktop.ui.app.context import AppContext
 
     context = AppContext(app_paths())
     context.language = "zh_CN"

@@ -9,7 +9,7 @@ compare, text every save can encode. A new field picks the type that says what i
     pages: Count = 0                        # a small non-negative number
 
 Bounds are refused with a stable error type (``date_out_of_range``, ``control_character``,
-``string_unicode``…) that ``ui/errors.py`` puts in the user's language, and a message in
+``string_unicode``…) that ``ui/app/errors.py`` puts in the user's language, and a message in
 English for logs and the command line.
 """
 

@@ -271,7 +271,7 @@ def keystroke(results: dict, path: Path, app) -> None:
 
     from mpreg_desktop.domain.case import Step
     from mpreg_desktop.paths import app_paths
-    from mpreg_desktop.ui.context import AppContext
+    from mpreg_desktop.ui.app.context import AppContext
 
     context = AppContext(app_paths())
     window = context.new_window()

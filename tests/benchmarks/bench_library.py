@@ -167,8 +167,8 @@ def measure_view(home: Path, state: Path) -> dict:
 
     from mpreg_desktop.domain.rules import load_rules
     from mpreg_desktop.paths import app_paths
-    from mpreg_desktop.ui.context import AppContext
-    from mpreg_desktop.ui.library_view import LibraryView
+    from mpreg_desktop.ui.app.context import AppContext
+    from mpreg_desktop.ui.library.view import LibraryView
 
     app = QApplication([])
     context = AppContext(app_paths())

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from mpreg_desktop.domain.case import SubjectType, new_case
 from mpreg_desktop.paths import app_paths
 from mpreg_desktop.storage.casefile import write_case
-from mpreg_desktop.ui import i18n
-from mpreg_desktop.ui.context import AppContext
-from mpreg_desktop.ui.main_window import MainWindow
+from mpreg_desktop.ui.app import i18n
+from mpreg_desktop.ui.app.context import AppContext
+from mpreg_desktop.ui.window.main_window import MainWindow
 from tests.ui.helpers import Dialogs
 
 

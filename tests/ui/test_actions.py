@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from mpreg_desktop.domain.case import Step
 from mpreg_desktop.domain.rules import load_rules
-from mpreg_desktop.ui import i18n
-from mpreg_desktop.ui.dialogs import PreferencesDialog, RulesDialog
+from mpreg_desktop.ui.app import i18n
+from mpreg_desktop.ui.dialogs.app_dialogs import PreferencesDialog, RulesDialog
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from mpreg_desktop.domain.case import SubjectType, new_case
 from mpreg_desktop.domain.messages import event_text
 from mpreg_desktop.domain.rules import load_rules
 from mpreg_desktop.ui.assistant.view import COL_STATE, AssistantView
-from mpreg_desktop.ui.document import CaseDocument
+from mpreg_desktop.ui.editing.document import CaseDocument
 
 
 def _view(qtbot) -> AssistantView:

@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QTreeWidgetItem
 
 from mpreg_desktop.domain.case import Step
-from mpreg_desktop.ui import i18n
+from mpreg_desktop.ui.app import i18n
 from mpreg_desktop.ui.docks.checklist_dock import ROLE_ITEM
 
 

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-import mpreg_desktop.ui.compare_dialog as compare_dialog
+import mpreg_desktop.ui.dialogs.compare as compare_dialog
 from mpreg_desktop.domain.case import Event, now_shanghai
 from mpreg_desktop.storage import compare as compare_module
 from mpreg_desktop.storage.casefile import read_case, write_case

@@ -17,9 +17,9 @@ from mpreg_desktop.domain.case import (
 )
 from mpreg_desktop.domain.clock import SetClock
 from mpreg_desktop.storage.casefile import read_case, write_case
-from mpreg_desktop.ui.document import CaseDocument
-from mpreg_desktop.ui.steps.filing_progress import FilingProgress
-from mpreg_desktop.ui.steps.materials_edits import MaterialEditor
+from mpreg_desktop.ui.editing.document import CaseDocument
+from mpreg_desktop.ui.steps.filing.progress import FilingProgress
+from mpreg_desktop.ui.steps.materials.edits import MaterialEditor
 
 MOMENT = dt.datetime(2026, 11, 20, 9, 30, tzinfo=SHANGHAI)
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from mpreg_desktop.domain.case import SHANGHAI, FilingStage, Outcome, Step, now_shanghai
 from mpreg_desktop.domain.filing import StageState, stage_view
-from mpreg_desktop.ui.steps.filing import FilingPage
+from mpreg_desktop.ui.steps.filing.page import FilingPage
 from tests.ui.helpers import type_text
 
 FILING_ITEMS = (

@@ -11,8 +11,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from mpreg_desktop.domain.case import Step
-from mpreg_desktop.ui import i18n
-from mpreg_desktop.ui.guide import guide_html
+from mpreg_desktop.ui.app import i18n
+from mpreg_desktop.ui.dialogs.guide import guide_html
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 
 from mpreg_desktop.domain.rules import load_rules
-from mpreg_desktop.ui import i18n
+from mpreg_desktop.ui.app import i18n
 
 
 def test_the_language_is_the_default_locale_and_nothing_else(qapp) -> None:

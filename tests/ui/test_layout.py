@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 from mpreg_desktop.domain.case import Step
 from mpreg_desktop.domain.rules import load_rules
 from mpreg_desktop.storage.compare import diff_text
-from mpreg_desktop.ui import i18n
-from mpreg_desktop.ui.compare_dialog import DiffDialog
-from mpreg_desktop.ui.dialogs import PreferencesDialog, RulesDialog
-from mpreg_desktop.ui.history_dialog import HistoryDialog
-from mpreg_desktop.ui.print_actions import PrintOptionsDialog
-from mpreg_desktop.ui.rules_import import ImportPreview
-from mpreg_desktop.ui.steps.subject_compare import SubjectCompareDialog
+from mpreg_desktop.ui.app import i18n
+from mpreg_desktop.ui.dialogs.app_dialogs import PreferencesDialog, RulesDialog
+from mpreg_desktop.ui.dialogs.compare import DiffDialog
+from mpreg_desktop.ui.dialogs.history import HistoryDialog
+from mpreg_desktop.ui.dialogs.print_actions import PrintOptionsDialog
+from mpreg_desktop.ui.dialogs.rules_import import ImportPreview
+from mpreg_desktop.ui.steps.subject.compare import SubjectCompareDialog
 
 
 class DoublingTranslator(QTranslator):

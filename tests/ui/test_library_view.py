@@ -22,8 +22,8 @@ from mpreg_desktop.domain.clock import SetClock
 from mpreg_desktop.domain.rules import load_rules
 from mpreg_desktop.storage.casefile import read_case, write_case
 from mpreg_desktop.storage.library import ARCHIVE_FOLDER
-from mpreg_desktop.ui.library_model import BROKEN, DEADLINE, NAME, end_of_week
-from mpreg_desktop.ui.library_view import LibraryView
+from mpreg_desktop.ui.library.model import BROKEN, DEADLINE, NAME, end_of_week
+from mpreg_desktop.ui.library.view import LibraryView
 from tests.ui.helpers import Dialogs, type_text
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=SHANGHAI)  # a Wednesday

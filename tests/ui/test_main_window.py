@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from mpreg_desktop.domain.case import Step, SubjectType
 from mpreg_desktop.storage.casefile import read_case, write_case
-from mpreg_desktop.ui.forms import LineBinding
+from mpreg_desktop.ui.editing.forms import LineBinding
 from tests.ui.helpers import Dialogs, type_text
 
 

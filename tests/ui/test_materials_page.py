@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWidget
 
 from mpreg_desktop.domain.case import MaterialItem, MaterialState, Step
 from mpreg_desktop.storage.casefile import read_case
-from mpreg_desktop.ui.steps.materials import FILES, NAME, MaterialsPage
+from mpreg_desktop.ui.steps.materials.page import FILES, NAME, MaterialsPage
 from tests.ui.conftest import process_events
 from tests.ui.helpers import type_text
 

@@ -10,8 +10,8 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog
 
 from mpreg_desktop.printing import document as printing_document
-from mpreg_desktop.ui import print_actions
-from mpreg_desktop.ui.print_actions import PrintOptions, PrintOptionsDialog
+from mpreg_desktop.ui.dialogs import print_actions
+from mpreg_desktop.ui.dialogs.print_actions import PrintOptions, PrintOptionsDialog
 from tests.support import require_chinese_font, require_tools
 
 

@@ -39,7 +39,7 @@ def test_choose_by_name_cascades_and_is_one_undo_step(window, sample_path: Path)
 
 
 def test_search_by_name_or_code_fills_all_three(window, sample_path: Path) -> None:
-    from mpreg_desktop.ui.steps.region_picker import RegionSearch
+    from mpreg_desktop.ui.steps.filing.region_picker import RegionSearch
 
     window.open_case_file(sample_path)
     window.case_view.show_step(Step.FILING)

@@ -16,8 +16,8 @@ from mpreg_desktop.storage import locks
 from mpreg_desktop.storage.backups import list_backups
 from mpreg_desktop.storage.casefile import read_case, write_case
 from mpreg_desktop.storage.recovery import list_recoveries, write_recovery
-from mpreg_desktop.ui.history_dialog import HistoryDialog
-from mpreg_desktop.ui.recovery_prompt import offer_recoveries
+from mpreg_desktop.ui.dialogs.history import HistoryDialog
+from mpreg_desktop.ui.dialogs.recovery_prompt import offer_recoveries
 
 
 def state_dir(window) -> Path:
@@ -120,7 +120,7 @@ def test_save_never_overwrites_a_file_changed_on_disk(window, sample_path, click
 def test_change_on_disk_can_be_compared_then_reloaded(
     window, sample_path, click, monkeypatch
 ) -> None:
-    from mpreg_desktop.ui.compare_dialog import DiffDialog
+    from mpreg_desktop.ui.dialogs.compare import DiffDialog
 
     shown: list[str] = []
     monkeypatch.setattr(DiffDialog, "exec", lambda self: shown.append("diff") or 0)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from mpreg_desktop.domain.case import Step, SubjectType, VerificationMethod, new_case
 from mpreg_desktop.storage.casefile import write_case
-from mpreg_desktop.ui.steps.subject_route import RouteDetails
+from mpreg_desktop.ui.steps.subject.route import RouteDetails
 from tests.ui.conftest import process_events
 
 

@@ -15,8 +15,8 @@ from mpreg_desktop.domain.case import SHANGHAI, MaterialItem
 from mpreg_desktop.sharing.bundle_export import export_bundle
 from mpreg_desktop.storage.attachments import make_reference
 from mpreg_desktop.storage.casefile import read_case, write_case
-from mpreg_desktop.ui.bundle_actions import ExportBundleDialog
-from mpreg_desktop.ui.sheet_dialogs import ExportSheetDialog, ImportSheetDialog
+from mpreg_desktop.ui.sharing.bundle_actions import ExportBundleDialog
+from mpreg_desktop.ui.sharing.sheet_dialogs import ExportSheetDialog, ImportSheetDialog
 
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=SHANGHAI)
 

@@ -24,7 +24,7 @@ from mpreg_desktop.domain.rules import load_rules
 from mpreg_desktop.printing.content import checklist_html
 from mpreg_desktop.storage.casefile import write_case
 from mpreg_desktop.ui.docks.checklist_dock import ROLE_ITEM
-from mpreg_desktop.ui.steps.materials import STATE, UNUSABLE
+from mpreg_desktop.ui.steps.materials.page import STATE, UNUSABLE
 
 
 def grey_scan_case():

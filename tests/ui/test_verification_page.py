@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from mpreg_desktop.domain.case import Outcome, Step, VerificationMethod, now_shanghai
-from mpreg_desktop.ui.steps.verification import VerificationPage
+from mpreg_desktop.ui.steps.verification.page import VerificationPage
 
 
 @pytest.fixture

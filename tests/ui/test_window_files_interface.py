@@ -5,8 +5,8 @@ from __future__ import annotations
 import ast
 import inspect
 
-from mpreg_desktop.ui import window_files
-from mpreg_desktop.ui.window_files import FileActionsHost, FileActionsMixin
+from mpreg_desktop.ui.window import window_files
+from mpreg_desktop.ui.window.window_files import FileActionsHost, FileActionsMixin
 
 
 def _declared() -> set[str]:

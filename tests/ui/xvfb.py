@@ -60,6 +60,6 @@ def stop_app_server(env: dict[str, str]) -> None:
     """Remove the single-instance socket a terminated app may leave behind."""
     from PySide6.QtNetwork import QLocalServer
 
-    from mpreg_desktop.ui.single_instance import server_name
+    from mpreg_desktop.ui.app.single_instance import server_name
 
     QLocalServer.removeServer(server_name(Path(env["MPREG_HOME"]) / "config"))

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from mpreg_desktop.domain.rules import UploadRules, UploadSlot
 from mpreg_desktop.domain.upload_ready import Refusal, copy_name
 from mpreg_desktop.storage.attachments import attachments_folder, resolve
-from mpreg_desktop.ui import i18n
-from mpreg_desktop.ui.document import CaseDocument
+from mpreg_desktop.ui.app import i18n
+from mpreg_desktop.ui.editing.document import CaseDocument
 
 ROLE_FILE = Qt.ItemDataRole.UserRole
 

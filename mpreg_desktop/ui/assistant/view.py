@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from mpreg_desktop.domain.form_assist import Row, form_rows, submit_dates, submitted_forms
 from mpreg_desktop.domain.messages import problem_text
 from mpreg_desktop.domain.provenance import UNCONFIRMED, shown_sources
-from mpreg_desktop.ui import i18n
+from mpreg_desktop.ui.app import i18n
+from mpreg_desktop.ui.app.icons import severity_icon
 from mpreg_desktop.ui.assistant.clipboard import GuardedClipboard
 from mpreg_desktop.ui.assistant.uploads import UploadsView
-from mpreg_desktop.ui.document import CaseDocument
-from mpreg_desktop.ui.icons import severity_icon
+from mpreg_desktop.ui.editing.document import CaseDocument
 
 COL_FIELD, COL_VALUE, COL_STATE = range(3)
 

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 from mpreg_desktop.domain.case import MaterialState, Step
 from mpreg_desktop.domain.checklist import ChecklistItem, completing_field, tick, tickable
 from mpreg_desktop.domain.messages import problem_text
-from mpreg_desktop.ui import i18n
-from mpreg_desktop.ui.document import CaseDocument
-from mpreg_desktop.ui.icons import severity_icon
+from mpreg_desktop.ui.app import i18n
+from mpreg_desktop.ui.app.icons import severity_icon
+from mpreg_desktop.ui.editing.document import CaseDocument
 from mpreg_desktop.ui.steps import step_title
 
 ROLE_ITEM = Qt.ItemDataRole.UserRole

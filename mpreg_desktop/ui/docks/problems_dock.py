@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from mpreg_desktop.domain.checks import Problem
 from mpreg_desktop.domain.messages import field_label, problem_text
-from mpreg_desktop.ui import i18n
-from mpreg_desktop.ui.document import CaseDocument
-from mpreg_desktop.ui.icons import severity_icon
+from mpreg_desktop.ui.app import i18n
+from mpreg_desktop.ui.app.icons import severity_icon
+from mpreg_desktop.ui.editing.document import CaseDocument
 
 
 class ProblemsView(QTreeWidget):

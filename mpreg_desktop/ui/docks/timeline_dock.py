@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 from mpreg_desktop.domain.case import SHANGHAI
 from mpreg_desktop.domain.messages import counting_text, timeline_text, timeline_word
 from mpreg_desktop.domain.timeline import TimelineItem
-from mpreg_desktop.ui import i18n
-from mpreg_desktop.ui.document import CaseDocument
-from mpreg_desktop.ui.sources import sources_text
+from mpreg_desktop.ui.app import i18n
+from mpreg_desktop.ui.app.sources import sources_text
+from mpreg_desktop.ui.editing.document import CaseDocument
 
 STATE_COLOURS = {"overdue": "#c62828", "due_soon": "#b26a00", "done": "#607d8b"}
 TODAY_COLOUR = "#1565c0"

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QW
 
 from mpreg_desktop.domain.case import Outcome
 from mpreg_desktop.domain.field_paths import get_path
-from mpreg_desktop.ui.document import CaseDocument
-from mpreg_desktop.ui.forms import SEVERITY_COLOURS, FieldBinding
+from mpreg_desktop.ui.editing.document import CaseDocument
+from mpreg_desktop.ui.editing.forms import SEVERITY_COLOURS, FieldBinding
 
 
 class OutcomeAction(StrEnum):

@@ -1,0 +1,1 @@
+"""Dialogs opened from the menus: preferences, rules, history, guide, printing, recovery."""

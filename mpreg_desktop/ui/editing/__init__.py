@@ -1,0 +1,1 @@
+"""The case document (the only writer), its undo commands, field bindings, safety."""

@@ -1,0 +1,1 @@
+"""The case library: model, view, scanner, actions."""

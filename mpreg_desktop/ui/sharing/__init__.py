@@ -1,0 +1,1 @@
+"""Case bundles and the library as a sheet, in the window."""

@@ -1,0 +1,1 @@
+"""Step 4, 备案: filing fields and stages."""

@@ -1,0 +1,1 @@
+"""Step 2, 材料准备: materials and their attachments."""

@@ -1,0 +1,1 @@
+"""Step 3, 验证认证: the verification method and its outcome."""

@@ -1,0 +1,1 @@
+"""The case window: menus, file commands, header, banner, start page, reminders."""
