@@ -259,7 +259,8 @@ def test_a_recent_file_named_in_another_encoding_is_kept(tmp_path: Path) -> None
     from mpreg_desktop.storage.settings import Settings, load_settings, save_settings
 
     settings = Settings()
-    settings.add_recent(tmp_path / "客户\udce4.mpreg")  # a name in another encoding
+    settings.add_recent(tmp_path / "客户\x01.mpreg")  # a control character: not kept
+    settings.add_recent(tmp_path / "客户\udce4.mpreg")  # a name in another encoding: escaped
     settings.add_recent(tmp_path / "客户\u3000甲.mpreg")  # an ideographic space is a name
     save_settings(settings, tmp_path / "settings.json")
     loaded = load_settings(tmp_path / "settings.json")
