@@ -3224,6 +3224,10 @@ Nothing is sent anywhere: the scans are read offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} earlier entries not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3272,6 +3272,10 @@ pip install &quot;mpreg-desktop[ocr]&quot;
         <translation>时间线</translation>
     </message>
     <message>
+        <source>{count} earlier entries not shown</source>
+        <translation>更早的 {count} 条记录未列出</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>今天</translation>
     </message>

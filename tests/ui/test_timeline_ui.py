@@ -163,3 +163,23 @@ def test_banner_says_later_than_expected_for_an_authority(window, sample_path: P
     text = window.case_view.banner.text.text()
     assert "Communications authority review result" in text
     assert "later than expected" in text and "overdue" not in text
+
+
+def test_a_long_history_lists_the_newest_entries_and_counts_the_rest(window, tmp_path) -> None:
+    """20,000 events (years of history) once froze the window for minutes in this dock."""
+    from mpreg_desktop.domain.case import Event
+    from mpreg_desktop.ui.docks.timeline_dock import MAX_EVENTS
+
+    case = new_case("长历史")
+    start = now_shanghai() - timedelta(days=400)
+    case.events = [
+        Event(at=start + timedelta(minutes=n), kind="case.created") for n in range(20_000)
+    ]
+    path = tmp_path / "long.mpreg"
+    write_case(path, case)
+    window.open_case_file(path)
+    view = window.docks["timeline"].widget()
+    texts = [view.topLevelItem(i).text(1) for i in range(view.topLevelItemCount())]
+    assert texts[0] == f"{20_000 - MAX_EVENTS} earlier entries not shown"
+    assert view.topLevelItemCount() < MAX_EVENTS + 50
+    assert "Today" in texts

@@ -21,6 +21,7 @@ from mpreg_desktop.ui.editing.document import CaseDocument
 STATE_COLOURS = {"overdue": "#c62828", "due_soon": "#b26a00", "done": "#607d8b"}
 TODAY_COLOUR = "#1565c0"
 ROLE_ITEM = Qt.ItemDataRole.UserRole
+MAX_EVENTS = 300  # history entries listed; older ones are counted in one row
 
 
 def when_text(item: TimelineItem) -> str:
@@ -65,13 +66,21 @@ class TimelineView(QTreeWidget):
         items = self.document.timeline(now)
         # What is done belongs to the past, even when the usual time it was projected on (a
         # review answered early) is still ahead: it is listed before 今天, never after.
-        past = [i for i in items if i.at <= now or i.state == "done"]
-        for item in past:
-            self.addTopLevelItem(self._row(item, language))
-        self._add_today(now)
-        for item in items:
-            if item not in past:
-                self.addTopLevelItem(self._row(item, language))
+        is_past = [i.at <= now or i.state == "done" for i in items]
+        past = [i for i, p in zip(items, is_past, strict=True) if p]
+        # A case with years of history (20,000 events) would take minutes to list: the newest
+        # history is shown, the rest counted in one row.
+        events = [i for i in past if i.kind == "event"]
+        hidden = {id(i) for i in events[: max(0, len(events) - MAX_EVENTS)]}
+        rows = []
+        if hidden:
+            rows.append(
+                self._note(self.tr("{count} earlier entries not shown").format(count=len(hidden)))
+            )
+        rows += [self._row(i, language) for i in past if id(i) not in hidden]
+        rows.append(self._today(now))
+        rows += [self._row(i, language) for i, p in zip(items, is_past, strict=True) if not p]
+        self.addTopLevelItems(rows)
 
     def _row(self, item: TimelineItem, language: str) -> QTreeWidgetItem:
         state = timeline_word(item.state, language)
@@ -100,7 +109,7 @@ class TimelineView(QTreeWidget):
             row.setToolTip(2, counting)
         return row
 
-    def _add_today(self, now) -> None:
+    def _today(self, now) -> QTreeWidgetItem:
         row = QTreeWidgetItem([now.strftime("%Y-%m-%d %H:%M"), self.tr("Today"), ""])
         font = QFont(row.font(1))
         font.setBold(True)
@@ -108,7 +117,12 @@ class TimelineView(QTreeWidget):
             row.setForeground(column, QBrush(QColor(TODAY_COLOUR)))
             row.setFont(column, font)
             row.setBackground(column, QBrush(QColor("#e3f2fd")))
-        self.addTopLevelItem(row)
+        return row
+
+    def _note(self, text: str) -> QTreeWidgetItem:
+        row = QTreeWidgetItem(["", text, ""])
+        row.setForeground(1, QBrush(QColor(STATE_COLOURS["done"])))
+        return row
 
     def _activated(self, row: QTreeWidgetItem, _column: int) -> None:
         item = row.data(0, ROLE_ITEM)
