@@ -82,8 +82,8 @@ def import_models() -> None:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     import importlib.metadata  # noqa: F401  (pydantic's plugin loader imports it all the same)
 
-    import mpreg_desktop.domain.rules
-    import mpreg_desktop.storage.casefile
+    import mpreg_desktop.domain.rules.model
+    import mpreg_desktop.storage.cases.casefile
     import mpreg_desktop.storage.settings  # noqa: F401
 
 
@@ -95,7 +95,7 @@ def run_gui(files: list[str], rules: Path | None = None) -> int:
     paths = app_paths()
     setup_logging(paths.log_dir)
     import_models()
-    from mpreg_desktop.domain.rules import RulesError
+    from mpreg_desktop.domain.rules.model import RulesError
     from mpreg_desktop.storage.rules_store import choose_rules
 
     try:

@@ -13,10 +13,10 @@ import icalendar
 
 from mpreg_desktop import __version__
 from mpreg_desktop.domain.case import Case
+from mpreg_desktop.domain.flow.timeline import TimelineItem
 from mpreg_desktop.domain.messages import counting_text, timeline_text, timeline_word
-from mpreg_desktop.domain.provenance import UNCONFIRMED, shown_sources
-from mpreg_desktop.domain.rules import load_rules
-from mpreg_desktop.domain.timeline import TimelineItem
+from mpreg_desktop.domain.rules.model import load_rules
+from mpreg_desktop.domain.rules.provenance import UNCONFIRMED, shown_sources
 
 PRODID = f"-//MP Reg Desktop//mpreg-desktop {__version__}//ZH"
 

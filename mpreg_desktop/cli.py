@@ -146,7 +146,7 @@ def _first_word(argv: list[str]) -> str | None:
 
 def _choose_rules(override: Path | None):
     """The rules pack for this run (imported, built-in or --rules FILE); None when FILE is bad."""
-    from mpreg_desktop.domain.rules import RulesError
+    from mpreg_desktop.domain.rules.model import RulesError
     from mpreg_desktop.paths import app_paths
     from mpreg_desktop.storage.rules_store import choose_rules
 

@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mpreg_desktop.domain.checklist import ChecklistItem, build_checklist
-from mpreg_desktop.domain.checks import Problem, check_case
+from mpreg_desktop.domain.checks.case_checks import Problem, check_case
+from mpreg_desktop.domain.flow.checklist import ChecklistItem, build_checklist
 from mpreg_desktop.domain.messages import catalog, field_label, problem_text
-from mpreg_desktop.domain.rules import Rules, load_rules
-from mpreg_desktop.storage.casefile import CaseFileError, read_case
+from mpreg_desktop.domain.rules.model import Rules, load_rules
+from mpreg_desktop.storage.cases.casefile import CaseFileError, read_case
 from mpreg_desktop.storage.jsontext import json_text
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
@@ -89,8 +89,8 @@ def _print_checklist(items: list[ChecklistItem], lang: str, rules: Rules) -> Non
 
 def _timeline(file: Path, case, rules: Rules, *, as_json: bool, language: str, ics, now) -> int:
     from mpreg_desktop.domain.clock import SYSTEM_CLOCK
+    from mpreg_desktop.domain.flow.timeline import build_timeline
     from mpreg_desktop.domain.messages import timeline_text, timeline_word
-    from mpreg_desktop.domain.timeline import build_timeline
     from mpreg_desktop.paths import app_paths
     from mpreg_desktop.storage.calendar_overrides import load_calendar
 
@@ -150,7 +150,7 @@ def _pdf(file: Path, case, rules: Rules, *, language: str, pdf: Path, sheet: str
     from PySide6.QtGui import QGuiApplication
 
     from mpreg_desktop.domain.clock import SYSTEM_CLOCK
-    from mpreg_desktop.domain.timeline import build_timeline
+    from mpreg_desktop.domain.flow.timeline import build_timeline
     from mpreg_desktop.paths import app_paths
     from mpreg_desktop.printing import export_pdf, sheet_html
     from mpreg_desktop.printing.document import NoChineseFontError
@@ -242,7 +242,7 @@ def run(
         return _pdf(file, case, rules, language=language, pdf=pdf, sheet=sheet, unmasked=unmasked)
     if command == "check":
         from mpreg_desktop.paths import app_paths
-        from mpreg_desktop.storage.library import others_in_library
+        from mpreg_desktop.storage.library.index import others_in_library
         from mpreg_desktop.storage.scan_readings import load_readings
 
         # The library's other cases, so that the cross-case limits can name them; what the app

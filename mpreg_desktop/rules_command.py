@@ -15,8 +15,8 @@ import json
 import sys
 from pathlib import Path
 
-from mpreg_desktop.domain.rules import Rules, RulesError
-from mpreg_desktop.domain.rules_pack import (
+from mpreg_desktop.domain.rules.model import Rules, RulesError
+from mpreg_desktop.domain.rules.pack import (
     build_rules,
     builtin_parts,
     bundle_bytes,
@@ -110,7 +110,7 @@ def run(
 
 
 def _diff(in_use: Rules, file: Path, *, as_json: bool, language: str) -> int:
-    from mpreg_desktop.domain.rules_diff import diff_packs, summary_lines
+    from mpreg_desktop.domain.rules.diff import diff_packs, summary_lines
 
     rules, code = _read(file)
     if rules is None:

@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mpreg_desktop.domain.rules import UploadRules
-from mpreg_desktop.domain.upload_ready import (
+from mpreg_desktop.domain.assist.upload_ready import (
     Refusal,
     copy_name,
     refusals,
@@ -29,6 +28,7 @@ from mpreg_desktop.domain.upload_ready import (
     scaled_size,
     smallest_scale,
 )
+from mpreg_desktop.domain.rules.model import UploadRules
 from mpreg_desktop.scan import HEAD_BYTES, SAMPLE_LONG_SIDE, pixels_in_colour, sniff_format
 from mpreg_desktop.storage.atomic import atomic_write
 

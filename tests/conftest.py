@@ -33,7 +33,7 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture(autouse=True)
 def builtin_rules_pack():
     """Every test starts and ends with the built-in rules pack in use (imports are per test)."""
-    from mpreg_desktop.domain.rules_pack import use_rules
+    from mpreg_desktop.domain.rules.pack import use_rules
 
     use_rules(None)
     yield

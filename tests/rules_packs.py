@@ -6,7 +6,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from mpreg_desktop.domain.rules_pack import builtin_parts, bundle_bytes
+from mpreg_desktop.domain.rules.pack import builtin_parts, bundle_bytes
 
 NEWER_EDITION = "2027-01-15"
 NEW_CATEGORY = "new_services_test"

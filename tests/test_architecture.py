@@ -41,8 +41,9 @@ def test_no_qt_import_in_source(folder: str) -> None:
 
 def test_no_qt_loaded_when_domain_and_storage_are_used() -> None:
     code = (
-        "import sys, mpreg_desktop.domain.checks, mpreg_desktop.domain.checklist, "
-        "mpreg_desktop.storage.casefile, mpreg_desktop.domain.rules as r; r.load_rules(); "
+        "import sys, mpreg_desktop.domain.checks.case_checks, mpreg_desktop.domain.flow.checklist, "
+        "mpreg_desktop.storage.cases.casefile, mpreg_desktop.domain.rules.model as r; "
+        "r.load_rules(); "
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
     )
     result = subprocess.run(

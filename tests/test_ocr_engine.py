@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from mpreg_desktop import ocr
-from mpreg_desktop.domain.scan_reading import read_licence
+from mpreg_desktop.domain.assist.scan_reading import read_licence
 from tests.support import require_ocr
 
 
@@ -67,7 +67,7 @@ def test_the_engine_reads_a_degraded_id_card_photo(tmp_path) -> None:
     require_ocr()
     import random
 
-    from mpreg_desktop.domain.scan_reading import read_id_card
+    from mpreg_desktop.domain.assist.scan_reading import read_id_card
     from tests.scans.fake_documents import fake_id_card
     from tests.scans.render import degrade, render_id_front
 

@@ -16,15 +16,15 @@ def fresh(code: str) -> dict:
 
 def test_importing_the_domain_parses_no_rules() -> None:
     found = fresh(
-        "import json, mpreg_desktop.domain.checks, mpreg_desktop.domain.checklist,"
-        " mpreg_desktop.domain.timeline, mpreg_desktop.domain.rules_pack as r;"
+        "import json, mpreg_desktop.domain.checks.case_checks, mpreg_desktop.domain.flow.checklist,"
+        " mpreg_desktop.domain.flow.timeline, mpreg_desktop.domain.rules.pack as r;"
         " print(json.dumps(r.builtin_rules.cache_info().currsize))"
     )
     assert found == 0
 
 
 def test_rules_are_parsed_once() -> None:
-    from mpreg_desktop.domain.rules import load_rules
+    from mpreg_desktop.domain.rules.model import load_rules
 
     assert load_rules() is load_rules()
 
@@ -50,7 +50,7 @@ LAZY = (
     "mpreg_desktop.ui.dialogs.app_dialogs",
     "mpreg_desktop.ui.library",
     "mpreg_desktop.ui.window.start_page",
-    "mpreg_desktop.storage.library",
+    "mpreg_desktop.storage.library.index",
     "difflib",
     "mpreg_desktop.ui.steps.filing.page",
     "mpreg_desktop.ui.steps.materials.page",
@@ -84,7 +84,7 @@ CHECKER_LIBRARIES = ("phonenumbers", "holidays", "stdnum")
 def test_identifier_and_workday_modules_load_no_checking_library() -> None:
     """phonenumbers, holidays and python-stdnum (10–45 ms each) load when first used."""
     found = fresh(
-        "import json, sys, mpreg_desktop.domain.identifiers, mpreg_desktop.domain.workdays;"
+        "import json, sys, mpreg_desktop.domain.checks.identifiers, mpreg_desktop.domain.workdays;"
         f" print(json.dumps(sorted(m for m in sys.modules if m.startswith({CHECKER_LIBRARIES!r}))))"
     )
     assert found == [], found
@@ -95,7 +95,7 @@ def test_checking_an_id_number_does_not_parse_stdnum_numdb() -> None:
     numbers = ("11010519491231002X", "999999199003071234")  # the second: a region no table has
     found = fresh(
         "import json, sys; from datetime import date;"
-        " from mpreg_desktop.domain.identifiers import check_id_number;"
+        " from mpreg_desktop.domain.checks.identifiers import check_id_number;"
         f" found = [[f.code for f in check_id_number(n, today=date(2026, 11, 21))]"
         f" for n in {numbers!r}]; print(json.dumps([found, 'stdnum.numdb' in sys.modules]))"
     )
@@ -104,7 +104,7 @@ def test_checking_an_id_number_does_not_parse_stdnum_numdb() -> None:
 
 def test_a_number_that_cannot_be_a_mobile_does_not_load_phonenumbers() -> None:
     found = fresh(
-        "import json, sys; from mpreg_desktop.domain.identifiers import check_mobile;"
+        "import json, sys; from mpreg_desktop.domain.checks.identifiers import check_mobile;"
         " found = [f.code for f in check_mobile('23800138000') + check_mobile('1380013800')];"
         " print(json.dumps(found + ['phonenumbers' in sys.modules]))"
     )
@@ -126,7 +126,7 @@ def test_importing_the_models_builds_no_validator() -> None:
     """pydantic builds a model's validator on first use (defer_build), not at import: ~30 ms for
     the case, the rules pack and the settings that only a file read needs."""
     found = fresh(
-        "import json, mpreg_desktop.domain.case as c, mpreg_desktop.domain.rules as r,"
+        "import json, mpreg_desktop.domain.case as c, mpreg_desktop.domain.rules.model as r,"
         " mpreg_desktop.storage.settings as s;"
         " models = [c.Case, c.Person, c.Event, r.Rules, r.Text, r.ChecklistEntry, s.Settings];"
         " print(json.dumps([m.__name__ for m in models if m.__pydantic_complete__]))"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from mpreg_desktop.domain.rules import load_rules
+from mpreg_desktop.domain.rules.model import load_rules
 from mpreg_desktop.upload_copy import CannotMeetRule, make_upload_copy
 from tests.benchmarks.photos import document_photo
 

@@ -23,16 +23,16 @@ from pydantic import BaseModel
 
 from mpreg_desktop.calendar_export import timeline_to_ics
 from mpreg_desktop.domain.case import SHANGHAI
-from mpreg_desktop.domain.provenance import (
+from mpreg_desktop.domain.flow.timeline import build_timeline
+from mpreg_desktop.domain.rules.model import PackInfo, Rules, Text, load_rules
+from mpreg_desktop.domain.rules.provenance import (
     UNCONFIRMED,
     cited_sources,
     is_official_url,
     shown_sources,
 )
-from mpreg_desktop.domain.rules import PackInfo, Rules, Text, load_rules
-from mpreg_desktop.domain.timeline import build_timeline
 from mpreg_desktop.domain.workdays import WorkdayCalendar
-from mpreg_desktop.storage.casefile import read_case
+from mpreg_desktop.storage.cases.casefile import read_case
 
 ROOT = Path(__file__).resolve().parents[1]
 

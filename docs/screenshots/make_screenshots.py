@@ -31,7 +31,7 @@ def showcase(folder: Path) -> Path:
     )
     from mpreg_desktop.scan import scan_file
     from mpreg_desktop.storage.attachments import make_reference
-    from mpreg_desktop.storage.casefile import write_case
+    from mpreg_desktop.storage.cases.casefile import write_case
 
     path = folder / "星光咖啡点单.mpreg"
     case = new_case("星光咖啡点单小程序")
@@ -112,7 +112,7 @@ def more_cases(folder: Path) -> None:
         new_case,
         now_shanghai,
     )
-    from mpreg_desktop.storage.casefile import write_case
+    from mpreg_desktop.storage.cases.casefile import write_case
 
     today = now_shanghai().date()
     for name, subject, kind, days in (

@@ -1,7 +1,7 @@
 """The case: everything recorded about one mini program's registration, verification and filing.
 
 A ``Case`` is the single source of truth; a ``.mpreg`` file is exactly ``Case`` as JSON (see
-``storage/casefile.py`` and ``docs/case-format.md``). Everything derived from it (problems,
+``storage/cases/casefile.py`` and ``docs/case-format.md``). Everything derived from it (problems,
 checklist, timeline, progress) is computed by other domain modules and never stored here.
 
 Identifiers in the file are English (``enterprise``, ``bank_transfer``); the Chinese terms and

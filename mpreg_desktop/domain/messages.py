@@ -13,10 +13,10 @@ import json
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from mpreg_desktop.domain.rules import Rules
+from mpreg_desktop.domain.rules.model import Rules
 
 if TYPE_CHECKING:
-    from mpreg_desktop.domain.checks import Problem
+    from mpreg_desktop.domain.checks.case_checks import Problem
 
 
 @cache
@@ -33,7 +33,7 @@ def _lang_key(language: str) -> str:
 def field_label(path: str, language: str) -> str:
     """The name of a field as the user sees it; the most specific known prefix wins."""
     if path.startswith("materials."):
-        from mpreg_desktop.domain.rules import load_rules
+        from mpreg_desktop.domain.rules.model import load_rules
 
         entry = load_rules().checklist.entry(path.split(".")[1])
         if entry is not None:
@@ -124,7 +124,7 @@ def _event_param(key: str, value: str, lang: str) -> str:
     """Ids in an event's parameters (a method, a filing stage) shown by their labels."""
     if key not in ("method", "stage", "route", "type", "from", "to", "form"):
         return value
-    from mpreg_desktop.domain.rules import load_rules
+    from mpreg_desktop.domain.rules.model import load_rules
 
     rules = load_rules()
     if key == "form":

@@ -1,7 +1,8 @@
 """Date arithmetic with the rules' durations: the one place a span is added to a day or a time.
 
 A duration keeps its unit (工作日 is not a calendar day): spans in working days need the PRC
-working-day calendar and are counted by ``domain/timeline.py`` with it; here is the calendar part.
+working-day calendar and are counted by ``domain/flow/timeline.py`` with it; here is the calendar
+part.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, datetime, timedelta
 
-from mpreg_desktop.domain.rules import Duration
+from mpreg_desktop.domain.rules.model import Duration
 
 
 def add_months(day: date, months: int) -> date:

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Literal
 
 from mpreg_desktop.domain.case import Case
-from mpreg_desktop.domain.rules import Rules
-from mpreg_desktop.domain.timeline import TimelineItem
+from mpreg_desktop.domain.flow.timeline import TimelineItem
+from mpreg_desktop.domain.rules.model import Rules
 
 SheetKind = Literal["checklist", "handover", "payment_request"]
 

@@ -17,11 +17,11 @@ from html import escape
 from typing import Any
 
 from mpreg_desktop.domain.case import SHANGHAI, Case, MaterialState, Person, Step
-from mpreg_desktop.domain.checklist import build_checklist
-from mpreg_desktop.domain.identifiers import mask
+from mpreg_desktop.domain.checks.identifiers import mask
+from mpreg_desktop.domain.flow.checklist import build_checklist
+from mpreg_desktop.domain.flow.timeline import TimelineItem
 from mpreg_desktop.domain.messages import problem_text, timeline_text, timeline_word
-from mpreg_desktop.domain.rules import Rules
-from mpreg_desktop.domain.timeline import TimelineItem
+from mpreg_desktop.domain.rules.model import Rules
 
 BOX, TICKED = "☐", "☑"
 STYLE = """

@@ -14,8 +14,8 @@ from datetime import date, datetime
 from html import escape
 
 from mpreg_desktop.domain.case import SHANGHAI, Case, VerificationMethod
-from mpreg_desktop.domain.rules import Rules
-from mpreg_desktop.domain.timeline import TimelineItem
+from mpreg_desktop.domain.flow.timeline import TimelineItem
+from mpreg_desktop.domain.rules.model import Rules
 from mpreg_desktop.printing.content import Sheet, words
 
 

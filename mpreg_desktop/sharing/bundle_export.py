@@ -26,7 +26,7 @@ from mpreg_desktop.sharing.bundle import (
 )
 from mpreg_desktop.storage.atomic import atomic_writer
 from mpreg_desktop.storage.attachments import resolve
-from mpreg_desktop.storage.casefile import case_to_bytes, parse_case
+from mpreg_desktop.storage.cases.casefile import case_to_bytes, parse_case
 
 # Scans are already compressed: storing them saves time and loses nothing.
 _STORED = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".pdf", ".zip", ".heic"}

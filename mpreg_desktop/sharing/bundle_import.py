@@ -43,8 +43,8 @@ from mpreg_desktop.sharing.bundle import (
     BundleError,
     safe_member_name,
 )
-from mpreg_desktop.storage.casefile import SUFFIX, CaseFileError, case_to_bytes, parse_case
-from mpreg_desktop.storage.library_files import LibraryError, file_stem_for, write_new
+from mpreg_desktop.storage.cases.casefile import SUFFIX, CaseFileError, case_to_bytes, parse_case
+from mpreg_desktop.storage.library.files import LibraryError, file_stem_for, write_new
 
 _CHUNK = 1024 * 1024
 

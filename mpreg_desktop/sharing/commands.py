@@ -81,10 +81,10 @@ def add_parser(sub: argparse._SubParsersAction, common) -> None:
 
 
 def _context():
-    from mpreg_desktop.domain.rules import load_rules
+    from mpreg_desktop.domain.rules.model import load_rules
     from mpreg_desktop.paths import app_paths
     from mpreg_desktop.storage.calendar_overrides import load_calendar
-    from mpreg_desktop.storage.library import library_dir_from_settings
+    from mpreg_desktop.storage.library.index import library_dir_from_settings
 
     paths = app_paths()
     return paths, load_rules(), load_calendar(paths.config_dir).calendar, library_dir_from_settings
@@ -103,7 +103,7 @@ def run(args: argparse.Namespace, language: str) -> int:
 
 def _export(args, folder, paths, rules, calendar, now, language) -> int:
     from mpreg_desktop.sharing.sheet_export import export_library
-    from mpreg_desktop.storage.library import LibraryIndex
+    from mpreg_desktop.storage.library.index import LibraryIndex
 
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx" or out.is_dir():

@@ -16,14 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from mpreg_desktop.domain.case import SHANGHAI, Case, FilingStage, Outcome
-from mpreg_desktop.domain.identifiers import mask
+from mpreg_desktop.domain.checks.identifiers import mask
+from mpreg_desktop.domain.flow.timeline import build_timeline
 from mpreg_desktop.domain.messages import catalog, due_text, timeline_text, timeline_word
-from mpreg_desktop.domain.rules import Rules
-from mpreg_desktop.domain.timeline import build_timeline
+from mpreg_desktop.domain.rules.model import Rules
 from mpreg_desktop.domain.workdays import WorkdayCalendar
 from mpreg_desktop.sharing.words import word
-from mpreg_desktop.storage.casefile import CaseFileError, read_case
-from mpreg_desktop.storage.library_summary import CaseSummary
+from mpreg_desktop.storage.cases.casefile import CaseFileError, read_case
+from mpreg_desktop.storage.library.summary import CaseSummary
 
 DATE_FORMAT = "yyyy-mm-dd hh:mm"
 CASE_COLUMNS = (
@@ -152,7 +152,7 @@ def export_library(
     from openpyxl import Workbook
 
     from mpreg_desktop.storage.atomic import atomic_writer
-    from mpreg_desktop.storage.library import MemoCalendar
+    from mpreg_desktop.storage.library.index import MemoCalendar
 
     # Thousands of timelines ask about the same few hundred days: remember each answer.
     calendar = MemoCalendar(calendar.overrides)

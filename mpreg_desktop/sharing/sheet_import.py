@@ -22,11 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from mpreg_desktop.domain.case import Case, SubjectType, new_case
-from mpreg_desktop.domain.checks import Problem, check_case
+from mpreg_desktop.domain.checks.case_checks import Problem, check_case
 from mpreg_desktop.domain.field_paths import set_path
-from mpreg_desktop.domain.rules import Rules
-from mpreg_desktop.storage.casefile import case_to_bytes
-from mpreg_desktop.storage.library_files import LibraryError, file_stem_for, free_path, write_new
+from mpreg_desktop.domain.rules.model import Rules
+from mpreg_desktop.storage.cases.casefile import case_to_bytes
+from mpreg_desktop.storage.library.files import LibraryError, file_stem_for, free_path, write_new
 
 MAX_ROWS = 10_000
 MAX_COLUMNS = 60

@@ -9,7 +9,7 @@ everything else reads the chosen pack through ``domain.rules.load_rules()`` or t
   then stays on disk, unused, and the About dialog says why).
 - Else the built-in pack.
 
-An import takes a bundle file (``domain/rules_pack.py``), validates it completely, refuses an
+An import takes a bundle file (``domain/rules/pack.py``), validates it completely, refuses an
 edition that is not newer than the pack in use, and is written atomically; removing it goes back
 to the built-in pack.
 """
@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from mpreg_desktop.domain.rules import Rules, RulesError
-from mpreg_desktop.domain.rules_pack import (
+from mpreg_desktop.domain.rules.model import Rules, RulesError
+from mpreg_desktop.domain.rules.pack import (
     build_rules,
     builtin_rules,
     bundle_bytes,

@@ -12,7 +12,7 @@ import json
 import logging
 from pathlib import Path
 
-from mpreg_desktop.domain.scan_reading import Reading
+from mpreg_desktop.domain.assist.scan_reading import Reading
 from mpreg_desktop.storage.atomic import atomic_write
 
 FILE_NAME = "scan-readings.json"

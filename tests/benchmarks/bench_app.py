@@ -118,12 +118,12 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 from mpreg_desktop.domain.case import now_shanghai
-from mpreg_desktop.domain.checklist import build_checklist
-from mpreg_desktop.domain.checks import check_case
-from mpreg_desktop.domain.rules import load_rules
-from mpreg_desktop.domain.timeline import build_timeline
+from mpreg_desktop.domain.flow.checklist import build_checklist
+from mpreg_desktop.domain.checks.case_checks import check_case
+from mpreg_desktop.domain.rules.model import load_rules
+from mpreg_desktop.domain.flow.timeline import build_timeline
 from mpreg_desktop.domain.workdays import WorkdayCalendar
-from mpreg_desktop.storage.casefile import read_case
+from mpreg_desktop.storage.cases.casefile import read_case
 case = read_case(Path(sys.argv[1]))
 rules = load_rules()
 derived = (
@@ -222,12 +222,12 @@ def in_process(results: dict) -> None:
 
     app = QApplication.instance() or QApplication([])
     from mpreg_desktop.domain.case import now_shanghai
-    from mpreg_desktop.domain.checklist import build_checklist
-    from mpreg_desktop.domain.checks import check_case
-    from mpreg_desktop.domain.rules import load_rules
-    from mpreg_desktop.domain.timeline import build_timeline
+    from mpreg_desktop.domain.checks.case_checks import check_case
+    from mpreg_desktop.domain.flow.checklist import build_checklist
+    from mpreg_desktop.domain.flow.timeline import build_timeline
+    from mpreg_desktop.domain.rules.model import load_rules
     from mpreg_desktop.domain.workdays import WorkdayCalendar
-    from mpreg_desktop.storage.casefile import read_case, write_case
+    from mpreg_desktop.storage.cases.casefile import read_case, write_case
     from tests.benchmarks.cases import large_case, typical_case
 
     rules, calendar = load_rules(), WorkdayCalendar()
@@ -340,7 +340,7 @@ def main() -> int:
     parser.add_argument("--skip-library", action="store_true", help="leave out the 5,000 cases")
     args = parser.parse_args()
     results: dict = {}
-    from mpreg_desktop.storage.casefile import write_case
+    from mpreg_desktop.storage.cases.casefile import write_case
     from tests.benchmarks.cases import typical_case
 
     case_file = Path(tempfile.mkdtemp(prefix="mpreg-bench-")) / "typical.mpreg"

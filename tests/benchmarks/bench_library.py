@@ -117,7 +117,7 @@ def make_case(rng: random.Random, number: int):
 
 def generate(folder: Path, count: int, seed: int = 20261121) -> None:
     """``count`` case files, in client subfolders, some archived, one in a hundred broken."""
-    from mpreg_desktop.storage.casefile import case_to_bytes
+    from mpreg_desktop.storage.cases.casefile import case_to_bytes
 
     rng = random.Random(seed)
     for number in range(count):
@@ -139,9 +139,9 @@ def _peak_mb() -> float:
 
 def measure_scan(library: Path, state: Path) -> dict:
     """In a fresh interpreter: one scan of ``library`` with the index in ``state``."""
-    from mpreg_desktop.domain.rules import load_rules
+    from mpreg_desktop.domain.rules.model import load_rules
     from mpreg_desktop.domain.workdays import WorkdayCalendar
-    from mpreg_desktop.storage.library import LibraryIndex
+    from mpreg_desktop.storage.library.index import LibraryIndex
 
     rules = load_rules()
     began = time.perf_counter()
@@ -165,7 +165,7 @@ def measure_view(home: Path, state: Path) -> dict:
     os.environ["MPREG_STATE_DIR"] = str(state)
     from PySide6.QtWidgets import QApplication
 
-    from mpreg_desktop.domain.rules import load_rules
+    from mpreg_desktop.domain.rules.model import load_rules
     from mpreg_desktop.paths import app_paths
     from mpreg_desktop.ui.app.context import AppContext
     from mpreg_desktop.ui.library.view import LibraryView
@@ -194,10 +194,10 @@ def measure_view(home: Path, state: Path) -> dict:
 def measure_export(library: Path, state: Path, out: Path) -> dict:
     """In a fresh interpreter: the sheet of the whole library, from the (warm) index."""
     from mpreg_desktop.domain.case import now_shanghai
-    from mpreg_desktop.domain.rules import load_rules
+    from mpreg_desktop.domain.rules.model import load_rules
     from mpreg_desktop.domain.workdays import WorkdayCalendar
     from mpreg_desktop.sharing.sheet_export import export_library
-    from mpreg_desktop.storage.library import LibraryIndex
+    from mpreg_desktop.storage.library.index import LibraryIndex
 
     rules, calendar = load_rules(), WorkdayCalendar()
     summaries = LibraryIndex(state, rules, calendar).scan(library)

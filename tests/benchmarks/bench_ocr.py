@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from mpreg_desktop.domain.scan_reading import LONG_TERM, read_id_card, read_licence  # noqa: E402
+from mpreg_desktop.domain.assist.scan_reading import LONG_TERM, read_id_card, read_licence  # noqa: E402
 from tests.scans.fake_documents import fake_id_card, fake_licence  # noqa: E402
 from tests.scans.render import degrade, render_id_back, render_id_front, render_licence  # noqa: E402
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from mpreg_desktop.domain.rules import load_rules
+from mpreg_desktop.domain.rules.model import load_rules
 from mpreg_desktop.upload_copy import make_upload_copy
 from tests.benchmarks.photos import document_photo
 

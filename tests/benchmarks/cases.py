@@ -20,7 +20,7 @@ from mpreg_desktop.domain.case import (
     new_case,
     now_shanghai,
 )
-from mpreg_desktop.domain.rules import load_rules
+from mpreg_desktop.domain.rules.model import load_rules
 
 
 def typical_case() -> Case:

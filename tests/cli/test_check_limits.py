@@ -9,7 +9,7 @@ import pytest
 
 from mpreg_desktop.cli import main
 from mpreg_desktop.domain.case import Outcome, SubjectType, new_case
-from mpreg_desktop.storage.casefile import write_case
+from mpreg_desktop.storage.cases.casefile import write_case
 
 PHONE = "13800138000"
 

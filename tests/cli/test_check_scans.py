@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from mpreg_desktop.paths import app_paths
-from mpreg_desktop.storage.casefile import write_case
+from mpreg_desktop.storage.cases.casefile import write_case
 from mpreg_desktop.storage.scan_readings import save_reading
 from tests.domain.test_scan_checks import LICENCE_SHA, READINGS, scanned_case
 

@@ -14,7 +14,7 @@ import pytest
 from mpreg_desktop import __version__
 from mpreg_desktop.cli import main
 from mpreg_desktop.domain.case import SubjectType, VerificationMethod, new_case
-from mpreg_desktop.storage.casefile import write_case
+from mpreg_desktop.storage.cases.casefile import write_case
 
 
 @pytest.fixture
@@ -171,8 +171,8 @@ def test_help_lists_every_subcommand(capsys: pytest.CaptureFixture[str]) -> None
 
 
 def test_check_says_one_error_not_one_errors(tmp_path: Path, capsys) -> None:
-    from mpreg_desktop.domain.checks import Problem
-    from mpreg_desktop.domain.rules import load_rules
+    from mpreg_desktop.domain.checks.case_checks import Problem
+    from mpreg_desktop.domain.rules.model import load_rules
     from mpreg_desktop.report import _print_problems
 
     _print_problems(tmp_path / "x.mpreg", [Problem("x", "error", "name", {})], load_rules(), "en")
@@ -180,7 +180,7 @@ def test_check_says_one_error_not_one_errors(tmp_path: Path, capsys) -> None:
 
 
 def test_checklist_says_why_a_material_is_not_usable(tmp_path, capsys) -> None:
-    from mpreg_desktop.storage.casefile import write_case
+    from mpreg_desktop.storage.cases.casefile import write_case
     from tests.ui.test_unusable_material import grey_scan_case
 
     path = tmp_path / "grey.mpreg"

@@ -15,7 +15,7 @@ import pytest
 
 from mpreg_desktop.cli import main
 from mpreg_desktop.domain.case import new_case
-from mpreg_desktop.storage.casefile import write_case
+from mpreg_desktop.storage.cases.casefile import write_case
 from tests.support import fill, full_disk
 
 

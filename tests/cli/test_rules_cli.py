@@ -9,10 +9,10 @@ import pytest
 
 from mpreg_desktop.cli import main
 from mpreg_desktop.domain.case import SubjectType, VerificationMethod, new_case
-from mpreg_desktop.domain.rules_pack import builtin_rules
+from mpreg_desktop.domain.rules.pack import builtin_rules
 from mpreg_desktop.paths import app_paths
 from mpreg_desktop.storage import rules_store
-from mpreg_desktop.storage.casefile import write_case
+from mpreg_desktop.storage.cases.casefile import write_case
 from tests.rules_packs import NEW_CATEGORY, NEWER_EDITION, newer_pack
 
 

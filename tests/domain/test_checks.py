@@ -23,11 +23,11 @@ from mpreg_desktop.domain.case import (
     VerificationMethod,
     new_case,
 )
-from mpreg_desktop.domain.checklist import build_checklist
-from mpreg_desktop.domain.checks import Problem, check_case
-from mpreg_desktop.domain.identifiers import id_birth_date
+from mpreg_desktop.domain.checks.case_checks import Problem, check_case
+from mpreg_desktop.domain.checks.identifiers import id_birth_date
+from mpreg_desktop.domain.flow.checklist import build_checklist
 from mpreg_desktop.domain.messages import catalog, problem_text
-from mpreg_desktop.domain.rules import load_rules
+from mpreg_desktop.domain.rules.model import load_rules
 
 TODAY = date(2026, 11, 21)
 
@@ -443,7 +443,7 @@ def test_attachment_scan_results_are_judged(rules) -> None:
     ],
 )
 def test_unsafe_attachment_paths(path: str, unsafe: bool) -> None:
-    from mpreg_desktop.domain.checks import unsafe_attachment_path
+    from mpreg_desktop.domain.checks.case_checks import unsafe_attachment_path
 
     assert unsafe_attachment_path(path) is unsafe
 

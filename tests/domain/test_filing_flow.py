@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 
 from mpreg_desktop.domain.case import SHANGHAI, FilingStage, Outcome, StageRecord, new_case
-from mpreg_desktop.domain.checklist import build_checklist
-from mpreg_desktop.domain.filing import StageState, stage_passed, stage_view
-from mpreg_desktop.domain.rules import load_rules
-from mpreg_desktop.domain.timeline import build_timeline
+from mpreg_desktop.domain.flow.checklist import build_checklist
+from mpreg_desktop.domain.flow.filing import StageState, stage_passed, stage_view
+from mpreg_desktop.domain.flow.timeline import build_timeline
+from mpreg_desktop.domain.rules.model import load_rules
 from mpreg_desktop.domain.workdays import WorkdayCalendar
 
 START = dt.datetime(2026, 10, 8, 9, 0, tzinfo=SHANGHAI)

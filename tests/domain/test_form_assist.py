@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from mpreg_desktop.domain.assist.forms import form_rows, submit_dates
 from mpreg_desktop.domain.case import SubjectType, VerificationMethod, new_case
-from mpreg_desktop.domain.checks import check_case
-from mpreg_desktop.domain.form_assist import form_rows, submit_dates
-from mpreg_desktop.domain.rules import load_rules
+from mpreg_desktop.domain.checks.case_checks import check_case
+from mpreg_desktop.domain.rules.model import load_rules
 
 
 def _case():

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from stdnum.cn import ric, uscc
 
-from mpreg_desktop.domain.identifiers import (
+from mpreg_desktop.domain.checks.identifiers import (
     Finding,
     check_email,
     check_filing_number,

@@ -13,7 +13,7 @@ import phonenumbers
 import pytest
 from stdnum import numdb
 
-from mpreg_desktop.domain import identifiers as ids
+from mpreg_desktop.domain.checks import identifiers as ids
 
 RNG_SEED = 20261121
 

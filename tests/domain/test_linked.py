@@ -1,12 +1,12 @@
-"""Fields that follow an edit (domain/linked.py): nothing typed twice."""
+"""Fields that follow an edit (domain/flow/linked.py): nothing typed twice."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from mpreg_desktop.domain.case import SubjectType, VerificationMethod, new_case
-from mpreg_desktop.domain.linked import linked_edits
-from mpreg_desktop.domain.rules import load_rules
+from mpreg_desktop.domain.flow.linked import linked_edits
+from mpreg_desktop.domain.rules.model import load_rules
 
 RULES = load_rules()
 

@@ -6,12 +6,12 @@ import datetime as dt
 from pathlib import Path
 
 from mpreg_desktop.domain.case import SHANGHAI, Step, SubjectType, new_case
-from mpreg_desktop.domain.checklist import build_checklist
-from mpreg_desktop.domain.checks import check_case
-from mpreg_desktop.domain.progress import current_step, progress, step_complete
-from mpreg_desktop.domain.rules import load_rules
+from mpreg_desktop.domain.checks.case_checks import check_case
+from mpreg_desktop.domain.flow.checklist import build_checklist
+from mpreg_desktop.domain.flow.progress import current_step, progress, step_complete
+from mpreg_desktop.domain.rules.model import load_rules
 from mpreg_desktop.domain.workdays import WorkdayCalendar
-from mpreg_desktop.storage.library_summary import summarise
+from mpreg_desktop.storage.library.summary import summarise
 
 NOW = dt.datetime(2026, 11, 20, 9, 0, tzinfo=SHANGHAI)
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from mpreg_desktop.domain.case import Needs, Route, SubjectType
-from mpreg_desktop.domain.recommend import (
+from mpreg_desktop.domain.flow.recommend import (
     CERTIFIED_ACCOUNT_CONDITIONS,
     TYPE_CONDITIONS,
     recommend,
     route_conditions,
 )
-from mpreg_desktop.domain.rules import Rules, load_rules
+from mpreg_desktop.domain.rules.model import Rules, load_rules
 
 P, IB, E = SubjectType.PERSONAL, SubjectType.INDIVIDUAL_BUSINESS, SubjectType.ENTERPRISE
 M, G, OO = SubjectType.MEDIA, SubjectType.GOVERNMENT, SubjectType.OTHER_ORG

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from mpreg_desktop.domain.case import new_case
-from mpreg_desktop.domain.checks import check_case
-from mpreg_desktop.domain.regions import parse, regions
-from mpreg_desktop.domain.rules import load_rules
+from mpreg_desktop.domain.checks.case_checks import check_case
+from mpreg_desktop.domain.checks.regions import parse, regions
+from mpreg_desktop.domain.rules.model import load_rules
 
 RULES = load_rules()
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from mpreg_desktop.domain.assist.reuse import admin_uses, edits, offered_at, offers
 from mpreg_desktop.domain.case import SubjectType, new_case
-from mpreg_desktop.domain.reuse import admin_uses, edits, offered_at, offers
-from mpreg_desktop.domain.rules import load_rules
+from mpreg_desktop.domain.rules.model import load_rules
 from mpreg_desktop.domain.workdays import WorkdayCalendar
-from mpreg_desktop.storage.library_summary import summarise
+from mpreg_desktop.storage.library.summary import summarise
 
 
 def _other(name: str, tmp: Path):

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 
 from mpreg_desktop.domain.case import Case, FilingStage, Needs
 from mpreg_desktop.domain.field_paths import get_path
-from mpreg_desktop.domain.rules import (
+from mpreg_desktop.domain.rules.model import (
     PACK_FILES,
     Duration,
     Rules,

@@ -21,9 +21,10 @@ from mpreg_desktop.domain.case import (
     VerificationMethod,
     new_case,
 )
-from mpreg_desktop.domain.checklist import build_checklist
-from mpreg_desktop.domain.rules import Rules, RulesError, Text, UnknownRuleId, load_rules_from
-from mpreg_desktop.domain.rules_pack import (
+from mpreg_desktop.domain.flow.checklist import build_checklist
+from mpreg_desktop.domain.flow.timeline import build_timeline
+from mpreg_desktop.domain.rules.model import Rules, RulesError, Text, UnknownRuleId, load_rules_from
+from mpreg_desktop.domain.rules.pack import (
     BUNDLE_VERSION,
     builtin_parts,
     bundle_bytes,
@@ -31,7 +32,6 @@ from mpreg_desktop.domain.rules_pack import (
     parts_from_bundle,
     read_pack_file,
 )
-from mpreg_desktop.domain.timeline import build_timeline
 from mpreg_desktop.domain.workdays import WorkdayCalendar
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -285,7 +285,7 @@ def test_lookups_by_an_unknown_id_say_what_they_did_not_find() -> None:
 
 
 def test_stored_ids_the_pack_no_longer_knows_are_flagged_not_dropped() -> None:
-    from mpreg_desktop.domain.checks import check_case
+    from mpreg_desktop.domain.checks.case_checks import check_case
 
     rules = load_rules_from(RULES_DIR)
     case = new_case("ids")
@@ -298,8 +298,8 @@ def test_stored_ids_the_pack_no_longer_knows_are_flagged_not_dropped() -> None:
 
 
 def test_the_diff_names_removed_added_and_changed_entries_and_part_values() -> None:
-    from mpreg_desktop.domain.rules_diff import diff_packs, summary_lines
-    from mpreg_desktop.domain.rules_pack import build_rules
+    from mpreg_desktop.domain.rules.diff import diff_packs, summary_lines
+    from mpreg_desktop.domain.rules.pack import build_rules
 
     parts = json.loads(json.dumps(builtin_parts()))
     parts["pack"]["edition"] = "2027-02-01"

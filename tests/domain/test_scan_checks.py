@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from mpreg_desktop.domain.assist.scan_reading import LONG_TERM, Reading
 from mpreg_desktop.domain.case import Attachment, MaterialItem, SubjectType, new_case
-from mpreg_desktop.domain.checks import check_case
+from mpreg_desktop.domain.checks.case_checks import check_case
+from mpreg_desktop.domain.checks.scans import fillable
 from mpreg_desktop.domain.field_paths import get_path
 from mpreg_desktop.domain.messages import problem_text
-from mpreg_desktop.domain.rules import load_rules
-from mpreg_desktop.domain.scan_checks import fillable
-from mpreg_desktop.domain.scan_reading import LONG_TERM, Reading
+from mpreg_desktop.domain.rules.model import load_rules
 
 LICENCE_SHA, FRONT_SHA, BACK_SHA = "a" * 64, "b" * 64, "c" * 64
 READINGS = {

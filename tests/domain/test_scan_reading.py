@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from mpreg_desktop.domain.scan_reading import (
+from mpreg_desktop.domain.assist.scan_reading import (
     LONG_TERM,
     correct_identifier,
     read_id_card,

@@ -19,13 +19,13 @@ from mpreg_desktop.domain.case import (
     VerificationMethod,
     new_case,
 )
-from mpreg_desktop.domain.checklist import STEP_ORDER, build_checklist
-from mpreg_desktop.domain.checks import check_case
-from mpreg_desktop.domain.checks_filing import migrate_service_content_types, migrated_types
+from mpreg_desktop.domain.checks.case_checks import check_case
+from mpreg_desktop.domain.checks.filing import migrate_service_content_types, migrated_types
+from mpreg_desktop.domain.flow.checklist import STEP_ORDER, build_checklist
+from mpreg_desktop.domain.flow.recommend import recommend
+from mpreg_desktop.domain.flow.timeline import build_timeline
 from mpreg_desktop.domain.messages import problem_text, timeline_text
-from mpreg_desktop.domain.recommend import recommend
-from mpreg_desktop.domain.rules import load_rules
-from mpreg_desktop.domain.timeline import build_timeline
+from mpreg_desktop.domain.rules.model import load_rules
 from mpreg_desktop.domain.workdays import WorkdayCalendar
 
 TODAY = date(2026, 11, 23)  # a Monday
@@ -86,7 +86,7 @@ def test_l1_personal_certification_is_shown_as_unconfirmed_for_the_filing(rules)
     [(t, "1") for t in ORGANISATIONS] + [(SubjectType.PERSONAL, "0")],
 )
 def test_l1_recommendation_says_certification_is_required(rules, subject_type, required) -> None:
-    from mpreg_desktop.domain.recommend import _costs
+    from mpreg_desktop.domain.flow.recommend import _costs
 
     rule = rules.subjects.get(subject_type)
     assert (subject_type in rules.filing.certification_required_for) == (required == "1")

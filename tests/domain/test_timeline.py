@@ -17,8 +17,8 @@ from mpreg_desktop.domain.case import (
     VerificationMethod,
     new_case,
 )
-from mpreg_desktop.domain.rules import load_rules
-from mpreg_desktop.domain.timeline import alerts, build_timeline, most_urgent
+from mpreg_desktop.domain.flow.timeline import alerts, build_timeline, most_urgent
+from mpreg_desktop.domain.rules.model import load_rules
 from mpreg_desktop.domain.workdays import WorkdayCalendar, YearOverride
 
 CAL = WorkdayCalendar()

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from mpreg_desktop.domain.case import FilingType, SubjectType, VerificationMethod, new_case
-from mpreg_desktop.domain.checks import check_case
-from mpreg_desktop.domain.rules import load_rules
-from mpreg_desktop.domain.verification_advice import advise, conflicts
+from mpreg_desktop.domain.checks.case_checks import check_case
+from mpreg_desktop.domain.flow.verification_advice import advise, conflicts
+from mpreg_desktop.domain.rules.model import load_rules
 
 RULES = load_rules()
 

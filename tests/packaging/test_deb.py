@@ -32,7 +32,7 @@ from PySide6.QtNetwork import QLocalServer
 
 from mpreg_desktop import __version__
 from mpreg_desktop.domain.case import SubjectType, new_case
-from mpreg_desktop.storage.casefile import write_case
+from mpreg_desktop.storage.cases.casefile import write_case
 from mpreg_desktop.ui.app.single_instance import server_name
 from tests.support import ARTIFACTS, IN_CI, ROOT, newest_source, require_tools
 from tests.ui.xvfb import start_x_screen

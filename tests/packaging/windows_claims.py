@@ -40,7 +40,7 @@ def platform_folders(folder: Path) -> None:
 def case_round_trip(folder: Path) -> None:
     """A case saved and read back in a folder with Chinese characters and spaces."""
     from mpreg_desktop.domain.case import new_case
-    from mpreg_desktop.storage.casefile import read_case, write_case
+    from mpreg_desktop.storage.cases.casefile import read_case, write_case
 
     path = folder / "星光 咖啡 案例.mpreg"
     write_case(path, new_case("星光咖啡小程序"))
@@ -71,7 +71,7 @@ def replace_while_open(folder: Path) -> None:
 def lock_of_a_running_app(folder: Path) -> None:
     """Another copy of the app (a live process on this PC) holds the case: its lock is not
     stale, and looking does not harm that process; once it has ended, the lock is stale."""
-    from mpreg_desktop.storage import locks
+    from mpreg_desktop.storage.cases import locks
 
     case = folder / "锁 测试.mpreg"
     case.write_text("{}", encoding="utf-8")

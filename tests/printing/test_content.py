@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from mpreg_desktop.domain.case import SHANGHAI
-from mpreg_desktop.domain.checklist import build_checklist
-from mpreg_desktop.domain.rules import load_rules
-from mpreg_desktop.domain.timeline import build_timeline
+from mpreg_desktop.domain.flow.checklist import build_checklist
+from mpreg_desktop.domain.flow.timeline import build_timeline
+from mpreg_desktop.domain.rules.model import load_rules
 from mpreg_desktop.domain.workdays import WorkdayCalendar
 from mpreg_desktop.printing import sheet_html
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 
 from mpreg_desktop.cli import main
 from mpreg_desktop.printing.document import write_pdf
-from mpreg_desktop.storage.casefile import write_case
+from mpreg_desktop.storage.cases.casefile import write_case
 from tests.support import require_chinese_font, require_tools
 
 
@@ -136,7 +136,7 @@ def test_pdf_export_never_touches_the_print_system(enterprise_case, tmp_path, mo
     import sys
 
     from mpreg_desktop.domain.case import now_shanghai
-    from mpreg_desktop.domain.rules import load_rules
+    from mpreg_desktop.domain.rules.model import load_rules
     from mpreg_desktop.printing import export_pdf, sheet_html
 
     # Taken out for this test only: a second import of a Qt module already loaded would leave

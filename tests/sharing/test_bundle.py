@@ -17,7 +17,7 @@ from mpreg_desktop.sharing.bundle import MAX_RATIO, BundleError
 from mpreg_desktop.sharing.bundle_export import export_bundle
 from mpreg_desktop.sharing.bundle_import import import_bundle, inspect_bundle
 from mpreg_desktop.storage.attachments import make_reference, resolve, verify
-from mpreg_desktop.storage.casefile import read_case, write_case
+from mpreg_desktop.storage.cases.casefile import read_case, write_case
 
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=SHANGHAI)
 
@@ -132,7 +132,7 @@ def _manifest(files: dict[str, bytes], **extra) -> bytes:
 
 def _case_bytes(files: dict[str, bytes]) -> bytes:
     from mpreg_desktop.domain.case import Attachment
-    from mpreg_desktop.storage.casefile import case_to_bytes
+    from mpreg_desktop.storage.cases.casefile import case_to_bytes
 
     case = new_case("恶意")
     case.materials = [

@@ -10,7 +10,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from mpreg_desktop.domain.case import SHANGHAI, SubjectType, new_case
-from mpreg_desktop.domain.rules import load_rules
+from mpreg_desktop.domain.rules.model import load_rules
 from mpreg_desktop.domain.workdays import WorkdayCalendar
 from mpreg_desktop.sharing.sheet_export import export_library
 from mpreg_desktop.sharing.sheet_import import (
@@ -21,8 +21,8 @@ from mpreg_desktop.sharing.sheet_import import (
     preview,
     read_sheet,
 )
-from mpreg_desktop.storage.casefile import read_case, write_case
-from mpreg_desktop.storage.library_summary import summarise_file
+from mpreg_desktop.storage.cases.casefile import read_case, write_case
+from mpreg_desktop.storage.library.summary import summarise_file
 
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=SHANGHAI)
 RULES = load_rules()

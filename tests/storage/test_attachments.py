@@ -18,7 +18,7 @@ from mpreg_desktop.storage.attachments import (
     resolve,
     verify,
 )
-from mpreg_desktop.storage.casefile import read_case, write_case
+from mpreg_desktop.storage.cases.casefile import read_case, write_case
 
 NOW = now_shanghai()
 

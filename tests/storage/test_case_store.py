@@ -18,15 +18,15 @@ import pytest
 import mpreg_desktop.storage.atomic as atomic
 from mpreg_desktop.domain.case import Attachment, MaterialItem, new_case, now_shanghai
 from mpreg_desktop.storage.atomic import remove_stale_temp_files
-from mpreg_desktop.storage.backups import list_backups
-from mpreg_desktop.storage.case_store import (
+from mpreg_desktop.storage.cases.backups import list_backups
+from mpreg_desktop.storage.cases.case_store import (
     CaseStore,
     ReadOnlyFile,
     SaveConflict,
     storage_key,
 )
-from mpreg_desktop.storage.casefile import case_to_bytes, read_case, write_case
-from mpreg_desktop.storage.recovery import list_recoveries, write_recovery
+from mpreg_desktop.storage.cases.casefile import case_to_bytes, read_case, write_case
+from mpreg_desktop.storage.cases.recovery import list_recoveries, write_recovery
 from tests.support import fill, full_disk
 
 

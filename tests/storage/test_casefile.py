@@ -19,8 +19,9 @@ from mpreg_desktop.domain.case import (
     VerificationMethod,
     new_case,
 )
-from mpreg_desktop.storage import atomic, casefile
-from mpreg_desktop.storage.casefile import MAX_BYTES, CaseFileError, read_case, write_case
+from mpreg_desktop.storage import atomic
+from mpreg_desktop.storage.cases import casefile
+from mpreg_desktop.storage.cases.casefile import MAX_BYTES, CaseFileError, read_case, write_case
 
 
 def filled_case() -> Case:
@@ -229,7 +230,7 @@ def test_migration_ladder_runs_each_step(monkeypatch: pytest.MonkeyPatch, tmp_pa
 
 
 def test_newer_file_can_be_read_for_reading_only(tmp_path: Path) -> None:
-    from mpreg_desktop.storage.casefile import read_case_for_reading
+    from mpreg_desktop.storage.cases.casefile import read_case_for_reading
 
     document = _valid_document()
     document["schema_version"] = SCHEMA_VERSION + 1

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mpreg_desktop.domain.case import Case, MaterialItem, SubjectType, new_case
-from mpreg_desktop.storage.casefile import CaseFileError, case_to_bytes, parse_case, read_case
+from mpreg_desktop.storage.cases.casefile import CaseFileError, case_to_bytes, parse_case, read_case
 
 PATH = Path("fuzz.mpreg")
 

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from mpreg_desktop.domain.case import new_case
-from mpreg_desktop.storage.casefile import read_case, write_case
-from mpreg_desktop.storage.recovery import list_recoveries, write_recovery
+from mpreg_desktop.storage.cases.casefile import read_case, write_case
+from mpreg_desktop.storage.cases.recovery import list_recoveries, write_recovery
 
 KILLS = 200
 

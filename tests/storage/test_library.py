@@ -22,22 +22,15 @@ from mpreg_desktop.domain.case import (
     new_case,
     now_shanghai,
 )
-from mpreg_desktop.domain.checks import Problem
-from mpreg_desktop.domain.progress import current_step
-from mpreg_desktop.domain.rules import load_rules
-from mpreg_desktop.domain.timeline import build_timeline
+from mpreg_desktop.domain.checks.case_checks import Problem
+from mpreg_desktop.domain.flow.progress import current_step
+from mpreg_desktop.domain.flow.timeline import build_timeline
+from mpreg_desktop.domain.rules.model import load_rules
 from mpreg_desktop.domain.workdays import WorkdayCalendar
-from mpreg_desktop.storage import library_summary
 from mpreg_desktop.storage.attachments import make_reference, resolve
-from mpreg_desktop.storage.casefile import read_case, write_case
-from mpreg_desktop.storage.library import (
-    ARCHIVE_FOLDER,
-    CaseSummary,
-    LibraryIndex,
-    others_for,
-    summarise,
-)
-from mpreg_desktop.storage.library_files import (
+from mpreg_desktop.storage.cases.casefile import read_case, write_case
+from mpreg_desktop.storage.library import summary as library_summary
+from mpreg_desktop.storage.library.files import (
     LibraryError,
     archive_case,
     duplicate_case,
@@ -45,6 +38,13 @@ from mpreg_desktop.storage.library_files import (
     rename_case,
     restore_case,
     write_new,
+)
+from mpreg_desktop.storage.library.index import (
+    ARCHIVE_FOLDER,
+    CaseSummary,
+    LibraryIndex,
+    others_for,
+    summarise,
 )
 
 RULES = load_rules()

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from mpreg_desktop.domain.case import new_case
-from mpreg_desktop.storage import locks
-from mpreg_desktop.storage.backups import backup_before_save, list_backups
-from mpreg_desktop.storage.casefile import read_case, write_case
-from mpreg_desktop.storage.recovery import list_recoveries, remove_recovery, write_recovery
+from mpreg_desktop.storage.cases import locks
+from mpreg_desktop.storage.cases.backups import backup_before_save, list_backups
+from mpreg_desktop.storage.cases.casefile import read_case, write_case
+from mpreg_desktop.storage.cases.recovery import list_recoveries, remove_recovery, write_recovery
 
 
 def test_backup_keeps_previous_versions_newest_first(tmp_path: Path) -> None:

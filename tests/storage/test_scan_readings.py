@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mpreg_desktop.domain.scan_reading import Reading
+from mpreg_desktop.domain.assist.scan_reading import Reading
 from mpreg_desktop.storage.scan_readings import FILE_NAME, load_readings, save_reading
 
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from mpreg_desktop.domain.case import new_case
-from mpreg_desktop.storage import locks
-from mpreg_desktop.storage.casefile import write_case
+from mpreg_desktop.storage.cases import locks
+from mpreg_desktop.storage.cases.casefile import write_case
 from mpreg_desktop.storage.small_files import read_small_file
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="FIFOs and /dev/zero are POSIX")
@@ -58,7 +58,7 @@ def test_hostile_lock_is_not_read_and_the_user_decides(attack, case_path, tmp_pa
     else:
         lock.mkdir()
     result = in_child(
-        "import sys; from pathlib import Path; from mpreg_desktop.storage import locks; "
+        "import sys; from pathlib import Path; from mpreg_desktop.storage.cases import locks; "
         f"info = locks.held_by_other(Path({str(case_path)!r})); print(info.user, info.pid)"
     )
     assert result.returncode == 0, result.stderr[-2000:]
@@ -89,7 +89,7 @@ def test_recovery_settings_and_index_skip_hostile_files(kind, tmp_path) -> None:
             target.symlink_to("/dev/zero")
     result = in_child(
         "from pathlib import Path; "
-        "from mpreg_desktop.storage.recovery import list_recoveries; "
+        "from mpreg_desktop.storage.cases.recovery import list_recoveries; "
         "from mpreg_desktop.storage.settings import load_settings; "
         "from mpreg_desktop.storage import calendar_overrides as c; "
         f"home = Path({str(home)!r}); "

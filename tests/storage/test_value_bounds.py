@@ -27,10 +27,10 @@ from mpreg_desktop.domain.case import (
     new_case,
     set_path,
 )
-from mpreg_desktop.domain.checklist import build_checklist
-from mpreg_desktop.domain.checks import check_case
-from mpreg_desktop.domain.rules import load_rules
-from mpreg_desktop.domain.timeline import build_timeline
+from mpreg_desktop.domain.checks.case_checks import check_case
+from mpreg_desktop.domain.flow.checklist import build_checklist
+from mpreg_desktop.domain.flow.timeline import build_timeline
+from mpreg_desktop.domain.rules.model import load_rules
 from mpreg_desktop.domain.values import (
     LINE_MAX,
     MAX_DAY,
@@ -40,7 +40,7 @@ from mpreg_desktop.domain.values import (
     one_line,
 )
 from mpreg_desktop.domain.workdays import WorkdayCalendar
-from mpreg_desktop.storage.casefile import CaseFileError, case_to_bytes, parse_case
+from mpreg_desktop.storage.cases.casefile import CaseFileError, case_to_bytes, parse_case
 
 PATH = Path("bounds.mpreg")
 NOW = datetime(2026, 11, 21, 10, 0, tzinfo=SHANGHAI)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mpreg_desktop.domain.case import SubjectType, new_case
 from mpreg_desktop.paths import app_paths
-from mpreg_desktop.storage.casefile import write_case
+from mpreg_desktop.storage.cases.casefile import write_case
 from mpreg_desktop.ui.app import i18n
 from mpreg_desktop.ui.app.context import AppContext
 from mpreg_desktop.ui.window.main_window import MainWindow

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mpreg_desktop.domain.case import Step
-from mpreg_desktop.domain.rules import load_rules
+from mpreg_desktop.domain.rules.model import load_rules
 from mpreg_desktop.ui.app import i18n
 from mpreg_desktop.ui.dialogs.app_dialogs import PreferencesDialog, RulesDialog
 

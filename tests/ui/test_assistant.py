@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from mpreg_desktop.domain.case import SubjectType, new_case
 from mpreg_desktop.domain.messages import event_text
-from mpreg_desktop.domain.rules import load_rules
+from mpreg_desktop.domain.rules.model import load_rules
 from mpreg_desktop.ui.assistant.view import COL_STATE, AssistantView
 from mpreg_desktop.ui.editing.document import CaseDocument
 
@@ -129,7 +129,7 @@ def test_the_assistant_is_a_dock_that_can_become_an_always_on_top_window(window,
 def test_upload_boxes_get_copies_beside_the_case_or_say_why_not(qtbot, tmp_path, dialogs):
     from mpreg_desktop.domain.case import MaterialItem
     from mpreg_desktop.storage.attachments import attachments_folder, make_reference
-    from mpreg_desktop.storage.casefile import write_case
+    from mpreg_desktop.storage.cases.casefile import write_case
     from tests.benchmarks.photos import document_photo
 
     case_path = tmp_path / "星光.mpreg"

@@ -15,7 +15,7 @@ import pytest
 
 import mpreg_desktop.storage.attachments as attachments
 from mpreg_desktop.domain.case import Attachment, MaterialItem, Step, now_shanghai
-from mpreg_desktop.storage.casefile import read_case, write_case
+from mpreg_desktop.storage.cases.casefile import read_case, write_case
 from tests.ui.test_materials_page import wait_checked
 
 

@@ -126,7 +126,7 @@ def test_registration_steps_are_recorded_and_bring_their_deadlines(
 
 def test_every_item_is_ticked_in_place_or_has_a_field(window, noodle_shop) -> None:
     """No row looks checkable but ignores clicks, and none is left with no way to record it."""
-    from mpreg_desktop.domain.checklist import completing_field
+    from mpreg_desktop.domain.flow.checklist import completing_field
 
     window.open_case_file(noodle_shop)
     doc = window.document

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from mpreg_desktop.domain.case import SHANGHAI, new_case
 from mpreg_desktop.domain.clock import SetClock
-from mpreg_desktop.domain.rules import load_rules
+from mpreg_desktop.domain.rules.model import load_rules
 from mpreg_desktop.domain.spans import add_months
-from mpreg_desktop.storage.casefile import write_case
+from mpreg_desktop.storage.cases.casefile import write_case
 
 LATE = dt.datetime(2026, 11, 20, 23, 59, tzinfo=SHANGHAI)
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication
 
 import mpreg_desktop.ui.dialogs.compare as compare_dialog
 from mpreg_desktop.domain.case import Event, now_shanghai
-from mpreg_desktop.storage import compare as compare_module
-from mpreg_desktop.storage.casefile import read_case, write_case
+from mpreg_desktop.storage.cases import compare as compare_module
+from mpreg_desktop.storage.cases.casefile import read_case, write_case
 
 # The reported case had 20,000 events; opening one that large is slow in the timeline dock (a
 # separate problem), so these cases have 1,500: still ~10,000 lines, over the line-by-line limit.

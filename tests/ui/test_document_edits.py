@@ -16,7 +16,7 @@ from mpreg_desktop.domain.case import (
     new_case,
 )
 from mpreg_desktop.domain.clock import SetClock
-from mpreg_desktop.storage.casefile import read_case, write_case
+from mpreg_desktop.storage.cases.casefile import read_case, write_case
 from mpreg_desktop.ui.editing.document import CaseDocument
 from mpreg_desktop.ui.steps.filing.progress import FilingProgress
 from mpreg_desktop.ui.steps.materials.edits import MaterialEditor

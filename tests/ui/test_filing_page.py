@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from mpreg_desktop.domain.case import SHANGHAI, FilingStage, Outcome, Step, now_shanghai
-from mpreg_desktop.domain.filing import StageState, stage_view
+from mpreg_desktop.domain.flow.filing import StageState, stage_view
 from mpreg_desktop.ui.steps.filing.page import FilingPage
 from tests.ui.helpers import type_text
 

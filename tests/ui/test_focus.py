@@ -6,7 +6,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionFocusRect
 
-from mpreg_desktop.domain.rules import load_rules
+from mpreg_desktop.domain.rules.model import load_rules
 from mpreg_desktop.ui.app.focus_style import FOCUS_COLOUR, VisibleFocusStyle, install_visible_focus
 from mpreg_desktop.ui.steps.subject.reasons import SourcedLabel
 

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mpreg_desktop.domain.case import new_case
-from mpreg_desktop.storage.casefile import case_to_bytes
+from mpreg_desktop.storage.cases.casefile import case_to_bytes
 
 REAL = case_to_bytes(new_case("模糊"))
 

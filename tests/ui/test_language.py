@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
-from mpreg_desktop.domain.rules import load_rules
+from mpreg_desktop.domain.rules.model import load_rules
 from mpreg_desktop.ui.app import i18n
 
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from mpreg_desktop.domain.case import Step
-from mpreg_desktop.domain.rules import load_rules
-from mpreg_desktop.storage.compare import diff_text
+from mpreg_desktop.domain.rules.model import load_rules
+from mpreg_desktop.storage.cases.compare import diff_text
 from mpreg_desktop.ui.app import i18n
 from mpreg_desktop.ui.dialogs.app_dialogs import PreferencesDialog, RulesDialog
 from mpreg_desktop.ui.dialogs.compare import DiffDialog
@@ -247,7 +247,7 @@ def test_every_input_has_an_accessible_name(window, sample_path: Path) -> None:
 def test_start_page_at_1366_by_768(language, context, qtbot, tmp_path: Path) -> None:
     """First start: no empty left half (no recent cases yet), and the library fits the width."""
     from mpreg_desktop.domain.case import new_case
-    from mpreg_desktop.storage.casefile import write_case
+    from mpreg_desktop.storage.cases.casefile import write_case
 
     library = context.library_dir()
     library.mkdir(parents=True, exist_ok=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mpreg_desktop.domain.case import SubjectType, new_case
-from mpreg_desktop.storage.casefile import write_case
+from mpreg_desktop.storage.cases.casefile import write_case
 
 
 def library_case(folder: Path, n: int) -> Path:

@@ -17,11 +17,11 @@ from mpreg_desktop.domain.case import (
     VerificationMethod,
     new_case,
 )
-from mpreg_desktop.domain.checklist import build_checklist
 from mpreg_desktop.domain.clock import SetClock
-from mpreg_desktop.domain.rules import load_rules
-from mpreg_desktop.storage.casefile import read_case, write_case
-from mpreg_desktop.storage.library import ARCHIVE_FOLDER
+from mpreg_desktop.domain.flow.checklist import build_checklist
+from mpreg_desktop.domain.rules.model import load_rules
+from mpreg_desktop.storage.cases.casefile import read_case, write_case
+from mpreg_desktop.storage.library.index import ARCHIVE_FOLDER
 from mpreg_desktop.ui.library.model import BROKEN, DEADLINE, NAME, end_of_week
 from mpreg_desktop.ui.library.view import LibraryView
 from tests.ui.helpers import Dialogs, type_text

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from mpreg_desktop.domain.case import Step, SubjectType
-from mpreg_desktop.storage.casefile import read_case, write_case
+from mpreg_desktop.storage.cases.casefile import read_case, write_case
 from mpreg_desktop.ui.editing.forms import LineBinding
 from tests.ui.helpers import Dialogs, type_text
 

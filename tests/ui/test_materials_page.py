@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWidget
 
 from mpreg_desktop.domain.case import MaterialItem, MaterialState, Step
-from mpreg_desktop.storage.casefile import read_case
+from mpreg_desktop.storage.cases.casefile import read_case
 from mpreg_desktop.ui.steps.materials.page import FILES, NAME, MaterialsPage
 from tests.ui.conftest import process_events
 from tests.ui.helpers import type_text

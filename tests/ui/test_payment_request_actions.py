@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mpreg_desktop.domain.case import SubjectType, VerificationMethod, new_case
-from mpreg_desktop.storage.casefile import write_case
+from mpreg_desktop.storage.cases.casefile import write_case
 from tests.printing.test_payment_request import _with_payee
 from tests.printing.test_pdf import page_count, pdf_text
 from tests.support import require_chinese_font, require_tools

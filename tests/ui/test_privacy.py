@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from mpreg_desktop.app import setup_logging
 from mpreg_desktop.domain.case import Step, SubjectType, VerificationMethod, new_case
-from mpreg_desktop.storage.casefile import write_case
+from mpreg_desktop.storage.cases.casefile import write_case
 from mpreg_desktop.ui.dialogs import print_actions
 from mpreg_desktop.ui.dialogs.print_actions import PrintOptions
 from tests.ui.helpers import type_text

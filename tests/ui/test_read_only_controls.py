@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from mpreg_desktop.domain.case import Step
-from mpreg_desktop.storage.casefile import write_case
+from mpreg_desktop.storage.cases.casefile import write_case
 from tests.benchmarks.cases import typical_case
 from tests.ui.conftest import process_events
 from tests.ui.helpers import type_text

@@ -70,7 +70,7 @@ def test_a_district_outside_its_city_is_flagged(window, sample_path: Path) -> No
 
 
 def test_subject_filing_number_hint_shows_a_filing_number() -> None:
-    from mpreg_desktop.domain.rules import load_rules
+    from mpreg_desktop.domain.rules.model import load_rules
 
     field = next(
         f for f in load_rules().filing.fields if f.id == "icp_subject.base_info.record_number"

@@ -6,9 +6,9 @@ from datetime import date
 from pathlib import Path
 
 from mpreg_desktop.domain.case import SubjectType, new_case
-from mpreg_desktop.domain.rules import load_rules
+from mpreg_desktop.domain.rules.model import load_rules
 from mpreg_desktop.domain.workdays import WorkdayCalendar
-from mpreg_desktop.storage.library_summary import summarise
+from mpreg_desktop.storage.library.summary import summarise
 from mpreg_desktop.ui.editing.document import CaseDocument
 from mpreg_desktop.ui.editing.reuse_offers import ROLE_OFFER
 from mpreg_desktop.ui.steps.subject.page import SubjectPage

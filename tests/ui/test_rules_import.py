@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from mpreg_desktop.domain.case import SubjectType, VerificationMethod, new_case
-from mpreg_desktop.domain.rules_pack import builtin_rules
+from mpreg_desktop.domain.rules.pack import builtin_rules
 from mpreg_desktop.storage import rules_store
-from mpreg_desktop.storage.casefile import read_case, write_case
+from mpreg_desktop.storage.cases.casefile import read_case, write_case
 from mpreg_desktop.ui.dialogs.app_dialogs import RulesDialog
 from mpreg_desktop.ui.dialogs.rules_import import ImportPreview
 from tests.rules_packs import NEW_CATEGORY, NEWER_EDITION, newer_pack

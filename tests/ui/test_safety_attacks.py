@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from mpreg_desktop.storage.casefile import read_case, write_case
-from mpreg_desktop.storage.recovery import list_recoveries
+from mpreg_desktop.storage.cases.casefile import read_case, write_case
+from mpreg_desktop.storage.cases.recovery import list_recoveries
 
 
 def save_as_answers(monkeypatch, path: Path) -> None:

@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from mpreg_desktop.domain.case import SCHEMA_VERSION
-from mpreg_desktop.storage import locks
-from mpreg_desktop.storage.backups import list_backups
-from mpreg_desktop.storage.casefile import read_case, write_case
-from mpreg_desktop.storage.recovery import list_recoveries, write_recovery
+from mpreg_desktop.storage.cases import locks
+from mpreg_desktop.storage.cases.backups import list_backups
+from mpreg_desktop.storage.cases.casefile import read_case, write_case
+from mpreg_desktop.storage.cases.recovery import list_recoveries, write_recovery
 from mpreg_desktop.ui.dialogs.history import HistoryDialog
 from mpreg_desktop.ui.dialogs.recovery_prompt import offer_recoveries
 

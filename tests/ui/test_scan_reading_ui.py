@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from mpreg_desktop.domain.scan_reading import LONG_TERM, Reading
+from mpreg_desktop.domain.assist.scan_reading import LONG_TERM, Reading
 from mpreg_desktop.paths import app_paths
 from mpreg_desktop.storage.scan_readings import load_readings
 from mpreg_desktop.ui.docks.problems_dock import ProblemsView

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mpreg_desktop.domain.case import Step, SubjectType, VerificationMethod, new_case
-from mpreg_desktop.storage.casefile import write_case
+from mpreg_desktop.storage.cases.casefile import write_case
 from mpreg_desktop.ui.steps.subject.route import RouteDetails
 from tests.ui.conftest import process_events
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from mpreg_desktop.domain.case import SHANGHAI, MaterialItem
 from mpreg_desktop.sharing.bundle_export import export_bundle
 from mpreg_desktop.storage.attachments import make_reference
-from mpreg_desktop.storage.casefile import read_case, write_case
+from mpreg_desktop.storage.cases.casefile import read_case, write_case
 from mpreg_desktop.ui.sharing.bundle_actions import ExportBundleDialog
 from mpreg_desktop.ui.sharing.sheet_dialogs import ExportSheetDialog, ImportSheetDialog
 
@@ -85,8 +85,8 @@ def test_same_case_asks_open_existing_or_copy(
     bundle = _bundle(case_with_scan, tmp_path)
     context.open_path(bundle, near=window)
     first = window.document.path
-    from mpreg_desktop.domain.rules import load_rules
-    from mpreg_desktop.storage.library import LibraryIndex
+    from mpreg_desktop.domain.rules.model import load_rules
+    from mpreg_desktop.storage.library.index import LibraryIndex
 
     summaries = LibraryIndex(context.paths.state_dir, load_rules(), context.calendar.calendar).scan(
         context.library_dir()
@@ -130,7 +130,7 @@ def test_dropping_a_case_file_opens_it(window, sample_path: Path) -> None:
 
 
 def test_import_dialog_maps_previews_and_ticks(qtbot, tmp_path: Path) -> None:
-    from mpreg_desktop.domain.rules import load_rules
+    from mpreg_desktop.domain.rules.model import load_rules
     from mpreg_desktop.sharing.sheet_import import read_sheet
 
     path = tmp_path / "clients.xlsx"

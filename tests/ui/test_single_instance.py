@@ -21,7 +21,7 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from mpreg_desktop.domain.case import SubjectType, new_case
-from mpreg_desktop.storage.casefile import write_case
+from mpreg_desktop.storage.cases.casefile import write_case
 from mpreg_desktop.ui.app.single_instance import (
     FileOpenFilter,
     InstanceServer,

@@ -10,8 +10,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog
 
 from mpreg_desktop.domain.case import Route, Step, SubjectType, new_case
-from mpreg_desktop.domain.provenance import UNCONFIRMED, is_official_url, shown_sources
-from mpreg_desktop.storage.casefile import write_case
+from mpreg_desktop.domain.rules.provenance import UNCONFIRMED, is_official_url, shown_sources
+from mpreg_desktop.storage.cases.casefile import write_case
 from mpreg_desktop.ui.steps.subject.compare import SubjectCompareDialog
 from tests.ui.helpers import type_text
 

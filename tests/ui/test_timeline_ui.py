@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from mpreg_desktop.domain.case import FilingStage, Step, SubjectType, new_case, now_shanghai
-from mpreg_desktop.storage.casefile import write_case
+from mpreg_desktop.storage.cases.casefile import write_case
 
 
 @pytest.fixture

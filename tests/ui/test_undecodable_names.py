@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from mpreg_desktop.domain.case import new_case
-from mpreg_desktop.storage.casefile import read_case, write_case
-from mpreg_desktop.storage.library import LibraryIndex
-from mpreg_desktop.storage.recovery import list_recoveries
+from mpreg_desktop.storage.cases.casefile import read_case, write_case
+from mpreg_desktop.storage.cases.recovery import list_recoveries
+from mpreg_desktop.storage.library.index import LibraryIndex
 from mpreg_desktop.storage.settings import load_settings
 
 GBK_NAME = "星光咖啡".encode("gbk") + b".mpreg"
@@ -45,7 +45,7 @@ def test_window_opens_autosaves_and_saves_a_gbk_named_case(window, gbk_case, con
 
 
 def test_library_index_is_saved_with_a_gbk_named_case(gbk_case, tmp_path) -> None:
-    from mpreg_desktop.domain.rules import load_rules
+    from mpreg_desktop.domain.rules.model import load_rules
     from mpreg_desktop.domain.workdays import WorkdayCalendar
 
     state = tmp_path / "state"

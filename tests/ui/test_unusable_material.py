@@ -19,10 +19,10 @@ from mpreg_desktop.domain.case import (
     SubjectType,
     new_case,
 )
-from mpreg_desktop.domain.checklist import build_checklist
-from mpreg_desktop.domain.rules import load_rules
+from mpreg_desktop.domain.flow.checklist import build_checklist
+from mpreg_desktop.domain.rules.model import load_rules
 from mpreg_desktop.printing.content import checklist_html
-from mpreg_desktop.storage.casefile import write_case
+from mpreg_desktop.storage.cases.casefile import write_case
 from mpreg_desktop.ui.docks.checklist_dock import ROLE_ITEM
 from mpreg_desktop.ui.steps.materials.page import STATE, UNUSABLE
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from mpreg_desktop.domain.case import Outcome, Step, SubjectType, VerificationMethod, now_shanghai
-from mpreg_desktop.storage.casefile import read_case
+from mpreg_desktop.storage.cases.casefile import read_case
 from tests.ui.helpers import type_text
 from tests.ui.test_materials_page import colour_scan, drop_on_row, mime_with
 from tests.ui.test_subject_page import answer, choose

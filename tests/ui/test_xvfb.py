@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from mpreg_desktop.domain.case import SubjectType, new_case
-from mpreg_desktop.storage.casefile import write_case
+from mpreg_desktop.storage.cases.casefile import write_case
 from tests.support import ARTIFACTS
 from tests.ui.xvfb import app_command, stop_app_server, window_titles
 

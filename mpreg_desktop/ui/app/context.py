@@ -10,7 +10,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from mpreg_desktop.domain.clock import SYSTEM_CLOCK, Clock
-from mpreg_desktop.domain.rules import Rules, load_rules
+from mpreg_desktop.domain.rules.model import Rules, load_rules
 from mpreg_desktop.paths import AppPaths
 from mpreg_desktop.storage.rules_store import RulesChoice, choose_rules
 from mpreg_desktop.storage.settings import Settings, load_settings, save_settings
@@ -119,7 +119,7 @@ class AppContext:
         if not self.library_summaries:  # no library scanned yet (and no import on start-up)
             document.set_others([])
             return
-        from mpreg_desktop.storage.library import others_for
+        from mpreg_desktop.storage.library.index import others_for
 
         document.set_others(others_for(self.library_summaries, document.path, document.case.id))
 

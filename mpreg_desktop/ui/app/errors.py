@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from mpreg_desktop.storage.casefile import CaseFileError
+from mpreg_desktop.storage.cases.casefile import CaseFileError
 
 
 def invalid_value_text(kind: str, context: dict[str, Any]) -> str:

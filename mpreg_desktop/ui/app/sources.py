@@ -1,6 +1,6 @@
 """Showing where a rule comes from: official pages linked by title, anything else one plain label.
 
-What may be shown is decided in :mod:`mpreg_desktop.domain.provenance` (reference §0.3).
+What may be shown is decided in :mod:`mpreg_desktop.domain.rules.provenance` (reference §0.3).
 """
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from mpreg_desktop.domain.provenance import UNCONFIRMED, shown_sources
-from mpreg_desktop.domain.rules import Rules
+from mpreg_desktop.domain.rules.model import Rules
+from mpreg_desktop.domain.rules.provenance import UNCONFIRMED, shown_sources
 from mpreg_desktop.ui.app import i18n
 
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mpreg_desktop.domain.rules import UploadRules, UploadSlot
-from mpreg_desktop.domain.upload_ready import Refusal, copy_name
+from mpreg_desktop.domain.assist.upload_ready import Refusal, copy_name
+from mpreg_desktop.domain.rules.model import UploadRules, UploadSlot
 from mpreg_desktop.storage.attachments import attachments_folder, resolve
 from mpreg_desktop.ui.app import i18n
 from mpreg_desktop.ui.editing.document import CaseDocument

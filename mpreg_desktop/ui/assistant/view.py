@@ -1,6 +1,6 @@
 """填报助手: the prepared case, one official web form at a time, ready to copy field by field.
 
-The rows come from ``domain/form_assist.py`` (order, labels and values as the form wants them);
+The rows come from ``domain/assist/forms.py`` (order, labels and values as the form wants them);
 this view only shows them, copies ``Row.value`` and records 已提交 through the document.
 """
 
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mpreg_desktop.domain.form_assist import Row, form_rows, submit_dates, submitted_forms
+from mpreg_desktop.domain.assist.forms import Row, form_rows, submit_dates, submitted_forms
 from mpreg_desktop.domain.messages import problem_text
-from mpreg_desktop.domain.provenance import UNCONFIRMED, shown_sources
+from mpreg_desktop.domain.rules.provenance import UNCONFIRMED, shown_sources
 from mpreg_desktop.ui.app import i18n
 from mpreg_desktop.ui.app.icons import severity_icon
 from mpreg_desktop.ui.assistant.clipboard import GuardedClipboard

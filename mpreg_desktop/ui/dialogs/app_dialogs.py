@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from mpreg_desktop import APP_NAME, ORG_NAME, __version__
-from mpreg_desktop.domain.provenance import cited_sources, shown_source
-from mpreg_desktop.domain.rules import Rules
+from mpreg_desktop.domain.rules.model import Rules
+from mpreg_desktop.domain.rules.provenance import cited_sources, shown_source
 from mpreg_desktop.ui.app import i18n
 from mpreg_desktop.ui.steps.official_site import open_link
 

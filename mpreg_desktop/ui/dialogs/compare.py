@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from mpreg_desktop.storage.compare import Cancelled, diff_text
+from mpreg_desktop.storage.cases.compare import Cancelled, diff_text
 
 
 class DiffDialog(QDialog):

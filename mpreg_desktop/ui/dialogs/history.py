@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from mpreg_desktop.domain.case import SHANGHAI
-from mpreg_desktop.storage.backups import Backup, list_backups
-from mpreg_desktop.storage.casefile import CaseFileError, read_case
+from mpreg_desktop.storage.cases.backups import Backup, list_backups
+from mpreg_desktop.storage.cases.casefile import CaseFileError, read_case
 
 
 class HistoryDialog(QDialog):

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from mpreg_desktop.domain.case import SHANGHAI, copy_case
-from mpreg_desktop.storage.recovery import Recovery, list_recoveries
+from mpreg_desktop.storage.cases.recovery import Recovery, list_recoveries
 
 log = logging.getLogger(__name__)
 

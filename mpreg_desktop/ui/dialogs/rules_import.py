@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mpreg_desktop.domain.rules import RulesError
+from mpreg_desktop.domain.rules.model import RulesError
 from mpreg_desktop.storage import rules_store
 from mpreg_desktop.ui.app import i18n
 
@@ -115,7 +115,7 @@ class RulesPackActions(QObject):
 
     def import_file(self, path: Path) -> bool:
         """Validate, show the changes, and on acceptance keep and use the pack in ``path``."""
-        from mpreg_desktop.domain.rules_diff import diff_packs, summary_lines
+        from mpreg_desktop.domain.rules.diff import diff_packs, summary_lines
 
         in_use = self.context.rules
         try:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from mpreg_desktop.domain.case import MaterialState, Step
-from mpreg_desktop.domain.checklist import ChecklistItem, completing_field, tick, tickable
+from mpreg_desktop.domain.flow.checklist import ChecklistItem, completing_field, tick, tickable
 from mpreg_desktop.domain.messages import problem_text
 from mpreg_desktop.ui.app import i18n
 from mpreg_desktop.ui.app.icons import severity_icon

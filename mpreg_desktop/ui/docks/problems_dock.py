@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
-from mpreg_desktop.domain.checks import Problem
+from mpreg_desktop.domain.checks.case_checks import Problem
 from mpreg_desktop.domain.messages import field_label, problem_text
 from mpreg_desktop.ui.app import i18n
 from mpreg_desktop.ui.app.icons import severity_icon

@@ -12,8 +12,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from mpreg_desktop.domain.case import SHANGHAI
+from mpreg_desktop.domain.flow.timeline import TimelineItem
 from mpreg_desktop.domain.messages import counting_text, timeline_text, timeline_word
-from mpreg_desktop.domain.timeline import TimelineItem
 from mpreg_desktop.ui.app import i18n
 from mpreg_desktop.ui.app.sources import sources_text
 from mpreg_desktop.ui.editing.document import CaseDocument

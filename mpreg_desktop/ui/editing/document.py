@@ -19,17 +19,17 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from mpreg_desktop.domain.case import Case, Event, Step
-from mpreg_desktop.domain.checklist import ChecklistItem, build_checklist
-from mpreg_desktop.domain.checks import Problem, check_case
-from mpreg_desktop.domain.checks_filing import migrate_service_content_types, migrated_types
+from mpreg_desktop.domain.checks.case_checks import Problem, check_case
+from mpreg_desktop.domain.checks.filing import migrate_service_content_types, migrated_types
 from mpreg_desktop.domain.clock import SYSTEM_CLOCK, Clock
 from mpreg_desktop.domain.field_paths import checked_item, checked_value, field_parent, get_path
-from mpreg_desktop.domain.linked import linked_edits
-from mpreg_desktop.domain.progress import progress, step_complete
-from mpreg_desktop.domain.rules import Rules, load_rules
-from mpreg_desktop.domain.timeline import TimelineItem, build_timeline
+from mpreg_desktop.domain.flow.checklist import ChecklistItem, build_checklist
+from mpreg_desktop.domain.flow.linked import linked_edits
+from mpreg_desktop.domain.flow.progress import progress, step_complete
+from mpreg_desktop.domain.flow.timeline import TimelineItem, build_timeline
+from mpreg_desktop.domain.rules.model import Rules, load_rules
 from mpreg_desktop.domain.workdays import WorkdayCalendar
-from mpreg_desktop.storage.case_store import CaseStore, SaveResult
+from mpreg_desktop.storage.cases.case_store import CaseStore, SaveResult
 from mpreg_desktop.ui.editing.commands import Change, EditCommand, ReplaceCaseCommand, private
 
 log = logging.getLogger(__name__)
@@ -163,7 +163,7 @@ class CaseDocument(QObject):
         else:
             changes.append(Change("set", path, private(old), private(value)))
         self._set(path, value)
-        # The fields that follow (domain/linked.py) change in the same edit, so one undo step
+        # The fields that follow (domain/flow/linked.py) change in the same edit, so one undo step
         # takes them all back, and typing still merges (the same fields each keystroke).
         for other, new in linked:
             self.set_field(other, new)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mpreg_desktop.domain.checks import Problem
+from mpreg_desktop.domain.checks.case_checks import Problem
 from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.domain.field_paths import get_path, text_limit
 from mpreg_desktop.domain.messages import problem_text

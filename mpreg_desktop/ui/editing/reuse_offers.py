@@ -3,7 +3,7 @@
 Typing brings up the matching people (or subjects) of the library's other cases in the field's
 completion list; choosing one fills the case's still-empty fields in one document edit, and says
 how many cases that ID and phone already administer against the limits. The matching is the
-domain's (``domain/reuse.py``), from the library index the document already holds.
+domain's (``domain/assist/reuse.py``), from the library index the document already holds.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QToolTip
 
-from mpreg_desktop.domain.identifiers import mask
-from mpreg_desktop.domain.reuse import Offer, admin_uses, edits, key_path, offered_at, offers
+from mpreg_desktop.domain.assist.reuse import Offer, admin_uses, edits, key_path, offered_at, offers
+from mpreg_desktop.domain.checks.identifiers import mask
 from mpreg_desktop.ui.editing.document import CaseDocument
 
 ROLE_TEXT = Qt.ItemDataRole.UserRole + 1  # what the field gets: the matched value itself

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from mpreg_desktop.storage import locks
-from mpreg_desktop.storage.casefile import MAX_BYTES, CaseFileError, case_to_bytes, read_case
-from mpreg_desktop.storage.recovery import remove_recovery, write_recovery
+from mpreg_desktop.storage.cases import locks
+from mpreg_desktop.storage.cases.casefile import MAX_BYTES, CaseFileError, case_to_bytes, read_case
+from mpreg_desktop.storage.cases.recovery import remove_recovery, write_recovery
 from mpreg_desktop.storage.small_files import read_small_file
 from mpreg_desktop.ui.app.errors import case_file_error_text
 from mpreg_desktop.ui.editing.safety_notice import (

@@ -1,7 +1,7 @@
 """What the user can do with a case in the library: open, duplicate, rename, archive, show it.
 
 The same ``QAction`` objects serve the buttons and the context menu, so that both are enabled
-and named alike. The file work is in :mod:`mpreg_desktop.storage.library_files`; here are the
+and named alike. The file work is in :mod:`mpreg_desktop.storage.library.files`; here are the
 questions and the messages. A case open in a window is not renamed or archived behind its back:
 its window would save it again under the old name.
 """
@@ -14,14 +14,14 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
-from mpreg_desktop.storage.library import CaseSummary
-from mpreg_desktop.storage.library_files import (
+from mpreg_desktop.storage.library.files import (
     LibraryError,
     archive_case,
     duplicate_case,
     rename_case,
     restore_case,
 )
+from mpreg_desktop.storage.library.index import CaseSummary
 
 
 class LibraryActions(QObject):

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import QApplication
 
 from mpreg_desktop.domain.case import SHANGHAI, Step
 from mpreg_desktop.domain.messages import due_text, timeline_text
-from mpreg_desktop.domain.rules import Rules
-from mpreg_desktop.storage.casefile import CaseFileError
-from mpreg_desktop.storage.library import CaseSummary
+from mpreg_desktop.domain.rules.model import Rules
+from mpreg_desktop.storage.cases.casefile import CaseFileError
+from mpreg_desktop.storage.library.index import CaseSummary
 from mpreg_desktop.ui.app import i18n
 from mpreg_desktop.ui.app.errors import case_file_error_text
 from mpreg_desktop.ui.steps import step_title

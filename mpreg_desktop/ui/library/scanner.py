@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from mpreg_desktop.storage.library import LibraryIndex, LibraryScan
+from mpreg_desktop.storage.library.index import LibraryIndex, LibraryScan
 
 STEP_SECONDS = 0.03  # per timer tick: short enough that typing and scrolling stay smooth
 DEBOUNCE_MS = 400  # a save touches its folder several times; one rescan is enough

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from mpreg_desktop.domain.case import Case, Step
-from mpreg_desktop.storage.library import (
+from mpreg_desktop.storage.library.index import (
     CaseSummary,
     LibraryIndex,
     is_archived,

@@ -190,8 +190,8 @@ def _same_case_in_library(context, case_id: str):
         root = context.library_dir()
         if not root.is_dir():
             return None
-        from mpreg_desktop.domain.rules import load_rules
-        from mpreg_desktop.storage.library import LibraryIndex
+        from mpreg_desktop.domain.rules.model import load_rules
+        from mpreg_desktop.storage.library.index import LibraryIndex
 
         summaries = LibraryIndex(
             context.paths.state_dir, load_rules(), context.calendar.calendar

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from mpreg_desktop.domain.rules import Duration
+from mpreg_desktop.domain.rules.model import Duration
 
 
 def duration_text(duration: Duration) -> str:

@@ -8,8 +8,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
 
 from mpreg_desktop.domain.case import Step
+from mpreg_desktop.domain.flow.timeline import TimelineItem, alerts
 from mpreg_desktop.domain.messages import due_text, timeline_text
-from mpreg_desktop.domain.timeline import TimelineItem, alerts
 from mpreg_desktop.ui.app import i18n
 
 

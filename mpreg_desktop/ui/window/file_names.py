@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 def case_stem(document) -> str:
     """The case name (or the subject's, or the file's) as a file name; "Untitled case" if none."""
-    from mpreg_desktop.storage.library_files import LibraryError, file_stem_for
+    from mpreg_desktop.storage.library.files import LibraryError, file_stem_for
 
     case = document.case
     stem = document.path.stem if document.path else ""

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout
 
+from mpreg_desktop.domain.flow.timeline import most_urgent
 from mpreg_desktop.domain.messages import due_text, timeline_text
-from mpreg_desktop.domain.timeline import most_urgent
 from mpreg_desktop.ui.app import i18n
 from mpreg_desktop.ui.editing.document import CaseDocument
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from mpreg_desktop.domain.flow.timeline import alerts
 from mpreg_desktop.domain.messages import due_text, timeline_text
-from mpreg_desktop.domain.timeline import alerts
 from mpreg_desktop.ui.app import i18n
 from mpreg_desktop.ui.app.icons import severity_icon
 

@@ -16,9 +16,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mpreg_desktop.domain.case import new_case
-from mpreg_desktop.storage import locks
-from mpreg_desktop.storage.case_store import ReadOnlyFile, SaveConflict
-from mpreg_desktop.storage.casefile import SUFFIX, CaseFileError, read_case_for_reading
+from mpreg_desktop.storage.cases import locks
+from mpreg_desktop.storage.cases.case_store import ReadOnlyFile, SaveConflict
+from mpreg_desktop.storage.cases.casefile import SUFFIX, CaseFileError, read_case_for_reading
 from mpreg_desktop.ui.app import i18n
 from mpreg_desktop.ui.app.errors import case_file_error_text
 from mpreg_desktop.ui.window.file_names import case_stem

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from mpreg_desktop.domain.field_paths import get_path
-from mpreg_desktop.domain.rules import FilingField, FilingRules
+from mpreg_desktop.domain.rules.model import FilingField, FilingRules
 from mpreg_desktop.ui.app import i18n
 from mpreg_desktop.ui.app.sources import unconfirmed_sentence
 from mpreg_desktop.ui.editing.forms import (

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from mpreg_desktop.domain.case import PreApproval
-from mpreg_desktop.domain.checklist import case_industries
+from mpreg_desktop.domain.flow.checklist import case_industries
 from mpreg_desktop.ui.app import i18n
 from mpreg_desktop.ui.editing.document import CaseDocument
 from mpreg_desktop.ui.editing.forms import FieldBinding

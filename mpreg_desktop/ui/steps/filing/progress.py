@@ -17,7 +17,6 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication
 
-from mpreg_desktop.domain import filing as filing_flow
 from mpreg_desktop.domain.case import (
     SHANGHAI,
     Event,
@@ -26,7 +25,8 @@ from mpreg_desktop.domain.case import (
     StageRecord,
     Step,
 )
-from mpreg_desktop.domain.filing import next_stage
+from mpreg_desktop.domain.flow import filing as filing_flow
+from mpreg_desktop.domain.flow.filing import next_stage
 from mpreg_desktop.ui.editing.document import CaseDocument
 
 

@@ -1,6 +1,6 @@
 """备案's 省份 → 城市 → 区县: three choices by name (the case keeps the 6-digit codes the filing
 submits), each listing only what lies in the one before, and a search box finding a district by
-name or code (南山, 440305) that fills all three. Data and checks: ``domain/regions.py``."""
+name or code (南山, 440305) that fills all three. Data and checks: ``domain/checks/regions.py``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from itertools import pairwise
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
-from mpreg_desktop.domain.regions import Region, regions
+from mpreg_desktop.domain.checks.regions import Region, regions
 from mpreg_desktop.ui.editing.document import CaseDocument
 from mpreg_desktop.ui.editing.forms import ComboBinding
 

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from mpreg_desktop.domain import identifiers as ids
 from mpreg_desktop.domain.case import FilingStage
-from mpreg_desktop.domain.checks import Problem
+from mpreg_desktop.domain.checks import identifiers as ids
+from mpreg_desktop.domain.checks.case_checks import Problem
 from mpreg_desktop.ui.editing.document import CaseDocument
 from mpreg_desktop.ui.editing.forms import SEVERITY_COLOURS, FieldBinding
 from mpreg_desktop.ui.steps.durations import duration_text

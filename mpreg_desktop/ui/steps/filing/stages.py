@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from mpreg_desktop.domain.case import SHANGHAI, FilingStage, StageRecord
-from mpreg_desktop.domain.filing import ORDER, StageState, rejections, stage_view
+from mpreg_desktop.domain.flow.filing import ORDER, StageState, rejections, stage_view
 from mpreg_desktop.domain.messages import counting_text
 from mpreg_desktop.ui.app import i18n
 from mpreg_desktop.ui.editing.document import CaseDocument

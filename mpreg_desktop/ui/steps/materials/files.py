@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from mpreg_desktop.domain.case import Attachment
-from mpreg_desktop.domain.checklist import ChecklistItem
+from mpreg_desktop.domain.flow.checklist import ChecklistItem
 from mpreg_desktop.storage.attachments import (
     AttachmentError,
     attachments_folder,

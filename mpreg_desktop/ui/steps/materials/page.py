@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from mpreg_desktop.domain.case import Attachment, MaterialState
-from mpreg_desktop.domain.checklist import ChecklistItem
+from mpreg_desktop.domain.flow.checklist import ChecklistItem
 from mpreg_desktop.domain.messages import problem_text
 from mpreg_desktop.domain.spans import add_months
 from mpreg_desktop.paths import app_paths

@@ -17,8 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from mpreg_desktop.domain.scan_checks import fillable
-from mpreg_desktop.domain.scan_reading import MATERIAL_KINDS, Reading, read_lines
+from mpreg_desktop.domain.assist.scan_reading import MATERIAL_KINDS, Reading, read_lines
+from mpreg_desktop.domain.checks.scans import fillable
 from mpreg_desktop.storage.scan_readings import save_reading
 from mpreg_desktop.ui.editing.document import CaseDocument
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from mpreg_desktop.domain.case import SubjectType
-from mpreg_desktop.domain.rules import Capability, Rules, SubjectTypeRule
+from mpreg_desktop.domain.rules.model import Capability, Rules, SubjectTypeRule
 from mpreg_desktop.ui.app import i18n
 from mpreg_desktop.ui.app.sources import sources_text, unconfirmed_sentence
 from mpreg_desktop.ui.steps.durations import duration_text

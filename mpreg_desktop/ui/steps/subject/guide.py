@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mpreg_desktop.domain.case import Route, SubjectType
-from mpreg_desktop.domain.recommend import CAPABILITY_NEEDS, Recommendation, recommend
+from mpreg_desktop.domain.flow.recommend import CAPABILITY_NEEDS, Recommendation, recommend
 from mpreg_desktop.ui.editing.document import CaseDocument
 from mpreg_desktop.ui.editing.forms import SEVERITY_COLOURS, CheckBinding, ComboBinding, FormPage
 from mpreg_desktop.ui.steps.subject.compare import SubjectCompareDialog

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from mpreg_desktop.domain import identifiers as ids
 from mpreg_desktop.domain.case import SubjectType
-from mpreg_desktop.domain.naming import name_units
+from mpreg_desktop.domain.checks import identifiers as ids
+from mpreg_desktop.domain.checks.naming import name_units
 from mpreg_desktop.ui.app import i18n
 from mpreg_desktop.ui.editing.document import CaseDocument
 from mpreg_desktop.ui.editing.forms import (

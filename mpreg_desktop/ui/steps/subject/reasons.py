@@ -1,5 +1,5 @@
-"""Words for the recommendation's reasons (codes from ``domain/recommend.py``), in the UI language,
-and a label whose 来源 links show where each reason or rule comes from.
+"""Words for the recommendation's reasons (codes from ``domain/flow/recommend.py``), in the UI
+language, and a label whose 来源 links show where each reason or rule comes from.
 
 Names of subject types, routes and capabilities come from the rules pack and the problem catalog;
 the sentences around them are translated here. Every string is a literal
@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QLabel, QToolTip, QWidget
 
+from mpreg_desktop.domain.flow.recommend import Reason
 from mpreg_desktop.domain.messages import catalog
-from mpreg_desktop.domain.recommend import Reason
-from mpreg_desktop.domain.rules import Rules, Text
+from mpreg_desktop.domain.rules.model import Rules, Text
 from mpreg_desktop.ui.app import i18n
 from mpreg_desktop.ui.app.focus_style import frame_focus
 from mpreg_desktop.ui.app.sources import sources_html, unconfirmed_sentence

@@ -9,8 +9,8 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from mpreg_desktop.domain.recommend import ConditionCheck, route_conditions
-from mpreg_desktop.domain.rules import Note
+from mpreg_desktop.domain.flow.recommend import ConditionCheck, route_conditions
+from mpreg_desktop.domain.rules.model import Note
 from mpreg_desktop.ui.app import i18n
 from mpreg_desktop.ui.app.sources import unconfirmed_sentence
 from mpreg_desktop.ui.editing.document import CaseDocument

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from mpreg_desktop.domain.case import SubjectType
-from mpreg_desktop.domain.rules import Rules
+from mpreg_desktop.domain.rules.model import Rules
 from mpreg_desktop.ui.editing.document import CaseDocument
 from mpreg_desktop.ui.editing.forms import ComboBinding
 

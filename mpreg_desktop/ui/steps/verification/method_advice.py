@@ -8,8 +8,8 @@ import html
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mpreg_desktop.domain.case import VerificationMethod
-from mpreg_desktop.domain.recommend import Reason
-from mpreg_desktop.domain.verification_advice import MethodAdvice, advise
+from mpreg_desktop.domain.flow.recommend import Reason
+from mpreg_desktop.domain.flow.verification_advice import MethodAdvice, advise
 from mpreg_desktop.ui.app import i18n
 from mpreg_desktop.ui.editing.document import CaseDocument
 from mpreg_desktop.ui.steps.durations import duration_text

@@ -715,13 +715,13 @@ class Rules(Strict):
 
 def load_rules_from(folder: Path) -> Rules:
     """Load and validate a pack kept as one file per part; raises RulesError with every reason."""
-    from mpreg_desktop.domain.rules_pack import build_rules, parts_from_folder
+    from mpreg_desktop.domain.rules.pack import build_rules, parts_from_folder
 
     return build_rules(parts_from_folder(folder), str(folder))
 
 
 def load_rules() -> Rules:
     """The rules pack this run uses (built-in unless another was chosen, see rules_pack)."""
-    from mpreg_desktop.domain.rules_pack import rules_in_use
+    from mpreg_desktop.domain.rules.pack import rules_in_use
 
     return rules_in_use()

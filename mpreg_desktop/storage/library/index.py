@@ -30,12 +30,12 @@ from typing import Any
 from uuid import UUID
 
 from mpreg_desktop.domain.case import Step, SubjectType
-from mpreg_desktop.domain.rules import Rules
+from mpreg_desktop.domain.rules.model import Rules
 from mpreg_desktop.domain.workdays import WorkdayCalendar
 from mpreg_desktop.storage.atomic import atomic_write
-from mpreg_desktop.storage.casefile import SUFFIX
+from mpreg_desktop.storage.cases.casefile import SUFFIX
 from mpreg_desktop.storage.jsontext import json_bytes
-from mpreg_desktop.storage.library_summary import (
+from mpreg_desktop.storage.library.summary import (
     ARCHIVE_FOLDER,
     CaseSummary,
     DeadlineSummary,
@@ -65,7 +65,7 @@ log = logging.getLogger(__name__)
 
 INDEX_FORMAT = "mpreg-library-index"
 # Bumped whenever CaseSummary or the way it is derived changes: older caches are then rebuilt.
-# 2: "step complete" as the case window defines it (domain/progress.py); 3: people and subject
+# 2: "step complete" as the case window defines it (domain/flow/progress.py); 3: people and subject
 SUMMARY_VERSION = 3
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from mpreg_desktop.domain.identifiers import Finding
-from mpreg_desktop.domain.rules import NamingRules
+from mpreg_desktop.domain.checks.identifiers import Finding
+from mpreg_desktop.domain.rules.model import NamingRules
 
 # CJK Unified Ideographs (+ Extension A) and the compatibility block: what the platform counts as
 # one Chinese character (2 units). Full-width punctuation is not a Chinese character.

@@ -35,8 +35,8 @@ from mpreg_desktop.domain.case import Case
 from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.storage.atomic import atomic_write
 from mpreg_desktop.storage.attachments import is_relative, rebase
-from mpreg_desktop.storage.casefile import SUFFIX, CaseFileError, case_to_bytes, read_case
-from mpreg_desktop.storage.library_summary import ARCHIVE_FOLDER, is_archived
+from mpreg_desktop.storage.cases.casefile import SUFFIX, CaseFileError, case_to_bytes, read_case
+from mpreg_desktop.storage.library.summary import ARCHIVE_FOLDER, is_archived
 
 COPY_WORD = "副本"
 MAX_NAME = 200  # the case model's bound for a name

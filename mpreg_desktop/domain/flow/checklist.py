@@ -24,11 +24,11 @@ from mpreg_desktop.domain.case import (
     TaskItem,
 )
 from mpreg_desktop.domain.field_paths import get_path
-from mpreg_desktop.domain.filing import stage_passed
-from mpreg_desktop.domain.rules import ChecklistEntry, Condition, Rules, Text
+from mpreg_desktop.domain.flow.filing import stage_passed
+from mpreg_desktop.domain.rules.model import ChecklistEntry, Condition, Rules, Text
 
 if TYPE_CHECKING:
-    from mpreg_desktop.domain.checks import Problem
+    from mpreg_desktop.domain.checks.case_checks import Problem
 
 STEP_ORDER = {step: index for index, step in enumerate(Step)}
 
@@ -151,7 +151,9 @@ def build_checklist(case: Case, rules: Rules) -> list[ChecklistItem]:
         for licence in industry.licences if industry else []:
             licensed.setdefault(licence.material, []).append(industry_id)
 
-    from mpreg_desktop.domain.checks import material_problems  # checks builds on this module
+    from mpreg_desktop.domain.checks.case_checks import (
+        material_problems,  # checks builds on this module
+    )
 
     unusable: dict[str, list[Problem]] = {}
     for problem in material_problems(case, rules):

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from mpreg_desktop.domain.case import Step
-from mpreg_desktop.domain.checklist import ChecklistItem
-from mpreg_desktop.domain.checks import Problem
+from mpreg_desktop.domain.checks.case_checks import Problem
+from mpreg_desktop.domain.flow.checklist import ChecklistItem
 
 STEPS = list(Step)  # the order the steps are taken in
 

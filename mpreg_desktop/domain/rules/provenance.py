@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel
 
-from mpreg_desktop.domain.rules import Rules, Sourced, Text
+from mpreg_desktop.domain.rules.model import Rules, Sourced, Text
 
 SECONDARY = Text(zh="行业资料（非官方）", en="Industry material (not official)")
 UNCONFIRMED = Text(

@@ -1,7 +1,7 @@
 """Which verification method to choose at registration, from the case (reference §C, §L.1, §L.3).
 
 :func:`advise` is a pure function of the case and the rules pack, in the style of
-:mod:`mpreg_desktop.domain.recommend`: it names a method and gives its reasons as codes with
+:mod:`mpreg_desktop.domain.flow.recommend`: it names a method and gives its reasons as codes with
 parameters (the UI words them), each with the sources of the rule it rests on.
 
 What decides it: the methods the subject type allows; whether 微信认证 is needed anyway —
@@ -24,8 +24,8 @@ from mpreg_desktop.domain.case import (
     SubjectType,
     VerificationMethod,
 )
-from mpreg_desktop.domain.recommend import Reason
-from mpreg_desktop.domain.rules import Rules
+from mpreg_desktop.domain.flow.recommend import Reason
+from mpreg_desktop.domain.rules.model import Rules
 
 FILINGS = (FilingType.NEW, FilingType.CHANGE)
 

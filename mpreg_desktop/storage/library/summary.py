@@ -15,22 +15,22 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from mpreg_desktop.domain.assist.reuse import people_records, subject_record
 from mpreg_desktop.domain.case import SHANGHAI, Case, Outcome, Step, SubjectType
-from mpreg_desktop.domain.checklist import build_checklist
-from mpreg_desktop.domain.checks import check_case
+from mpreg_desktop.domain.checks.case_checks import check_case
 from mpreg_desktop.domain.clock import SYSTEM_CLOCK
-from mpreg_desktop.domain.progress import current_step, progress
-from mpreg_desktop.domain.reuse import people_records, subject_record
-from mpreg_desktop.domain.rules import Rules
-from mpreg_desktop.domain.timeline import (
+from mpreg_desktop.domain.flow.checklist import build_checklist
+from mpreg_desktop.domain.flow.progress import current_step, progress
+from mpreg_desktop.domain.flow.timeline import (
     DUE_SOON,
     DUE_SOON_DAYS,
     State,
     build_timeline,
     most_urgent,
 )
+from mpreg_desktop.domain.rules.model import Rules
 from mpreg_desktop.domain.workdays import WorkdayCalendar
-from mpreg_desktop.storage.casefile import CaseFileError, read_case
+from mpreg_desktop.storage.cases.casefile import CaseFileError, read_case
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +77,7 @@ class CaseSummary:
     admin_phone: str = ""
     admin_id_number: str = ""
     certified: bool = False  # 微信认证 passed
-    # For offering people and subjects again in other cases (domain/reuse.py): each person of
+    # For offering people and subjects again in other cases (domain/assist/reuse.py): each person of
     # the case and the subject's details, as (field, text) pairs. Personal: never log them.
     people: tuple[tuple[tuple[str, str], ...], ...] = ()
     subject_details: tuple[tuple[str, str], ...] = ()

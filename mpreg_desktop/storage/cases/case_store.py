@@ -36,8 +36,8 @@ from mpreg_desktop.domain.case import Case, copy_case
 from mpreg_desktop.domain.clock import Clock
 from mpreg_desktop.storage.atomic import atomic_write, write_all
 from mpreg_desktop.storage.attachments import is_relative, rebase
-from mpreg_desktop.storage.backups import backup_data
-from mpreg_desktop.storage.casefile import case_to_bytes
+from mpreg_desktop.storage.cases.backups import backup_data
+from mpreg_desktop.storage.cases.casefile import case_to_bytes
 
 log = logging.getLogger(__name__)
 

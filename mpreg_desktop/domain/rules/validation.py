@@ -21,7 +21,7 @@ from mpreg_desktop.domain.case import (
     VerificationMethod,
 )
 from mpreg_desktop.domain.field_paths import get_path
-from mpreg_desktop.domain.rules import Rules
+from mpreg_desktop.domain.rules.model import Rules
 
 STAGE_PREFIX = "filing.stage:"
 _ID = re.compile(r"[a-z][a-z0-9_]*")

@@ -1,6 +1,6 @@
 """Cross-checking the case with what its scans say (issue 22), and what a scan could fill in.
 
-Readings (:class:`~mpreg_desktop.domain.scan_reading.Reading`) are kept per attachment hash
+Readings (:class:`~mpreg_desktop.domain.assist.scan_reading.Reading`) are kept per attachment hash
 outside the case (``storage/scan_readings.py``), so the case format does not change; a reading
 applies to every attachment with that hash. A material's attachments are read together: the
 front and back of an ID card are two files, each giving some fields.
@@ -11,10 +11,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from mpreg_desktop.domain import identifiers as ids
+from mpreg_desktop.domain.assist.scan_reading import (
+    ID_CARD_HOLDERS,
+    LONG_TERM,
+    MATERIAL_KINDS,
+    Reading,
+)
 from mpreg_desktop.domain.case import Case, MaterialItem, SubjectType
+from mpreg_desktop.domain.checks import identifiers as ids
 from mpreg_desktop.domain.field_paths import get_path
-from mpreg_desktop.domain.scan_reading import ID_CARD_HOLDERS, LONG_TERM, MATERIAL_KINDS, Reading
 
 # The licence's 类型 line and the subject types it allows (GB/T 12402 forms: a 公司, a 合伙企业,
 # a 个人独资企业 … are all 企业 on the platform; a 个体工商户 is its own type).

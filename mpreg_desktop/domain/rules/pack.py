@@ -1,8 +1,8 @@
 """Reading a rules pack, filling its placeholders, and the pack the app uses.
 
-A pack has the parts named in :data:`~mpreg_desktop.domain.rules.PACK_FILES`. The built-in pack is
-a folder with one JSON file per part (``resources/rules``); a newer pack given to the app is ONE
-JSON file bundling the parts (:data:`BUNDLE_FORMAT`, see ``docs/rules-maintenance.md``)::
+A pack has the parts named in :data:`~mpreg_desktop.domain.rules.model.PACK_FILES`. The built-in
+pack is a folder with one JSON file per part (``resources/rules``); a newer pack given to the app
+is ONE JSON file bundling the parts (:data:`BUNDLE_FORMAT`, see ``docs/rules-maintenance.md``)::
 
     {"format": "mpreg-rules-pack", "format_version": 1, "pack": {...}, "subjects": {...}, ...}
 
@@ -11,7 +11,7 @@ field of that name in the nearest enclosing entry, ``{verification.methods.bank_
 deadline.max}`` from anywhere in the pack (list items are addressed by their id). Placeholders are
 filled when the pack is read, so everything downstream sees plain text; ``{{`` and ``}}`` stand for
 literal braces. Every way in goes through :func:`build_rules`, which fills, converts and validates
-completely (:mod:`mpreg_desktop.domain.rules_validation`) and raises :class:`RulesError` with
+completely (:mod:`mpreg_desktop.domain.rules.validation`) and raises :class:`RulesError` with
 every reason.
 
 The pack in use is chosen once per run (:func:`use_rules`, called by the app and the command line
@@ -29,7 +29,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import from_json, to_json
 
-from mpreg_desktop.domain.rules import PACK_FILES, Rules, RulesError
+from mpreg_desktop.domain.rules.model import PACK_FILES, Rules, RulesError
 
 BUNDLE_FORMAT = "mpreg-rules-pack"
 BUNDLE_VERSION = 1  # the bundle layout this app reads; a newer one needs a newer app
@@ -197,7 +197,7 @@ def _error_words(part: str, error: Any) -> str:
 
 def build_rules(parts: dict[str, Any], where: str) -> Rules:
     """The pack from its raw parts: placeholders filled, converted, validated completely."""
-    from mpreg_desktop.domain.rules_validation import pack_problems
+    from mpreg_desktop.domain.rules.validation import pack_problems
 
     filled, errors, sources = _filled(parts)
     if errors:

@@ -14,10 +14,10 @@ from datetime import date
 from typing import Any
 
 from mpreg_desktop.domain.case import Case, get_path
-from mpreg_desktop.domain.checks import Problem
-from mpreg_desktop.domain.identifiers import mask
-from mpreg_desktop.domain.regions import regions
-from mpreg_desktop.domain.rules import FormField, OfficialForm, Rules, Text
+from mpreg_desktop.domain.checks.case_checks import Problem
+from mpreg_desktop.domain.checks.identifiers import mask
+from mpreg_desktop.domain.checks.regions import regions
+from mpreg_desktop.domain.rules.model import FormField, OfficialForm, Rules, Text
 
 # The 小程序负责人 defaults to the 主体负责人 (``applet_principal_same``): read those fields there.
 _APPLET_PRINCIPAL = "filing.applet_principal."

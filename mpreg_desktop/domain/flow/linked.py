@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from mpreg_desktop.domain.case import Case, SubjectType, VerificationMethod, get_path
-from mpreg_desktop.domain.rules import Rules
+from mpreg_desktop.domain.rules.model import Rules
 
 IDENTITY = (
     "name",

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from mpreg_desktop.domain.rules import PACK_FILES, Rules
+from mpreg_desktop.domain.rules.model import PACK_FILES, Rules
 
 _KEYS = ("id", "prefix", "word")
 

@@ -1,7 +1,7 @@
 """People and subjects met in other cases, offered again when the same name or number is typed.
 
 Agencies register many mini programs for the same clients: the administrator, the 主体负责人 and
-the subject come back case after case. The library index (``storage/library_summary.py``) keeps
+the subject come back case after case. The library index (``storage/library/summary.py``) keeps
 each case's people and subject details; nothing else is stored, so the offers cannot get out of
 step with the cases. Accepting an offer fills the fields of the case that are still empty (what
 the user typed is never overwritten); the limits across cases (one ID or phone administers at
@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from mpreg_desktop.domain import identifiers as ids
 from mpreg_desktop.domain.case import Case, Person, get_path
-from mpreg_desktop.domain.rules import Rules
+from mpreg_desktop.domain.checks import identifiers as ids
+from mpreg_desktop.domain.rules.model import Rules
 
 # The person fields an offer carries (dates as ISO text, the long-term flag as "1" or "").
 PERSON_FIELDS = (

@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from mpreg_desktop.domain.rules import UploadRules
+from mpreg_desktop.domain.rules.model import UploadRules
 
 
 @dataclass(frozen=True)

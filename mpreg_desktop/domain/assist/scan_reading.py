@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from mpreg_desktop.domain import identifiers as ids
+from mpreg_desktop.domain.checks import identifiers as ids
 
 LICENCE = "licence"
 ID_CARD = "id_card"

@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
-from mpreg_desktop.domain import checks_filing
-from mpreg_desktop.domain import identifiers as ids
+from mpreg_desktop.domain.assist.scan_reading import Reading
 from mpreg_desktop.domain.case import (
     Case,
     Person,
@@ -24,15 +23,16 @@ from mpreg_desktop.domain.case import (
     SubjectType,
     VerificationMethod,
 )
-from mpreg_desktop.domain.checklist import STEP_ORDER, case_industries
+from mpreg_desktop.domain.checks import filing as checks_filing
+from mpreg_desktop.domain.checks import identifiers as ids
+from mpreg_desktop.domain.checks.identifiers import Finding, Severity
+from mpreg_desktop.domain.checks.naming import check_name
+from mpreg_desktop.domain.checks.scans import check_scans, scanned_validity
 from mpreg_desktop.domain.clock import SYSTEM_CLOCK
-from mpreg_desktop.domain.identifiers import Finding, Severity
-from mpreg_desktop.domain.naming import check_name
-from mpreg_desktop.domain.rules import Rules, UploadRules
-from mpreg_desktop.domain.scan_checks import check_scans, scanned_validity
-from mpreg_desktop.domain.scan_reading import Reading
+from mpreg_desktop.domain.flow.checklist import STEP_ORDER, case_industries
+from mpreg_desktop.domain.flow.verification_advice import conflicts
+from mpreg_desktop.domain.rules.model import Rules, UploadRules
 from mpreg_desktop.domain.spans import add_months
-from mpreg_desktop.domain.verification_advice import conflicts
 from mpreg_desktop.domain.workdays import WorkdayCalendar
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -389,7 +389,11 @@ def _check_region(case: Case, out: _Collector) -> None:
     codes = (filing.province.strip(), filing.city.strip(), filing.district.strip())
     if not any(codes):
         return  # the table is read only for a case that has a region
-    from mpreg_desktop.domain.regions import other_districts_named, regions, starts_with_region
+    from mpreg_desktop.domain.checks.regions import (
+        other_districts_named,
+        regions,
+        starts_with_region,
+    )
 
     table = regions()
     parent = None

@@ -1,6 +1,7 @@
 """Checks of what the filing needs around it (reference §L): 认证 before 备案, the subject's
 earlier filing and its province, who the principals must be, and the official service content
-types. Called by :func:`mpreg_desktop.domain.checks.check_case`, whose collector they fill.
+types. Called by :func:`mpreg_desktop.domain.checks.case_checks.check_case`, whose collector
+they fill.
 """
 
 from __future__ import annotations
@@ -8,13 +9,13 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from mpreg_desktop.domain import identifiers as ids
 from mpreg_desktop.domain.case import Case, Outcome, SubjectType
-from mpreg_desktop.domain.rules import Rules
+from mpreg_desktop.domain.checks import identifiers as ids
+from mpreg_desktop.domain.rules.model import Rules
 from mpreg_desktop.domain.workdays import WorkdayCalendar
 
 if TYPE_CHECKING:
-    from mpreg_desktop.domain.checks import _Collector
+    from mpreg_desktop.domain.checks.case_checks import _Collector
 
 
 def certified(case: Case) -> bool:

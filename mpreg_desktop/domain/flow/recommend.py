@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from mpreg_desktop.domain.case import Needs, Route, SubjectType
-from mpreg_desktop.domain.rules import Note, RouteRule, Rules, SubjectTypeRule, Text
+from mpreg_desktop.domain.rules.model import Note, RouteRule, Rules, SubjectTypeRule, Text
 
 # The guiding questions that ask for a capability of the subject type (field names of Needs that
 # are also capability names in the rules pack).

@@ -17,7 +17,7 @@ from pathlib import Path
 from mpreg_desktop.domain.case import Case
 from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.storage.atomic import atomic_write
-from mpreg_desktop.storage.case_store import storage_key
+from mpreg_desktop.storage.cases.case_store import storage_key
 from mpreg_desktop.storage.small_files import read_small_file
 
 # A case file is at most 20 MB; its recovery file holds it plus a few fields.

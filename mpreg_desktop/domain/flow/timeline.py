@@ -28,8 +28,8 @@ from mpreg_desktop.domain.case import (
     SubjectType,
     VerificationMethod,
 )
-from mpreg_desktop.domain.filing import stage_passed
-from mpreg_desktop.domain.rules import Duration, Rules
+from mpreg_desktop.domain.flow.filing import stage_passed
+from mpreg_desktop.domain.rules.model import Duration, Rules
 from mpreg_desktop.domain.spans import add_calendar, add_span
 from mpreg_desktop.domain.workdays import WorkdayCalendar
 

@@ -1,0 +1,1 @@
+"""Checks of a case: identifiers, names, regions, the filing, read scans."""

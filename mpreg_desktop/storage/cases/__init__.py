@@ -1,0 +1,1 @@
+"""One case file: reading and writing it, backups, recovery, locks, versions."""

@@ -1,0 +1,1 @@
+"""The case library: its index, summaries and file operations."""
