@@ -28,7 +28,7 @@ from mpreg_desktop.ui.editing.document import CaseDocument
 from mpreg_desktop.ui.editing.forms import SEVERITY_COLOURS, CheckBinding, ComboBinding, FormPage
 from mpreg_desktop.ui.steps.subject.compare import SubjectCompareDialog
 from mpreg_desktop.ui.steps.subject.reasons import (
-    SourcedLabel,
+    add_recommendation,
     join,
     need_title,
     reasons_html,
@@ -107,13 +107,9 @@ class RecommendationView(QWidget):
         self.rules = document.rules
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.headline = QLabel()
-        self.headline.setWordWrap(True)
-        self.headline.setAccessibleName(self.tr("Recommendation"))
-        layout.addWidget(self.headline)
-        self.reasons = SourcedLabel(self.rules)
-        self.reasons.setAccessibleName(self.tr("Reasons for the recommendation"))
-        layout.addWidget(self.reasons)
+        self.headline, self.reasons = add_recommendation(
+            layout, self.rules, self.tr("Recommendation"), self.tr("Reasons for the recommendation")
+        )
         self.indicator = QLabel()
         self.indicator.setWordWrap(True)
         self.indicator.setAccessibleName(self.tr("Chosen type and recommendation"))

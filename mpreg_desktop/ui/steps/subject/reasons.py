@@ -245,3 +245,18 @@ def reasons_html(reasons: Iterable[Reason], label: SourcedLabel) -> str:
             line += f'<br><span style="color:{GREY}">' + "<br>".join(notes) + "</span>"
         items.append(f"<li>{line}</li>")
     return "<ul>" + "".join(items) + "</ul>" if items else ""
+
+
+def add_recommendation(
+    layout, rules: Rules, headline_name: str, reasons_name: str
+) -> tuple[QLabel, SourcedLabel]:
+    """A recommendation's headline and its reasons with 来源 links, added to ``layout`` (the
+    subject type's and the verification method's recommendations look the same)."""
+    headline = QLabel()
+    headline.setWordWrap(True)
+    headline.setAccessibleName(headline_name)
+    layout.addWidget(headline)
+    reasons = SourcedLabel(rules)
+    reasons.setAccessibleName(reasons_name)
+    layout.addWidget(reasons)
+    return headline, reasons

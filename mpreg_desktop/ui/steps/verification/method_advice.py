@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from mpreg_desktop.domain.case import VerificationMethod
 from mpreg_desktop.domain.flow.recommend import Reason
@@ -13,7 +13,7 @@ from mpreg_desktop.domain.flow.verification_advice import MethodAdvice, advise
 from mpreg_desktop.ui.app import i18n
 from mpreg_desktop.ui.editing.document import CaseDocument
 from mpreg_desktop.ui.steps.durations import duration_text
-from mpreg_desktop.ui.steps.subject.reasons import SourcedLabel, join, type_label
+from mpreg_desktop.ui.steps.subject.reasons import add_recommendation, join, type_label
 
 
 class MethodAdvicePanel(QWidget):
@@ -23,13 +23,12 @@ class MethodAdvicePanel(QWidget):
         self.rules = document.rules
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.headline = QLabel()
-        self.headline.setWordWrap(True)
-        self.headline.setAccessibleName(self.tr("Recommended method"))
-        layout.addWidget(self.headline)
-        self.reasons = SourcedLabel(self.rules)
-        self.reasons.setAccessibleName(self.tr("Reasons for the recommended method"))
-        layout.addWidget(self.reasons)
+        self.headline, self.reasons = add_recommendation(
+            layout,
+            self.rules,
+            self.tr("Recommended method"),
+            self.tr("Reasons for the recommended method"),
+        )
         row = QHBoxLayout()
         self.adopt_button = QPushButton(self.tr("Adopt the recommendation"))
         self.adopt_button.setAccessibleName(self.tr("Adopt the recommended method"))
