@@ -46,6 +46,7 @@ COLOUR_SHARE = 0.003
 MAX_GAIN = 1.2
 
 IMAGE_FORMATS = {"jpg", "png", "gif", "bmp", "tiff", "webp", "heic", "avif"}
+QT_READS = {"jpg", "png", "gif", "bmp"}  # built into Qt (the others need plugins)
 
 
 def sniff_format(head: bytes, suffix: str = "") -> str:
@@ -131,7 +132,9 @@ def scan_file(path: Path) -> ScanResult:
     reader.setAutoTransform(False)  # the stored size is the file's, as the platform reads it
     size = reader.size()
     if not size.isValid():
-        return ScanResult(format=fmt)  # a format Qt cannot read (HEIC), or a damaged header
+        # A format Qt reads needs only a whole header to give its size: without one it is damaged.
+        # Others (HEIC) Qt may not read at all: nothing can be said.
+        return ScanResult(format=fmt, damaged=True if fmt in QT_READS else None)
     width, height = size.width(), size.height()
     longest = max(width, height)
     if longest > SAMPLE_LONG_SIDE:
@@ -139,4 +142,25 @@ def scan_file(path: Path) -> ScanResult:
         reader.setScaledSize(QSize(max(1, round(width * scale)), max(1, round(height * scale))))
     image = reader.read()
     colour = None if image.isNull() else is_colour(image)
-    return ScanResult(format=fmt, width=width, height=height, colour=colour)
+    damaged = image.isNull() or not ends_whole(path, fmt)
+    return ScanResult(format=fmt, width=width, height=height, colour=colour, damaged=damaged)
+
+
+# How a whole file of each format ends. Qt decodes a cut-off JPEG or PNG without complaint (the
+# missing part comes out grey), so the end is looked at: a JPEG's last marker is EOI (FF D9),
+# possibly followed by a camera's trailer or padding; a PNG's last chunk is IEND.
+END_MARKERS = {"jpg": b"\xff\xd9", "png": b"IEND\xaeB`\x82"}
+TAIL_BYTES = 64 * 1024  # where the end marker may sit before trailing data
+
+
+def ends_whole(path: Path, fmt: str) -> bool:
+    """Whether the file ends as a whole file of its format does (unknown formats: assumed so)."""
+    marker = END_MARKERS.get(fmt)
+    if marker is None:
+        return True
+    with path.open("rb") as stream:
+        stream.seek(0, 2)
+        size = stream.tell()
+        stream.seek(max(0, size - TAIL_BYTES))
+        tail = stream.read()
+    return marker in tail

@@ -174,6 +174,9 @@ class ScanResult(Model):
     width: Pixels | None = None
     height: Pixels | None = None
     colour: Flag | None = None
+    # The file ends early or cannot be decoded (a download cut off, a header-only JPEG): the
+    # platform would refuse it, and a reviewer would see a grey band.
+    damaged: Flag | None = None
 
 
 class Attachment(Model):

@@ -209,3 +209,49 @@ def test_works_without_a_qapplication(tmp_path: Path) -> None:
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
     )
     assert out.stdout.split() == ["jpg", "1200", "True"]
+
+
+@pytest.mark.parametrize("fmt", ["JPG", "PNG"])
+def test_a_cut_off_or_header_only_image_is_damaged(tmp_path: Path, fmt: str) -> None:
+    """A download cut off half-way decodes in Qt with a grey band: the file's end says so."""
+    whole = tmp_path / f"whole.{fmt.lower()}"
+    assert id_card_photo().save(str(whole), fmt)
+    data = whole.read_bytes()
+    assert scan_file(whole).damaged is False
+    for name, part in (("half", data[: len(data) // 2]), ("header", data[:600])):
+        cut = tmp_path / f"{name}.{fmt.lower()}"
+        cut.write_bytes(part)
+        assert scan_file(cut).damaged is True, name
+    trailer = tmp_path / f"trailer.{fmt.lower()}"
+    trailer.write_bytes(data + b"\0" * 2048)  # padding or a camera's trailer after the end
+    assert scan_file(trailer).damaged is False
+
+
+def test_a_damaged_scan_is_an_error_and_the_material_not_ready() -> None:
+    from mpreg_desktop.domain.case import (
+        Attachment,
+        MaterialItem,
+        MaterialState,
+        ScanResult,
+        SubjectType,
+        new_case,
+        now_shanghai,
+    )
+    from mpreg_desktop.domain.checks.case_checks import check_case
+    from mpreg_desktop.domain.flow.checklist import build_checklist
+    from mpreg_desktop.domain.rules.model import load_rules
+
+    case = new_case()
+    case.subject.type = SubjectType.ENTERPRISE
+    scan = ScanResult(format="jpg", width=1200, height=1600, colour=True, damaged=True)
+    attachment = Attachment(
+        path="licence.jpg", size=1000, sha256="0" * 64, added=now_shanghai(), scan=scan
+    )
+    case.materials = [
+        MaterialItem(key="business_licence", state=MaterialState.READY, attachments=[attachment])
+    ]
+    rules = load_rules()
+    problems = [p for p in check_case(case, rules) if p.code == "attachment.damaged"]
+    assert [p.severity for p in problems] == ["error"]
+    item = next(i for i in build_checklist(case, rules) if i.id == "business_licence")
+    assert not item.done

@@ -486,6 +486,9 @@ def _check_attachments(case: Case, rules: Rules, out: _Collector) -> None:
                 continue
             if scan is None:
                 continue
+            if scan.damaged:
+                out.add("attachment.damaged", "error", path, file=name)
+                continue  # its size and colour say nothing about the file it should have been
             if scan.format and scan.format not in uploads.formats:
                 pdf = scan.format == "pdf"
                 out.add(
