@@ -318,3 +318,24 @@ def test_the_diff_names_removed_added_and_changed_entries_and_part_values() -> N
     assert any("类目规则" in line and "max_categories: 5 → 6" in line for line in lines)
     assert any("duration.max: 20 → 25" in line for line in lines)
     assert diff_packs(new, new).changes == []
+
+
+def test_review_times_and_the_annual_review_window_are_written_once(tmp_path: Path) -> None:
+    """The filing's review times and the 年审 window live in their durations; texts follow."""
+    folder = copy_pack(tmp_path)
+
+    def change(d: dict[str, Any]) -> None:
+        by_id(d["stages"], "platform_review")["duration"].update(max=3)
+        by_id(d["stages"], "authority_review")["duration"].update(max=25)
+
+    edit(folder, "filing", change)
+    edit(
+        folder,
+        "verification",
+        lambda d: d["certification"]["annual_review_window"].update(max=60),
+    )
+    after = load_rules_from(folder)
+    joined = "\n".join(t.zh + "\n" + t.en for t in texts(after))
+    assert not re.search(r"1–2(?!\d)|1–20(?!\d)|最后90天", joined)
+    assert "1–3个工作日内完成初审" in joined and "1–25个工作日内完成审核" in joined
+    assert "最后60天内申请年审" in joined and "last 60 days" in joined
