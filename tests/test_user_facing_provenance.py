@@ -55,6 +55,12 @@ FORBIDDEN = [
         r"另有说法",
         r"\bone article\b",
         r"\banother report\b",
+        r"错误码\s*\d",  # API error codes mean nothing to someone using the web console
+        r"\berror \d{5}\b",
+        r"API error codes",
+        r"（推断）",  # uncertainty is said once, plainly, not as a research label
+        r"\(inference\)",
+        r"website-filing rules",
     )
 ]
 URL = re.compile(r"https?://[^\s<>\"'）)]+")
