@@ -299,8 +299,15 @@ def test_a_code_length_problem_waits_for_the_user_to_leave_the_field(window, pag
     type_text(binding.edit, "9144030")
     assert page.document.case.subject.code == "9144030"  # the edit went through
     assert "7 characters" not in binding.message.text() or not binding.message.isVisibleTo(page)
+
+    def length_problems() -> list:
+        return [p for p in page.document.derived().problems if p.code.endswith(".length")]
+
+    # Not in the problems dock, the header's count or the tab's either (they all ask the document).
+    assert length_problems() == []
     binding.edit.editingFinished.emit()  # focus leaves (or Return)
     assert binding.message.isVisibleTo(page) and "7 characters" in binding.message.text()
+    assert [p.path for p in length_problems()] == ["subject.code"]
     # Typing on, the complete code shows a wrong check digit at once (not a length problem).
     type_text(binding.edit, "0MA5DXXX0X1")
     assert len(page.document.case.subject.code) == 18

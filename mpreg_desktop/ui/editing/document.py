@@ -7,6 +7,7 @@ the path changed and marks the undo stack clean after a save.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -93,6 +94,7 @@ class CaseDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self.cleanChanged)
         self._derived: Derived | None = None
+        self._typing_in: str = ""  # a line field being typed into: its length problem waits
         self._derived_on: date | None = None  # the day the problems were checked for
         # Problems depend on the date (an ID expires at midnight): look once a minute.
         self._day_timer = QTimer(self)
@@ -341,7 +343,23 @@ class CaseDocument(QObject):
                 ),
                 checklist=build_checklist(self.case, self.rules),
             )
+        if self._typing_in:
+            # "Should have 18 characters, has 7" on each keystroke of a USCC is noise, in the
+            # field, the problems dock, the header and the tab alike: one place decides it.
+            held = [
+                p
+                for p in self._derived.problems
+                if not (p.path == self._typing_in and p.code.endswith(".length"))
+            ]
+            return dataclasses.replace(self._derived, problems=held)
         return self._derived
+
+    def typing_in(self, path: str) -> None:
+        """A line field at ``path`` is being typed into ("" once the user left it): its length
+        problem waits until then (a wrong check character still shows at once)."""
+        if path != self._typing_in:
+            self._typing_in = path
+            self.derivedChanged.emit()
 
     def timeline(self, now: datetime | None = None) -> list[TimelineItem]:
         """The timeline as of ``now`` (to the minute), rebuilt only after a change or a minute."""

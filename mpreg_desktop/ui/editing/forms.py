@@ -133,16 +133,8 @@ class FieldBinding(ABC):
     def push(self, value: Any, merge: bool = False) -> None:
         self.document.set_field(self.path, value, merge=merge, label=self.label)
 
-    def deferred(self, problem: Problem) -> bool:
-        """Whether to hold ``problem`` back for now (see :class:`LineBinding`)."""
-        return False
-
     def show_problems(self, problems: list[Problem]) -> None:
-        mine = [
-            p
-            for p in problems
-            if (p.path == self.path or p.path.startswith(self.path + ".")) and not self.deferred(p)
-        ]
+        mine = [p for p in problems if p.path == self.path or p.path.startswith(self.path + ".")]
         if mine:
             worst = mine[0].severity  # problems come sorted, errors first
             language = i18n.current_language()
@@ -180,6 +172,7 @@ class LineBinding(FieldBinding):
 
     def _edited(self, text: str) -> None:
         self._typing = True
+        self.document.typing_in(self.path)
         # QLineEdit keeps the line breaks of pasted text: a cell copied from Excel or WPS on
         # Windows ends in CRLF, a name copied from a chat may span lines. One line it is.
         if "\r" in text or "\n" in text:
@@ -190,16 +183,10 @@ class LineBinding(FieldBinding):
         self.push(text, merge=True)
 
     def _finished(self) -> None:
-        """Focus left or Return: a held-back length problem may show now."""
+        """Focus left or Return: a held-back length problem shows now, everywhere."""
         if self._typing:
             self._typing = False
-            self.show_problems(self.document.derived().problems)
-
-    def deferred(self, problem: Problem) -> bool:
-        # "Should have 18 characters, has 7" on each keystroke of a USCC is noise: a length
-        # problem waits until the user leaves the field (once it has the full length there is
-        # no length problem, and a wrong check digit shows at once).
-        return self._typing and problem.code.endswith(".length")
+            self.document.typing_in("")
 
     def refresh(self) -> None:
         value = self.value() or ""
