@@ -1143,6 +1143,33 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
 </context>
 <context>
+    <name>FirstSave</name>
+    <message>
+        <source>Copy the scans beside the case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} attached files are outside the case&apos;s folder, so moving or sending the case would lose them. Copy them into “{folder}” beside the case? The originals stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the scans beside the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>Type to filter the list…</source>

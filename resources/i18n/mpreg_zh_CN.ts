@@ -1156,6 +1156,33 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
 </context>
 <context>
+    <name>FirstSave</name>
+    <message>
+        <source>Copy the scans beside the case?</source>
+        <translation>把扫描件复制到案例旁边？</translation>
+    </message>
+    <message>
+        <source>{count} attached files are outside the case&apos;s folder, so moving or sending the case would lose them. Copy them into “{folder}” beside the case? The originals stay where they are.</source>
+        <translation>有 {count} 个附件不在案例所在的文件夹中，移动或发送案例时会丢失。把它们复制到案例旁边的“{folder}”文件夹？原文件保留不动。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Keep where they are</source>
+        <translation>保留在原位置</translation>
+    </message>
+    <message>
+        <source>Copy the scans beside the case</source>
+        <translation>把扫描件复制到案例旁边</translation>
+    </message>
+    <message>
+        <source>Not copied</source>
+        <translation>未复制</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>Type to filter the list…</source>

@@ -241,7 +241,14 @@ class FileActionsMixin:
         path = Path(name)
         if path.suffix.lower() != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
-        return self._write(path)
+        first = self.document.path is None
+        if not self._write(path):
+            return False
+        if first:  # scans attached before the case had a folder: offer copies beside it
+            from mpreg_desktop.ui.window.first_save import offer_copies
+
+            offer_copies(self)
+        return True
 
     def _write(self, path: Path) -> bool:
         document = self.document
