@@ -263,7 +263,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
             line = self.fontMetrics().height()
             problems = min(line * 7, available.height() // 7)
             self.resizeDocks([self.docks["problems"]], [problems], Qt.Orientation.Vertical)
-            char = self.fontMetrics().averageCharWidth()
+            # Some fonts report a tiny average width (the English 清单 came out 165 px wide and
+            # cut every row): a lower-case letter's advance is the floor.
+            metrics = self.fontMetrics()
+            char = max(metrics.averageCharWidth(), metrics.horizontalAdvance("n"))
             checklist = min(char * 42, available.width() // 4)
             self.resizeDocks([self.docks["checklist"]], [checklist], Qt.Orientation.Horizontal)
 
