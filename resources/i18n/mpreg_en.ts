@@ -3516,10 +3516,6 @@ Nothing is sent anywhere: the scans are read offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose how the subject will be verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deadline: within {d}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3565,10 +3565,6 @@ pip install &quot;mpreg-desktop[ocr]&quot;
         <translation>（未经官方确认）</translation>
     </message>
     <message>
-        <source>Choose how the subject will be verified.</source>
-        <translation>请选择主体验证方式。</translation>
-    </message>
-    <message>
         <source>Deadline: within {d}</source>
         <translation>期限：{d}内</translation>
     </message>

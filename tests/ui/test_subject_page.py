@@ -321,3 +321,9 @@ def test_a_too_short_name_is_said_once_on_screen(page) -> None:
     type_text(binding.edit, "面")
     shown = [page.name_counter.text(), *binding.message.text().splitlines()]
     assert sum("at least 4" in t or "of 4–30" in t for t in shown) == 1
+
+
+def test_an_empty_name_is_said_once(page) -> None:
+    """Empty, only "required" speaks: no "Length 0 of 4–30" beside it."""
+    assert not page.document.case.mini_program.name
+    assert not page.name_counter.text().strip()

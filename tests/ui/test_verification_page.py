@@ -216,3 +216,9 @@ def test_method_is_recommended_with_reasons_and_a_conflict_is_warned(window, noo
     window.document.set_field("verification.method", VerificationMethod.LEGAL_REP_FACE)
     assert "WeChat certification (and its fee) is still needed" in method.message.text()
     assert advice.adopt_button.isEnabled()
+
+
+def test_no_method_yet_is_said_once(page: VerificationPage) -> None:
+    """The required problem under the field says it; the page adds no second sentence."""
+    page.document.set_field("verification.method", None)
+    assert page.method_info.text() == ""

@@ -183,7 +183,8 @@ class SubjectPage(FormPage):
                 units=units, min=rules.min_units, max=rules.max_units, cjk=rules.cjk_units
             )
         )
-        bad = bool(name) and not rules.min_units <= units <= rules.max_units
+        # Empty, the "required" problem under the field says it; out of range, the length one does.
+        bad = not name or not rules.min_units <= units <= rules.max_units
         # Out of range, the problem under the field says the same (with the count): one fact,
         # one message. The counter keeps its line blank so nothing below moves.
         self.name_counter.setStyleSheet(f"color: {SEVERITY_COLOURS['info']};")

@@ -320,10 +320,8 @@ class VerificationPage(FormPage):
             or started
             or case.subject.type is not None
         )
-        if method is None:
-            self.method_info.setText(self.tr("Choose how the subject will be verified."))
-        else:
-            self.method_info.setText(self._method_text(method))
+        # Not chosen yet: the "required" problem under the field says so (one fact, one message).
+        self.method_info.setText("" if method is None else self._method_text(method))
         self.bank_info.setText("\n".join(self._method_lines(VerificationMethod.BANK_TRANSFER)))
         self.cert_info.setText("\n".join(self._certification_lines()))
         self.cert_warnings.setText("\n".join(self._certification_warnings()))
