@@ -731,7 +731,7 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (error: not usable)</source>
+        <source> (error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -744,8 +744,8 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
         <translation>清单</translation>
     </message>
     <message>
-        <source> (error: not usable)</source>
-        <translation>（有错误，不能使用）</translation>
+        <source> (error)</source>
+        <translation>（有错误）</translation>
     </message>
     <message>
         <source> (checked)</source>

@@ -81,7 +81,7 @@ def test_window_shows_it_not_ready(window, tmp_path: Path) -> None:
     row = next(r for r in rows if r.data(0, ROLE_ITEM).id == "legal_rep_id")
     assert row.checkState(0) == Qt.CheckState.Unchecked
     assert not row.flags() & Qt.ItemFlag.ItemIsUserCheckable
-    assert "not usable" in row.text(0)
+    assert row.text(0).endswith("(error)") and not row.icon(0).isNull()
     assert "colour" in row.toolTip(0) or "color" in row.toolTip(0).lower()
     window.case_view.show_step(Step.MATERIALS)
     page = window.case_view.pages[Step.MATERIALS]

@@ -97,7 +97,7 @@ class ChecklistView(QTreeWidget):
         # The whole name too: a narrow dock cuts long ones (法定代表人/经营者身…).
         tip = [i18n.text(item.label), i18n.text(item.why)]
         if item.unusable:
-            text += self.tr(" (error: not usable)")
+            text += self.tr(" (error)")  # the icon says it too; the tooltip says why
             language = i18n.current_language()
             tip += [problem_text(p, self.document.rules, language) for p in item.unusable]
         elif item.state == MaterialState.CHECKED:
