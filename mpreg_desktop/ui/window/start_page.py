@@ -58,6 +58,10 @@ class StartPage(QWidget):
         recent_layout.addWidget(QLabel(self.tr("Recent cases")))
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent cases"))
+        # A long folder path is shortened in its middle (the whole path is the tooltip), instead of
+        # a sideways scroll bar in a narrow column.
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         recent_layout.addWidget(self.recent, 1)
         self.empty_recent = QLabel(self.tr("No recent cases yet."))
         self.empty_recent.setWordWrap(True)
