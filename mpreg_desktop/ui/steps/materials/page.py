@@ -91,7 +91,9 @@ class MaterialsPage(QWidget):
         header.setSectionResizeMode(FILES, QHeaderView.ResizeMode.ResizeToContents)
         # Names take the room (法定代表人/经营者身份证 whole); notes are short and can be widened.
         header.setSectionResizeMode(NOTES, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(NOTES, self.fontMetrics().averageCharWidth() * 16)
+        # Six CJK characters wide: a CJK font's average width made it 190 px at 1366×768 and cut
+        # the material names.
+        header.resizeSection(NOTES, self.fontMetrics().horizontalAdvance("备注" * 3))
         self.detail = MaterialDetail(today=document.clock.today)
         scroll = QScrollArea(splitter)
         scroll.setWidgetResizable(True)
