@@ -422,7 +422,10 @@ def test_double_click_opens_the_case_and_a_second_is_handed_over(windows: Window
             assert launch.wait(timeout=START_TIMEOUT) == 0
         except subprocess.TimeoutExpired:
             launch.kill()
-            pytest.fail("the second launch did not end: no hand-over to the running app")
+            output = b"".join(launch.output).decode("utf-8", "replace")[-3000:]
+            logs = "".join(p.read_text("utf-8", "replace")[-3000:] for p in data.rglob("*.log"))
+            pytest.fail("the second launch did not end: no hand-over to the running app; "
+                        f"its output: {output}; the app's log: {logs}")  # fmt: skip
         wait_for_window(windows, SECOND_TITLE, app)
         assert app.poll() is None, "the first app ended"
     finally:

@@ -7,7 +7,11 @@ brings that window to the front. A launch without files brings the app's last wi
 
 The protocol is one line of UTF-8 JSON from the new launch,
 ``{"files": ["/abs/path.mpreg", ...], "activation_token": "..." | null}``, answered by ``ok``
-once the running app has read it. The activation token (``XDG_ACTIVATION_TOKEN``, set by Wayland
+once the running app has read it. The new launch hangs up, not the running app: on Windows a
+server that closes its end of the named pipe discards what the client has not read yet, so an
+``ok`` followed by the server's hang-up could arrive as nothing at all (seen under load). The
+running app drops a connection that stays open longer than ``LINGER_MS`` after its answer.
+The activation token (``XDG_ACTIVATION_TOKEN``, set by Wayland
 launchers) lets the running app's window take the focus, which Wayland refuses otherwise.
 
 The server's name is derived from the user, the app id and the configuration folder, so each
@@ -29,7 +33,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLockFile, QObject
+from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from mpreg_desktop import APP_ID
@@ -42,6 +46,7 @@ CONNECT_TIMEOUT_MS = 1000
 # case) that can take a few seconds. After this long we assume it hangs and start on our own.
 ANSWER_TIMEOUT_MS = 10_000
 LOCK_TIMEOUT_MS = 5000
+LINGER_MS = 30_000
 MAX_MESSAGE_BYTES = 1 << 20
 
 
@@ -132,7 +137,7 @@ class InstanceServer(QObject):
             return
         socket.write(b"ok\n")
         socket.flush()
-        socket.disconnectFromServer()
+        QTimer.singleShot(LINGER_MS, socket, socket.abort)  # a launch that never hangs up
         log.info("received %d file(s) from another launch", len(files))
         self.handler(files, token if isinstance(token, str) else None)
 
