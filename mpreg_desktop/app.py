@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -92,6 +93,11 @@ def run_gui(files: list[str], rules: Path | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
+    # No garbage collection until the window is up: start-up creates a few hundred thousand objects
+    # that all stay (modules, classes, validators, widgets), and the collector went through them
+    # again and again, ~170 times (~55 ms of CPU before the first frame, docs/performance.md).
+    # Collection resumes once the event loop runs (below).
+    gc.disable()
     paths = app_paths()
     setup_logging(paths.log_dir)
     import_models()
@@ -115,7 +121,7 @@ def run_gui(files: list[str], rules: Path | None = None) -> int:
         log.info("handed %d file(s) to the running app", len(files))
         return 0
 
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -140,4 +146,5 @@ def run_gui(files: list[str], rules: Path | None = None) -> int:
         app.installEventFilter(FileOpenFilter(context, app))
     log.info("started %s %s", APP_NAME, __version__)
     context.open_initial([Path(f) for f in files])
+    QTimer.singleShot(0, gc.enable)  # the first frame is drawn; collect garbage as usual again
     return app.exec()

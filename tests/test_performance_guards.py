@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -145,3 +146,31 @@ def test_the_app_imports_its_models_before_qt_and_loads_no_pydantic_plugin() -> 
         " 'pydantic' in sys.modules, sorted(m for m in sys.modules if m.startswith('PySide6'))]))"
     )
     assert found == ["__all__", True, []]
+
+
+def test_the_window_comes_up_without_garbage_collections(tmp_path) -> None:
+    """Start-up keeps every object it creates; collecting while it runs only rescanned them
+    (~170 collections, ~55 ms of CPU): the app collects once its first frame is drawn."""
+    from mpreg_desktop.domain.case import new_case
+    from mpreg_desktop.storage.cases.casefile import write_case
+
+    case_file = tmp_path / "case.mpreg"
+    write_case(case_file, new_case("星光咖啡"))
+    code = (
+        "import atexit, gc, json, sys; from mpreg_desktop.cli import main; runs = [];"
+        " gc.callbacks.append(lambda phase, info: runs.append(1) if phase == 'start' else None);"
+        " atexit.register(lambda: print(json.dumps([len(runs), gc.isenabled()])));"
+        f" sys.exit(main([{str(case_file)!r}]))"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "MPREG_HOME": str(tmp_path / "home"),
+        "MPREG_QUIT_WHEN_SHOWN": "1",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    collections, enabled = json.loads(done.stdout.strip().splitlines()[-1])
+    assert enabled  # collecting again once the window is up
+    assert collections < 40, collections  # ~170 when collecting all along
