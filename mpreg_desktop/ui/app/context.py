@@ -6,6 +6,7 @@ import logging
 import os
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -33,6 +34,7 @@ class AppContext:
         self._translators: list = []
         self._calendar = None
         self.library_summaries: list = []  # the latest scan of the library, for cross-case limits
+        self._recent_unsaved = False
         app = QApplication.instance()
         if app is not None:
             wheel_guard.install(app)
@@ -49,7 +51,18 @@ class AppContext:
         return Path(configured) if configured else self.paths.default_library_dir
 
     def add_recent(self, path: Path) -> None:
+        """Put ``path`` first in the recent list; written to disk once the event loop runs.
+
+        Not before: the write waits for the disk (two fsyncs, 5–20 ms), and a case being opened
+        or saved is shown first. Several in a row are written once.
+        """
         self.settings.add_recent(path)
+        if not self._recent_unsaved:
+            self._recent_unsaved = True
+            QTimer.singleShot(0, self._save_recent)
+
+    def _save_recent(self) -> None:
+        self._recent_unsaved = False
         self.save_settings()
 
     # -- language and fonts ---------------------------------------------------------------------
