@@ -104,6 +104,10 @@ def run_gui(files: list[str], rules: Path | None = None) -> int:
     from mpreg_desktop.domain.rules.model import RulesError
     from mpreg_desktop.storage.rules_store import choose_rules
 
+    if rules is None:  # the built-in pack as an earlier start validated it (~35 ms less)
+        from mpreg_desktop.storage.rules_cache import load_builtin_rules
+
+        load_builtin_rules(paths.state_dir)
     try:
         rules_choice = choose_rules(paths.config_dir, rules)
     except RulesError as error:

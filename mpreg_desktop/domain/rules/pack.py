@@ -228,12 +228,24 @@ def builtin_parts() -> dict[str, Any]:
     return parts_from_folder(resource_path("rules"))
 
 
-@cache
-def builtin_rules() -> Rules:
-    """The pack shipped with the app, parsed on first use and then shared."""
-    from mpreg_desktop.resources import resource_path
+_builtin: Rules | None = None
 
-    return build_rules(builtin_parts(), str(resource_path("rules")))
+
+def builtin_rules() -> Rules:
+    """The pack shipped with the app, validated on first use and then shared."""
+    global _builtin
+    if _builtin is None:
+        from mpreg_desktop.resources import resource_path
+
+        _builtin = build_rules(builtin_parts(), str(resource_path("rules")))
+    return _builtin
+
+
+def share_builtin_rules(rules: Rules) -> None:
+    """Make ``rules`` the built-in pack :func:`builtin_rules` returns: the pack as an earlier
+    start validated it (``storage/rules_cache.py``), read back instead of validated again."""
+    global _builtin
+    _builtin = rules
 
 
 _in_use: Rules | None = None
