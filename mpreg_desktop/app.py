@@ -95,8 +95,8 @@ def run_gui(files: list[str], rules: Path | None = None) -> int:
         return 1
     # No garbage collection until the window is up: start-up creates a few hundred thousand objects
     # that all stay (modules, classes, validators, widgets), and the collector went through them
-    # again and again, ~170 times (~55 ms of CPU before the first frame, docs/performance.md).
-    # Collection resumes once the event loop runs (below).
+    # again and again, ~170 times (~70 ms of CPU before the first frame, docs/performance.md).
+    # Collection resumes once the first window has drawn its first frame (AppContext).
     gc.disable()
     paths = app_paths()
     setup_logging(paths.log_dir)
@@ -125,7 +125,7 @@ def run_gui(files: list[str], rules: Path | None = None) -> int:
         log.info("handed %d file(s) to the running app", len(files))
         return 0
 
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -143,12 +143,11 @@ def run_gui(files: list[str], rules: Path | None = None) -> int:
 
     from mpreg_desktop.ui.app.context import AppContext
 
-    context = AppContext(paths, rules_choice)
+    context = AppContext(paths, rules_choice, after_first_frame=gc.enable)
     context.install_translators(app)
     guard.serve(context, app)
     if sys.platform == "darwin":  # macOS sends double-clicked files as events, not in argv
         app.installEventFilter(FileOpenFilter(context, app))
     log.info("started %s %s", APP_NAME, __version__)
     context.open_initial([Path(f) for f in files])
-    QTimer.singleShot(0, gc.enable)  # the first frame is drawn; collect garbage as usual again
     return app.exec()

@@ -35,6 +35,12 @@ def _guarded_field(widget: QWidget) -> QWidget | None:
     return None
 
 
+def _no_wheel_focus(field: QWidget) -> None:
+    # A wheel notch must not focus the field either (then the next notch would change it).
+    if field.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
 def _scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
     widget = widget.parentWidget()
     while widget is not None and not widget.isWindow():
@@ -69,13 +75,8 @@ class WheelGuard(QObject):
             return True
         if kind == _FOCUS_IN and isinstance(watched, GUARDED):
             self._page_scrolled_at = None  # a field the user focuses takes the wheel again
-        elif (
-            kind == _POLISH
-            and isinstance(watched, GUARDED)
-            and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus
-        ):
-            # A wheel notch must not focus the field either (then the next notch would change it).
-            watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        elif kind == _POLISH and isinstance(watched, GUARDED):
+            _no_wheel_focus(watched)
         return False
 
 
@@ -83,8 +84,12 @@ _guard: WheelGuard | None = None
 
 
 def install(app: QApplication) -> None:
-    """Guard every field of ``app`` (once; later calls do nothing)."""
+    """Guard every field of ``app``: those there already, and those made later (once; later
+    calls do nothing)."""
     global _guard
     if _guard is None:
         _guard = WheelGuard(app)
         app.installEventFilter(_guard)
+        for widget in app.allWidgets():
+            if isinstance(widget, GUARDED):
+                _no_wheel_focus(widget)
