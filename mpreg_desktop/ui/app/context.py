@@ -47,6 +47,8 @@ class AppContext:
         app = QApplication.instance()
         if app is not None and after_first_frame is None:
             wheel_guard.install(app)
+        elif after_first_frame is not None:  # a window that is never drawn (started minimised)
+            QTimer.singleShot(3000, self.window_painted)  # holds it back for 3 s at most
 
     # -- settings -------------------------------------------------------------------------------
     def save_settings(self) -> None:
