@@ -135,6 +135,19 @@ def test_importing_the_models_builds_no_validator() -> None:
     assert found == []
 
 
+def test_importing_the_main_window_builds_no_validator() -> None:
+    """Only reading a file builds one (the case's, the settings'): constants such as the texts of
+    domain/rules/provenance.py are built with model_construct."""
+    found = fresh(
+        "import json, os; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
+        " import mpreg_desktop.ui.window.main_window; from pydantic import BaseModel;"
+        " subs = lambda c: [d for s in c.__subclasses__() for d in (s, *subs(s))];"
+        " print(json.dumps(sorted({c.__name__ for c in subs(BaseModel)"
+        " if c.__dict__.get('__pydantic_complete__')})))"
+    )
+    assert found == []
+
+
 def test_the_app_imports_its_models_before_qt_and_loads_no_pydantic_plugin() -> None:
     """Imported before PySide6, pydantic's ~60 modules skip PySide6's import hook (which reads
     each module's source); with plugins disabled, building the first validator does not read the
