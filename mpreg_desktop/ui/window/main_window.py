@@ -38,7 +38,6 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.case_view: CaseView | None = None
         self._guide = None  # 使用指南, built on first F1
         self._painted = False
-        self._assistant_built = False  # the 填报助手: built when its dock first shows
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("MainWindow")
         self.undo_group = QUndoGroup(self)
@@ -306,23 +305,13 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.docks["timeline"].setWidget(timeline)
         self.reminders.watch(document)
         self.docks["problems"].setWidget(problems)
-        assistant = self.docks["assistant"]
-        if self.context.settings.assistant_on_top:  # its own window, shown with this one
-            self._show_assistant(True)
-        else:  # behind the 清单 tab at first: built when first shown (~7 ms off the first frame)
-            assistant.visibilityChanged.connect(self._show_assistant)
+        from mpreg_desktop.ui.assistant.dock import install_assistant
+
+        install_assistant(self.docks["assistant"], document, self.context)
         for key, dock in self.docks.items():
             dock.setVisible(self._dock_visibility.get(key, True))
         self._update_title()
         self._update_actions()
-
-    def _show_assistant(self, visible: bool) -> None:
-        """Build the 填报助手 of the open case the first time its dock shows."""
-        if visible and self.document is not None and not self._assistant_built:
-            self._assistant_built = True
-            from mpreg_desktop.ui.assistant.dock import install_assistant
-
-            install_assistant(self.docks["assistant"], self.document, self.context)
 
     def _edit_refused(self, reason: str) -> None:
         self.statusBar().showMessage(self.read_only_text(reason), 5000)
