@@ -1,14 +1,16 @@
 """The upload boxes of the form shown in the 填报助手: which attachment fills each, its
 upload-ready copy (made on request, beside the case in its attachments folder), or why a scan
 cannot be made acceptable. A copy is dragged out of the list straight into the browser's upload
-box, or found with "open folder"."""
+box, or found with "open folder". "Rotate and crop…" turns and cuts a scan by hand: the choice is
+recorded on the attachment through the document (undoable) and the copy is made again from the
+original; an undo or redo of it remakes the copy too."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -23,12 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from mpreg_desktop.domain.assist.upload_ready import Refusal, copy_name
+from mpreg_desktop.domain.case import HandAdjustment
 from mpreg_desktop.domain.rules.model import UploadRules, UploadSlot
 from mpreg_desktop.storage.attachments import attachments_folder, resolve
 from mpreg_desktop.ui.app import i18n
+from mpreg_desktop.ui.assistant.refusal_text import refusal_text
 from mpreg_desktop.ui.editing.document import CaseDocument
 
 ROLE_FILE = Qt.ItemDataRole.UserRole
+ROLE_INDEX = Qt.ItemDataRole.UserRole + 1  # the row's place in files(), for rotate and crop
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,8 @@ class SlotFile:
     rule: UploadRules
     original: Path
     colour: bool | None
+    path: str  # the attachment in the case, e.g. "materials[id_card].attachments[0]"
+    adjustment: HandAdjustment | None
 
 
 class _DraggableList(QListWidget):
@@ -62,8 +70,14 @@ class UploadsView(QWidget):
         self.list.setAccessibleName(self.tr("Upload boxes"))
         self.make_button = QPushButton(self.tr("&Make upload-ready copies"))
         self.folder_button = QPushButton(self.tr("Open &folder"))
+        self.crop_button = QPushButton(self.tr("&Rotate and crop…"))
+        self.crop_button.setToolTip(
+            self.tr("Turn or cut the selected scan by hand; the original file is not changed")
+        )
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         buttons = QHBoxLayout()
         buttons.addWidget(self.make_button)
+        buttons.addWidget(self.crop_button)
         buttons.addWidget(self.folder_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -74,6 +88,13 @@ class UploadsView(QWidget):
         layout.addLayout(buttons)
         self.make_button.clicked.connect(self.make_copies)
         self.folder_button.clicked.connect(self.open_folder)
+        self.crop_button.clicked.connect(lambda: self.turn_and_crop(self.list.currentRow()))
+        self.list.itemDoubleClicked.connect(lambda item: self.turn_and_crop(self.list.row(item)))
+        self.list.customContextMenuRequested.connect(self._menu)
+        self.list.currentRowChanged.connect(lambda _row: self._enable())
+        document.changed.connect(self._adjusted)
+        self._making = False  # an adjustment being recorded by OK: its copy is made right after
+        self.crop_dialog = None
 
     # -- what fills each box ---------------------------------------------------------------------
     def files(self) -> list[SlotFile]:
@@ -84,9 +105,13 @@ class UploadsView(QWidget):
             rule = doc.rules.filing.uploads  # slot.rule: the filing system's
             for key in slot.materials:
                 material = doc.case.material(key)
-                for attachment in material.attachments if material else []:
+                for index, attachment in enumerate(material.attachments if material else []):
                     colour = attachment.scan.colour if attachment.scan else None
-                    found.append(SlotFile(slot, rule, resolve(attachment, doc.path), colour))
+                    original = resolve(attachment, doc.path)
+                    path = f"materials[{key}].attachments[{index}]"
+                    found.append(
+                        SlotFile(slot, rule, original, colour, path, attachment.adjustment)
+                    )
         return found
 
     def folder(self) -> Path | None:
@@ -120,8 +145,15 @@ class UploadsView(QWidget):
                 )
                 self.list.addItem(item)
             for file in mine:
-                self.list.addItem(self._row(file))
+                item = self._row(file)
+                item.setData(ROLE_INDEX, files.index(file))
+                self.list.addItem(item)
         self.make_button.setEnabled(bool(files))
+        self._enable()
+
+    def _enable(self) -> None:
+        item = self.list.currentItem()
+        self.crop_button.setEnabled(item is not None and item.data(ROLE_INDEX) is not None)
 
     def _row(self, file: SlotFile) -> QListWidgetItem:
         slot = i18n.text(file.slot.label)
@@ -141,6 +173,8 @@ class UploadsView(QWidget):
             text = self.tr("{slot}: {file}, no upload-ready copy yet").format(
                 slot=slot, file=file.original.name
             )
+        if file.adjustment is not None:
+            text = self.tr("{row} (rotated or cropped by hand)").format(row=text)
         item = QListWidgetItem(text)
         item.setData(ROLE_FILE, str(copy) if copy is not None and not refused else None)
         if item.data(ROLE_FILE) is None:
@@ -148,23 +182,12 @@ class UploadsView(QWidget):
         return item
 
     def reason(self, refusal: Refusal) -> str:
-        p = refusal.params
-        if refusal.code == "too_small":
-            return self.tr("{size} pixels is below the {minimum} the form requires").format(
-                size=p.get("size", ""), minimum=p.get("minimum", "")
-            )
-        if refusal.code == "greyscale":
-            return self.tr("a black-and-white scan; the form wants a colour scan of the original")
-        if refusal.code == "not_image":
-            return self.tr("not a picture the form accepts ({format})").format(
-                format=p.get("format", "")
-            )
-        return self.tr("too detailed to fit {limit} even at the smallest allowed size").format(
-            limit=p.get("limit", "")
-        )
+        return refusal_text(refusal)
 
     # -- actions ---------------------------------------------------------------------------------
-    def make_copies(self) -> None:
+    def make_copies(self, only: str = "") -> None:
+        """Make the copies of every file in the form's upload boxes (or of the attachment at
+        the case path ``only``), then list them; say which could not be read or written."""
         from mpreg_desktop.upload_copy import CannotMeetRule, make_upload_copy
 
         folder = self.folder()
@@ -177,9 +200,11 @@ class UploadsView(QWidget):
             return
         failed = []
         for file in self.files():
+            if only and file.path != only:
+                continue
             self._refused.pop(file.original, None)
             try:
-                make_upload_copy(file.original, file.rule, folder, colour=file.colour)
+                make_upload_copy(file.original, file.rule, folder, file.colour, file.adjustment)
             except CannotMeetRule as refused:
                 self._refused[file.original] = refused.reasons
             except OSError as error:
@@ -193,6 +218,70 @@ class UploadsView(QWidget):
                     files="\n".join(failed)
                 ),
             )
+
+    # -- turning and cropping by hand ------------------------------------------------------------
+    def _menu(self, at: QPoint) -> None:
+        item = self.list.itemAt(at)
+        if item is None or item.data(ROLE_INDEX) is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.crop_button.text(), lambda: self.turn_and_crop(self.list.row(item)))
+        menu.exec(self.list.viewport().mapToGlobal(at))
+
+    def turn_and_crop(self, row: int) -> None:
+        """Open 旋转和裁剪… for the scan in ``row``; OK records the choice and remakes its copy."""
+        from mpreg_desktop.ui.assistant.turn_crop_dialog import TurnAndCropDialog
+        from mpreg_desktop.upload_copy import CannotMeetRule, upright_preview
+
+        item = self.list.item(row)
+        index = item.data(ROLE_INDEX) if item is not None else None
+        if index is None:
+            return
+        file = self.files()[index]
+        try:
+            preview = upright_preview(file.original)
+        except CannotMeetRule as refused:
+            QMessageBox.information(
+                self,
+                self.tr("Cannot rotate or crop"),
+                self.tr("{file} cannot be turned or cropped: {reason}").format(
+                    file=file.original.name, reason=refusal_text(refused.reasons[0])
+                ),
+            )
+            return
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot rotate or crop"),
+                self.tr("{file} could not be read: {reason}").format(
+                    file=file.original.name, reason=error.strerror or error
+                ),
+            )
+            return
+        dialog = TurnAndCropDialog(preview, file.adjustment, file.rule, file.original.name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._record(file, dialog.adjustment()))
+        self.crop_dialog = dialog  # for tests and the screenshots: the dialog open now
+        dialog.open()
+
+    def _record(self, file: SlotFile, adjustment: HandAdjustment | None) -> None:
+        label = self.tr("Rotate and crop {file}").format(file=file.original.name)
+        self._making = True  # the copy is made below, once, not by _adjusted
+        try:
+            recorded = self.document.set_field(f"{file.path}.adjustment", adjustment, label=label)
+        finally:
+            self._making = False
+        if recorded:
+            self.make_copies(only=file.path)
+
+    def _adjusted(self, path: str) -> None:
+        """An adjustment changed by undo or redo: its copy, if made, is made again to match."""
+        if self._making or not path.endswith(".adjustment") or self.folder() is None:
+            return
+        for file in self.files():
+            if f"{file.path}.adjustment" == path and self.copy_of(file) is not None:
+                self.make_copies(only=file.path)
+                return
 
     def open_folder(self) -> None:
         folder = self.folder()
