@@ -3396,22 +3396,6 @@ Nothing is sent anywhere: the scans are read offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot rotate or crop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} cannot be turned or cropped: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rotate and crop {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No folder yet</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3445,22 +3445,6 @@ pip install &quot;mpreg-desktop[ocr]&quot;
 {files}</translation>
     </message>
     <message>
-        <source>Cannot rotate or crop</source>
-        <translation>无法旋转或裁剪</translation>
-    </message>
-    <message>
-        <source>{file} cannot be turned or cropped: {reason}</source>
-        <translation>{file} 无法旋转或裁剪：{reason}</translation>
-    </message>
-    <message>
-        <source>{file} could not be read: {reason}</source>
-        <translation>无法读取 {file}：{reason}</translation>
-    </message>
-    <message>
-        <source>Rotate and crop {file}</source>
-        <translation>旋转和裁剪 {file}</translation>
-    </message>
-    <message>
         <source>No folder yet</source>
         <translation>还没有文件夹</translation>
     </message>

@@ -56,7 +56,7 @@ def _open_dialog(qtbot, view):
     uploads.list.setCurrentRow(row)
     assert uploads.crop_button.isEnabled()
     qtbot.mouseClick(uploads.crop_button, Qt.MouseButton.LeftButton)
-    dialog = uploads.crop_dialog
+    dialog = uploads.hand.dialog
     dialog.resize(900, 700)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -108,7 +108,9 @@ def test_a_dragged_crop_and_a_turn_remake_the_copy_from_the_original(qtbot, open
     assert dialog.turns == 1
     assert dialog.shown_crop()[2] - dialog.shown_crop()[0] == cut[1]  # the crop turned along
     adjustment = dialog.adjustment()
-    _ok(dialog)
+    qtbot.mouseClick(dialog.right_button, Qt.MouseButton.LeftButton)
+    dialog.left_action.trigger()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Enter is OK, not "turn"
 
     attachment = view.document.case.material(KEY).attachments[0]
     assert attachment.adjustment == adjustment and adjustment.quarter_turns == 1
@@ -121,6 +123,7 @@ def test_a_dragged_crop_and_a_turn_remake_the_copy_from_the_original(qtbot, open
     assert all(abs(a - b) <= 2 for a, b in zip(_blue_box(copy), expected, strict=True))
     assert _digest(photo) == before  # the original is only read
     assert "rotated or cropped by hand" in view.uploads.list.item(0).text()
+    assert view.uploads.list.currentRow() == 0 and view.uploads.crop_button.isEnabled()
 
 
 def test_cancel_changes_nothing(qtbot, opened):
@@ -141,13 +144,13 @@ def test_a_crop_below_the_minimum_resolution_is_said_before_ok(qtbot, opened):
     view, *_ = opened
     dialog = _open_dialog(qtbot, view)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert ok.isEnabled() and dialog.warning.isHidden()
+    assert ok.isEnabled() and not dialog.warning.text()
     drawn = dialog.canvas.picture_rect()
     _drag(qtbot, dialog.canvas, drawn.topLeft(), drawn.center())  # 650×900: below 720×1280
     assert not ok.isEnabled() and dialog.warning.isVisible()
     assert "650×900 pixels is below the 720×1280 the form requires" in dialog.warning.text()
     dialog.reset_button.click()
-    assert ok.isEnabled() and dialog.warning.isHidden() and dialog.adjustment() is None
+    assert ok.isEnabled() and not dialog.warning.text() and dialog.adjustment() is None
 
 
 def test_the_wheel_over_the_dialog_changes_nothing(qtbot, opened):

@@ -10,6 +10,7 @@ the cut picture would be below the upload box's minimum resolution (the domain's
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence, QTransform
 from PySide6.QtWidgets import (
     QDialog,
@@ -63,6 +64,8 @@ class TurnAndCropDialog(QDialog):
         self.right_action = self._action(self.tr("Rotate &right"), ("Ctrl+R", "]"), 1)
         self.reset_button = QPushButton(self.tr("Re&set"))
         self.reset_button.setToolTip(self.tr("The whole picture, not turned"))
+        self.reset_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.reset_button.setAutoDefault(False)
         self.size_label = QLabel()
         self.warning = QLabel()
         self.warning.setWordWrap(True)
@@ -87,6 +90,9 @@ class TurnAndCropDialog(QDialog):
                 )
             )
             button.clicked.connect(action.trigger)
+            # A click leaves the focus on the picture and Enter stays OK (not "turn again").
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.setAutoDefault(False)
             tools.addWidget(button)
         tools.addWidget(self.reset_button)
         tools.addStretch(1)
@@ -101,8 +107,11 @@ class TurnAndCropDialog(QDialog):
         layout.addWidget(hint)
         layout.addLayout(tools)
         layout.addWidget(self.canvas, 1)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.buttons)
+        # The warning sits beside OK: appearing mid-drag, it must not shrink the picture.
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.warning, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
 
         self.reset_button.clicked.connect(self.reset)
         self.canvas.cropChanged.connect(self._cropped)
@@ -172,5 +181,4 @@ class TurnAndCropDialog(QDialog):
             if found
             else ""
         )
-        self.warning.setVisible(bool(found))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not found)

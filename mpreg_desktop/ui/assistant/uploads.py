@@ -3,14 +3,14 @@ upload-ready copy (made on request, beside the case in its attachments folder), 
 cannot be made acceptable. A copy is dragged out of the list straight into the browser's upload
 box, or found with "open folder". "Rotate and crop…" turns and cuts a scan by hand: the choice is
 recorded on the attachment through the document (undoable) and the copy is made again from the
-original; an undo or redo of it remakes the copy too."""
+original; an undo or redo of it remakes the copy too (``hand_adjusting.py``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -30,11 +29,13 @@ from mpreg_desktop.domain.case import HandAdjustment
 from mpreg_desktop.domain.rules.model import UploadRules, UploadSlot
 from mpreg_desktop.storage.attachments import attachments_folder, resolve
 from mpreg_desktop.ui.app import i18n
+from mpreg_desktop.ui.assistant.hand_adjusting import HandAdjusting
 from mpreg_desktop.ui.assistant.refusal_text import refusal_text
 from mpreg_desktop.ui.editing.document import CaseDocument
 
 ROLE_FILE = Qt.ItemDataRole.UserRole
 ROLE_INDEX = Qt.ItemDataRole.UserRole + 1  # the row's place in files(), for rotate and crop
+ROLE_PATH = Qt.ItemDataRole.UserRole + 2  # the row's attachment in the case
 
 
 @dataclass(frozen=True)
@@ -88,13 +89,11 @@ class UploadsView(QWidget):
         layout.addLayout(buttons)
         self.make_button.clicked.connect(self.make_copies)
         self.folder_button.clicked.connect(self.open_folder)
-        self.crop_button.clicked.connect(lambda: self.turn_and_crop(self.list.currentRow()))
-        self.list.itemDoubleClicked.connect(lambda item: self.turn_and_crop(self.list.row(item)))
-        self.list.customContextMenuRequested.connect(self._menu)
+        self.hand = HandAdjusting(self)
+        self.crop_button.clicked.connect(lambda: self.hand.open(self.list.currentRow()))
+        self.list.itemDoubleClicked.connect(lambda item: self.hand.open(self.list.row(item)))
+        self.list.customContextMenuRequested.connect(self.hand.menu)
         self.list.currentRowChanged.connect(lambda _row: self._enable())
-        document.changed.connect(self._adjusted)
-        self._making = False  # an adjustment being recorded by OK: its copy is made right after
-        self.crop_dialog = None
 
     # -- what fills each box ---------------------------------------------------------------------
     def files(self) -> list[SlotFile]:
@@ -113,6 +112,12 @@ class UploadsView(QWidget):
                         SlotFile(slot, rule, original, colour, path, attachment.adjustment)
                     )
         return found
+
+    def file_at(self, row: int) -> SlotFile | None:
+        """The scan listed in ``row``; None for a box with no file."""
+        item = self.list.item(row)
+        index = item.data(ROLE_INDEX) if item is not None else None
+        return self.files()[index] if index is not None else None
 
     def folder(self) -> Path | None:
         return attachments_folder(self.document.path) if self.document.path else None
@@ -135,6 +140,8 @@ class UploadsView(QWidget):
         form = self.document.rules.forms.find(self.form_id)
         slots = form.uploads if form else []
         self.setVisible(bool(slots))
+        chosen = self.list.currentItem()
+        chosen_path = chosen.data(ROLE_PATH) if chosen is not None else None
         self.list.clear()
         files = self.files()
         for slot in slots:
@@ -147,8 +154,16 @@ class UploadsView(QWidget):
             for file in mine:
                 item = self._row(file)
                 item.setData(ROLE_INDEX, files.index(file))
+                item.setData(ROLE_PATH, file.path)
                 self.list.addItem(item)
         self.make_button.setEnabled(bool(files))
+        # The scan chosen stays chosen when the list is made again (a copy made, an undo); else
+        # the first scan is, so that 旋转和裁剪… is ready for it.
+        rows = [self.list.item(i) for i in range(self.list.count())]
+        with_file = [r for r in rows if r.data(ROLE_PATH) is not None]
+        again = [r for r in with_file if r.data(ROLE_PATH) == chosen_path] or with_file[:1]
+        if again:
+            self.list.setCurrentItem(again[0])
         self._enable()
 
     def _enable(self) -> None:
@@ -218,70 +233,6 @@ class UploadsView(QWidget):
                     files="\n".join(failed)
                 ),
             )
-
-    # -- turning and cropping by hand ------------------------------------------------------------
-    def _menu(self, at: QPoint) -> None:
-        item = self.list.itemAt(at)
-        if item is None or item.data(ROLE_INDEX) is None:
-            return
-        menu = QMenu(self)
-        menu.addAction(self.crop_button.text(), lambda: self.turn_and_crop(self.list.row(item)))
-        menu.exec(self.list.viewport().mapToGlobal(at))
-
-    def turn_and_crop(self, row: int) -> None:
-        """Open 旋转和裁剪… for the scan in ``row``; OK records the choice and remakes its copy."""
-        from mpreg_desktop.ui.assistant.turn_crop_dialog import TurnAndCropDialog
-        from mpreg_desktop.upload_copy import CannotMeetRule, upright_preview
-
-        item = self.list.item(row)
-        index = item.data(ROLE_INDEX) if item is not None else None
-        if index is None:
-            return
-        file = self.files()[index]
-        try:
-            preview = upright_preview(file.original)
-        except CannotMeetRule as refused:
-            QMessageBox.information(
-                self,
-                self.tr("Cannot rotate or crop"),
-                self.tr("{file} cannot be turned or cropped: {reason}").format(
-                    file=file.original.name, reason=refusal_text(refused.reasons[0])
-                ),
-            )
-            return
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Cannot rotate or crop"),
-                self.tr("{file} could not be read: {reason}").format(
-                    file=file.original.name, reason=error.strerror or error
-                ),
-            )
-            return
-        dialog = TurnAndCropDialog(preview, file.adjustment, file.rule, file.original.name, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._record(file, dialog.adjustment()))
-        self.crop_dialog = dialog  # for tests and the screenshots: the dialog open now
-        dialog.open()
-
-    def _record(self, file: SlotFile, adjustment: HandAdjustment | None) -> None:
-        label = self.tr("Rotate and crop {file}").format(file=file.original.name)
-        self._making = True  # the copy is made below, once, not by _adjusted
-        try:
-            recorded = self.document.set_field(f"{file.path}.adjustment", adjustment, label=label)
-        finally:
-            self._making = False
-        if recorded:
-            self.make_copies(only=file.path)
-
-    def _adjusted(self, path: str) -> None:
-        """An adjustment changed by undo or redo: its copy, if made, is made again to match."""
-        if self._making or not path.endswith(".adjustment") or self.folder() is None:
-            return
-        for file in self.files():
-            if f"{file.path}.adjustment" == path and self.copy_of(file) is not None:
-                self.make_copies(only=file.path)
-                return
 
     def open_folder(self) -> None:
         folder = self.folder()
