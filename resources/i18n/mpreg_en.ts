@@ -3403,6 +3403,22 @@ Nothing is sent anywhere: the scans are read offline.</source>
         <source>The attachments folder is made with the first upload-ready copy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot rotate or crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be turned or cropped: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate and crop {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerificationOutcome</name>

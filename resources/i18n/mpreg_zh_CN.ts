@@ -3452,6 +3452,22 @@ pip install &quot;mpreg-desktop[ocr]&quot;
         <source>The attachments folder is made with the first upload-ready copy.</source>
         <translation>附件文件夹在制作第一个上传版时创建。</translation>
     </message>
+    <message>
+        <source>Cannot rotate or crop</source>
+        <translation>无法旋转或裁剪</translation>
+    </message>
+    <message>
+        <source>{file} cannot be turned or cropped: {reason}</source>
+        <translation>{file} 无法旋转或裁剪：{reason}</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}</source>
+        <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>Rotate and crop {file}</source>
+        <translation>旋转和裁剪 {file}</translation>
+    </message>
 </context>
 <context>
     <name>VerificationOutcome</name>

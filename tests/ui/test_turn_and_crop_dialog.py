@@ -226,3 +226,15 @@ def test_the_too_small_warning_speaks_chinese(qtbot, opened):
         for translator in translators:
             app.removeTranslator(translator)
         i18n.set_language("en")
+
+
+def test_a_file_that_is_not_a_picture_says_why_it_cannot_be_turned(qtbot, opened, dialogs):
+    view, photo, _copy = opened
+    data = b"%PDF-1.7\n not a picture"
+    photo.write_bytes(data)  # the attached file was replaced by something else
+    view.uploads.hand.open(0)
+    assert view.uploads.hand.dialog is None
+    [(kind, title, text)] = dialogs.shown
+    assert (kind, title) == ("information", "Cannot rotate or crop")
+    assert text.startswith("身份证人像面.jpg cannot be turned or cropped: not a picture")
+    assert photo.read_bytes() == data

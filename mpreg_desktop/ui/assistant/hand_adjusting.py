@@ -20,10 +20,6 @@ if TYPE_CHECKING:
     from mpreg_desktop.ui.assistant.uploads import SlotFile, UploadsView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UploadsView", text)
-
-
 class HandAdjusting(QObject):
     def __init__(self, uploads: UploadsView) -> None:
         super().__init__(uploads)
@@ -55,19 +51,19 @@ class HandAdjusting(QObject):
         except CannotMeetRule as refused:
             QMessageBox.information(
                 uploads,
-                _tr("Cannot rotate or crop"),
-                _tr("{file} cannot be turned or cropped: {reason}").format(
-                    file=file.original.name, reason=refusal_text(refused.reasons[0])
-                ),
+                QCoreApplication.translate("UploadsView", "Cannot rotate or crop"),
+                QCoreApplication.translate(
+                    "UploadsView", "{file} cannot be turned or cropped: {reason}"
+                ).format(file=file.original.name, reason=refusal_text(refused.reasons[0])),
             )
             return
         except OSError as error:
             QMessageBox.warning(
                 uploads,
-                _tr("Cannot rotate or crop"),
-                _tr("{file} could not be read: {reason}").format(
-                    file=file.original.name, reason=error.strerror or error
-                ),
+                QCoreApplication.translate("UploadsView", "Cannot rotate or crop"),
+                QCoreApplication.translate(
+                    "UploadsView", "{file} could not be read: {reason}"
+                ).format(file=file.original.name, reason=error.strerror or error),
             )
             return
         dialog = TurnAndCropDialog(preview, file.adjustment, file.rule, file.original.name, uploads)
@@ -77,7 +73,9 @@ class HandAdjusting(QObject):
         dialog.open()
 
     def record(self, file: SlotFile, adjustment: HandAdjustment | None) -> None:
-        label = _tr("Rotate and crop {file}").format(file=file.original.name)
+        label = QCoreApplication.translate("UploadsView", "Rotate and crop {file}").format(
+            file=file.original.name
+        )
         self._recording = True
         try:
             recorded = self.uploads.document.set_field(
