@@ -48,23 +48,17 @@ class HandAdjusting(QObject):
             return
         try:
             preview = upright_preview(file.original)
-        except CannotMeetRule as refused:
-            QMessageBox.information(
-                uploads,
-                QCoreApplication.translate("UploadsView", "Cannot rotate or crop"),
-                QCoreApplication.translate(
+        except (CannotMeetRule, OSError) as error:
+            if isinstance(error, CannotMeetRule):
+                text = QCoreApplication.translate(
                     "UploadsView", "{file} cannot be turned or cropped: {reason}"
-                ).format(file=file.original.name, reason=refusal_text(refused.reasons[0])),
-            )
-            return
-        except OSError as error:
-            QMessageBox.warning(
-                uploads,
-                QCoreApplication.translate("UploadsView", "Cannot rotate or crop"),
-                QCoreApplication.translate(
+                ).format(file=file.original.name, reason=refusal_text(error.reasons[0]))
+            else:
+                text = QCoreApplication.translate(
                     "UploadsView", "{file} could not be read: {reason}"
-                ).format(file=file.original.name, reason=error.strerror or error),
-            )
+                ).format(file=file.original.name, reason=error.strerror or error)
+            title = QCoreApplication.translate("UploadsView", "Cannot rotate or crop")
+            QMessageBox.information(uploads, title, text)
             return
         dialog = TurnAndCropDialog(preview, file.adjustment, file.rule, file.original.name, uploads)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
