@@ -164,7 +164,8 @@ def upright_preview(source: Path, long_side: int = PREVIEW_LONG_SIDE) -> Preview
             orientation = opened.getexif().get(ORIENTATION, 1)
             stored = opened.size
             opened.draft("RGB", (long_side, long_side))  # a JPEG decodes at 1/2…1/8: faster
-            image = opened.convert("RGB")
+            opened.load()
+            image = _flatten(opened)  # transparency on white, as the copy will have it
         except (PILImage.DecompressionBombError, SyntaxError, OSError) as error:
             raise CannotMeetRule([Refusal("not_image", {"format": fmt})]) from error
     image.thumbnail((long_side, long_side), PILImage.Resampling.BILINEAR)

@@ -171,3 +171,12 @@ def test_the_adjustment_is_kept_in_the_case_file_and_older_files_read_unchanged(
     case = read_case(old_path)
     assert case.materials[0].attachments[0].adjustment is None and case.schema_version == 3
     assert old_path.read_bytes() == data  # reading never changes the file
+
+
+def test_the_preview_shows_transparency_on_white_as_the_copy_has_it(tmp_path: Path):
+    from PIL import Image
+
+    scan = tmp_path / "授权书.png"
+    Image.new("RGBA", (800, 1300), (0, 0, 0, 0)).save(scan)
+    preview = upright_preview(scan, long_side=400)
+    assert preview.rgb[:3] == b"\xff\xff\xff"

@@ -108,6 +108,7 @@ def test_a_dragged_crop_and_a_turn_remake_the_copy_from_the_original(qtbot, open
     assert dialog.turns == 1
     assert dialog.shown_crop()[2] - dialog.shown_crop()[0] == cut[1]  # the crop turned along
     adjustment = dialog.adjustment()
+    shown = dialog.shown_crop()
     qtbot.mouseClick(dialog.right_button, Qt.MouseButton.LeftButton)
     dialog.left_action.trigger()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Enter is OK, not "turn"
@@ -118,7 +119,7 @@ def test_a_dragged_crop_and_a_turn_remake_the_copy_from_the_original(qtbot, open
     # The blue square is where the user saw it inside the rectangle, in the file's pixels.
     steps = turning(*STORED, 6, 1)
     mark = steps.to_shown(MARK)
-    crop = steps.to_shown(steps.to_stored(dialog.shown_crop()))
+    crop = steps.to_shown(steps.to_stored(shown))
     expected = (mark[0] - crop[0], mark[1] - crop[1], mark[2] - crop[0], mark[3] - crop[1])
     assert all(abs(a - b) <= 2 for a, b in zip(_blue_box(copy), expected, strict=True))
     assert _digest(photo) == before  # the original is only read
