@@ -239,3 +239,15 @@ def test_a_file_that_is_not_a_picture_says_why_it_cannot_be_turned(qtbot, opened
     assert (kind, title) == ("information", "Cannot rotate or crop")
     assert text.startswith("身份证人像面.jpg cannot be turned or cropped: not a picture")
     assert photo.read_bytes() == data
+
+
+def test_a_read_only_case_keeps_its_copy_as_it_was(qtbot, opened):
+    view, photo, copy = opened
+    copied = _digest(copy)
+    view.document.read_only = "locked"  # open in another window: edits are refused
+    dialog = _open_dialog(qtbot, view)
+    dialog.right_action.trigger()
+    with qtbot.waitSignal(view.document.editRefused):
+        _ok(dialog)
+    assert view.document.case.material(KEY).attachments[0].adjustment is None
+    assert _digest(copy) == copied  # no copy that the case does not record
