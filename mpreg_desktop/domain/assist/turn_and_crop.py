@@ -82,16 +82,6 @@ def clamped(box: Box, width: int, height: int) -> Box | None:
     return (left, top, right, bottom) if right > left and bottom > top else None
 
 
-def shown_crop_size(
-    adjustment: HandAdjustment | None, width: int, height: int, orientation: int
-) -> tuple[int, int]:
-    """The size of the picture a stored ``width``×``height`` file becomes with ``adjustment``:
-    what the upload rule's minimum resolution is checked against."""
-    turns = adjustment.quarter_turns if adjustment else 0
-    box = crop_box(adjustment, width, height) or (0, 0, width, height)
-    return turning(box[2] - box[0], box[3] - box[1], orientation, turns).shown_size
-
-
 def crop_box(adjustment: HandAdjustment | None, width: int, height: int) -> Box | None:
     """The adjustment's crop in a stored ``width``×``height`` picture; None for the whole."""
     if adjustment is None or adjustment.crop is None:
