@@ -242,7 +242,7 @@ def test_a_file_that_is_not_a_picture_says_why_it_cannot_be_turned(qtbot, opened
 
 
 def test_a_read_only_case_keeps_its_copy_as_it_was(qtbot, opened):
-    view, photo, copy = opened
+    view, _photo, copy = opened
     copied = _digest(copy)
     view.document.read_only = "locked"  # open in another window: edits are refused
     dialog = _open_dialog(qtbot, view)
