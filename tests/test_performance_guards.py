@@ -208,3 +208,19 @@ def test_the_window_comes_up_without_garbage_collections(tmp_path) -> None:
     )
     collections = json.loads(done.stdout.strip().splitlines()[-1])
     assert collections < 40, collections  # ~170 when collecting all along
+
+
+def test_working_days_skip_chinese_calendars_check_on_every_call(monkeypatch) -> None:
+    """chinese_calendar.is_workday scans all its dates for their years on every call (~20 µs,
+    70% of the timelines of a library scan): the calendar reads its tables directly."""
+    from datetime import date
+
+    import chinese_calendar
+
+    from mpreg_desktop.domain.workdays import WorkdayCalendar
+
+    def slow(day: date) -> bool:
+        raise AssertionError("chinese_calendar.is_workday called")
+
+    monkeypatch.setattr(chinese_calendar, "is_workday", slow)
+    assert WorkdayCalendar().add_workdays(date(2025, 9, 28), 10) == date(2025, 10, 17)
