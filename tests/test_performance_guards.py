@@ -224,3 +224,64 @@ def test_working_days_skip_chinese_calendars_check_on_every_call(monkeypatch) ->
 
     monkeypatch.setattr(chinese_calendar, "is_workday", slow)
     assert WorkdayCalendar().add_workdays(date(2025, 9, 28), 10) == date(2025, 10, 17)
+
+
+CASE_CHECK_LIBRARIES = ("stdnum", "phonenumbers", "chinese_calendar")
+
+
+def test_opening_a_case_imports_its_checks_before_qt(tmp_path) -> None:
+    """Imported before PySide6 (app.import_case_checks), python-stdnum, phonenumbers,
+    chinese_calendar and the domain's checks skip PySide6's import hook (~10 ms of CPU before the
+    first frame)."""
+    from mpreg_desktop.domain.case import new_case
+    from mpreg_desktop.storage.cases.casefile import write_case
+
+    case_file = tmp_path / "case.mpreg"
+    write_case(case_file, new_case("星光咖啡"))
+    code = (
+        "import atexit, json, sys; from mpreg_desktop.cli import main;"
+        " atexit.register(lambda: print(json.dumps(list(sys.modules))));"  # in import order
+        f" sys.exit(main([{str(case_file)!r}]))"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "MPREG_HOME": str(tmp_path / "home"),
+        "MPREG_QUIT_WHEN_SHOWN": "1",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    imported = json.loads(done.stdout.strip().splitlines()[-1])
+    qt = next(i for i, name in enumerate(imported) if name.startswith("PySide6"))
+    after_qt = [name for name in imported[qt:] if name.startswith(CASE_CHECK_LIBRARIES)]
+    assert after_qt == [], after_qt
+    assert imported.index("mpreg_desktop.domain.checks.case_checks") < qt
+    assert {"phonenumbers.data.region_CN", "stdnum.cn.ric", "stdnum.cn.uscc"} <= set(imported)
+
+
+def test_the_first_check_of_a_case_finds_its_libraries_imported(tmp_path) -> None:
+    """app.import_case_checks imports every library the first problems, checklist and timeline
+    of a case need (its phone and ID numbers and its USCC checked)."""
+    from mpreg_desktop.storage.cases.casefile import write_case
+    from tests.benchmarks.cases import typical_case  # a phone, ID numbers and a USCC
+
+    case_file = tmp_path / "typical.mpreg"
+    write_case(case_file, typical_case())
+    found = fresh(
+        "import json, sys; from mpreg_desktop.app import import_case_checks, import_models;"
+        " import_models(); import_case_checks(); before = set(sys.modules);"
+        " from mpreg_desktop.domain.case import now_shanghai;"
+        " from mpreg_desktop.domain.checks.case_checks import check_case;"
+        " from mpreg_desktop.domain.flow.checklist import build_checklist;"
+        " from mpreg_desktop.domain.flow.timeline import build_timeline;"
+        " from mpreg_desktop.domain.rules.model import load_rules;"
+        " from mpreg_desktop.domain.workdays import WorkdayCalendar;"
+        " from mpreg_desktop.storage.cases.casefile import read_case;"
+        f" case = read_case(__import__('pathlib').Path({str(case_file)!r})); rules = load_rules();"
+        " check_case(case, rules); build_checklist(case, rules);"
+        " build_timeline(case, rules, WorkdayCalendar(), now_shanghai());"
+        f" print(json.dumps(sorted(m for m in set(sys.modules) - before"
+        f" if m.startswith({CASE_CHECK_LIBRARIES!r}))))"
+    )
+    assert found == [], found

@@ -412,3 +412,16 @@ def mask(text: str, keep: int = 4) -> str:
     if len(text) <= 2 * keep or keep == 0:
         return "*" * len(text)
     return text[:keep] + "*" * (len(text) - 2 * keep) + text[-keep:]
+
+
+def load_checking_libraries() -> None:
+    """Import python-stdnum and phonenumbers and read their tables for mainland numbers.
+
+    For the app's start-up when it opens a case (app.import_case_checks): the first check then
+    finds them loaded. Everything else imports them on first use.
+    """
+    import phonenumbers
+    from stdnum.cn import ric, uscc  # noqa: F401
+
+    _county_codes()
+    phonenumbers.parse("13800138000", "CN")  # loads its mainland (+86) metadata
