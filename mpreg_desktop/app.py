@@ -101,7 +101,8 @@ def import_case_checks() -> None:
     python-stdnum and phonenumbers bring ~100 modules (ssl among them) and the domain's checks a
     few dozen: imported after PySide6 they pass through its import hook, here they do not, ~10 ms
     less CPU before the first frame (docs/performance.md). Only when a case is opened: the start
-    page checks nothing.
+    page checks nothing. Not on a background thread beside PySide6's import: both need the GIL,
+    and importing PySide6 waited for it at every file it read (several times slower).
     """
     import mpreg_desktop.domain.checks.case_checks
     import mpreg_desktop.domain.flow.checklist
