@@ -164,6 +164,26 @@ TEXTS: dict[str, dict[str, tuple[str, str, str, str]]] = {
         ),
         "size": ("大小", "Size", "字节数。", "In bytes."),
         "sha256": ("SHA-256", "SHA-256", "附件内容的摘要。", "Digest of the file's content."),
+        "adjustment": (
+            "手动旋转和裁剪",
+            "Turned and cropped by hand",
+            "制作上传版时的旋转与裁剪；原文件从不修改。",
+            "The turn and crop its upload-ready copy is made with; the file itself never changes.",
+        ),
+    },
+    "HandAdjustment": {
+        "quarter_turns": (
+            "顺时针旋转次数",
+            "Clockwise quarter turns",
+            "在照片自带的 EXIF 方向之后，再顺时针旋转 90° 的次数（0–3）。",
+            "Clockwise 90° turns after the photo's own EXIF orientation (0–3).",
+        ),
+        "crop": (
+            "裁剪区域",
+            "Crop",
+            "以原文件存储的像素计（旋转之前）；空表示整张。",
+            "In the file's stored pixels (before any turning); null for the whole picture.",
+        ),
     },
     "BankTransfer": {
         "": (

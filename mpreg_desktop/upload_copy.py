@@ -10,6 +10,11 @@ byte. Otherwise the picture is written as JPEG at :data:`QUALITY`; the size at f
 predicted from a small trial, the picture scaled just enough to fit (never below the rule's
 minimum resolution), and only if that is still too large is the quality lowered step by step.
 The original is only read. Nothing about the picture is logged.
+
+Turning and cropping by hand (``HandAdjustment``, kept on the attachment in the case): the crop
+is cut from the original's stored pixels, then the picture is turned upright by its EXIF
+orientation and by the user's quarter turns (``domain/assist/turn_and_crop.py`` says how), and
+only then is the rule applied, so a copy remade later (another rules pack) keeps them.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mpreg_desktop.domain.assist.turn_and_crop import crop_box, turning
 from mpreg_desktop.domain.assist.upload_ready import (
     Refusal,
     copy_name,
@@ -28,6 +34,7 @@ from mpreg_desktop.domain.assist.upload_ready import (
     scaled_size,
     smallest_scale,
 )
+from mpreg_desktop.domain.case import HandAdjustment
 from mpreg_desktop.domain.rules.model import UploadRules
 from mpreg_desktop.scan import HEAD_BYTES, SAMPLE_LONG_SIDE, pixels_in_colour, sniff_format
 from mpreg_desktop.storage.atomic import atomic_write
@@ -40,6 +47,7 @@ LOWEST_QUALITY = 60
 QUALITY_STEP = 7
 ORIENTATION = 0x0112  # the EXIF tag
 TRIAL_REDUCTION = 4  # the size trial is encoded at a quarter of the width and height
+PREVIEW_LONG_SIDE = 1600  # the turn-and-crop dialog's picture: sharp on a 1366×768 screen
 
 
 class CannotMeetRule(Exception):
@@ -110,31 +118,93 @@ def _fit_jpeg(image: Image, rule: UploadRules) -> tuple[Image, bytes, int]:
             )
 
 
+@dataclass(frozen=True)
+class Preview:
+    """A scan upright and scaled down for the turn-and-crop dialog, with what maps it back."""
+
+    rgb: bytes  # 8-bit RGB rows, ``width`` × ``height``
+    width: int
+    height: int
+    stored_width: int  # the file's own pixels, before the EXIF orientation
+    stored_height: int
+    orientation: int  # the file's EXIF orientation (1: stored upright)
+
+
+def _open_picture(source: Path):
+    """The picture in ``source``; CannotMeetRule("not_image") when it is not one."""
+    from PIL import Image as PILImage
+    from PIL import UnidentifiedImageError
+
+    with source.open("rb") as stream:
+        fmt = sniff_format(stream.read(HEAD_BYTES), source.suffix)
+    try:
+        return fmt, PILImage.open(source)
+    except (UnidentifiedImageError, PILImage.DecompressionBombError, SyntaxError) as error:
+        raise CannotMeetRule([Refusal("not_image", {"format": fmt})]) from error
+
+
+def _turned(image: Image, orientation: int, quarter_turns: int) -> Image:
+    """``image`` mirrored and turned as ``turn_and_crop.turning`` says (EXIF, then by hand)."""
+    from PIL.Image import Transpose
+
+    steps = turning(*image.size, orientation, quarter_turns)
+    if steps.mirrored:
+        image = image.transpose(Transpose.FLIP_LEFT_RIGHT)
+    clockwise = {1: Transpose.ROTATE_270, 2: Transpose.ROTATE_180, 3: Transpose.ROTATE_90}
+    return image.transpose(clockwise[steps.turns]) if steps.turns else image
+
+
+def upright_preview(source: Path, long_side: int = PREVIEW_LONG_SIDE) -> Preview:
+    """``source`` upright (EXIF orientation applied), scaled to fit ``long_side``; read only."""
+    from PIL import Image as PILImage
+
+    fmt, opened = _open_picture(source)
+    with opened:
+        try:
+            orientation = opened.getexif().get(ORIENTATION, 1)
+            stored = opened.size
+            opened.draft("RGB", (long_side, long_side))  # a JPEG decodes at 1/2…1/8: faster
+            opened.load()
+            image = _flatten(opened)  # transparency on white, as the copy will have it
+        except (PILImage.DecompressionBombError, SyntaxError, OSError) as error:
+            raise CannotMeetRule([Refusal("not_image", {"format": fmt})]) from error
+    image.thumbnail((long_side, long_side), PILImage.Resampling.BILINEAR)
+    image = _turned(image, orientation, 0)
+    return Preview(image.tobytes(), *image.size, *stored, orientation)
+
+
 def make_upload_copy(
-    source: Path, rule: UploadRules, folder: Path, colour: bool | None = None
+    source: Path,
+    rule: UploadRules,
+    folder: Path,
+    colour: bool | None = None,
+    adjustment: HandAdjustment | None = None,
 ) -> UploadCopy:
     """Write the copy of ``source`` that meets ``rule`` into ``folder``; the original is read only.
 
     ``colour`` is the attachment's scan result when known (``scan.py`` judged it when the file
-    was attached); otherwise it is judged here the same way.
+    was attached); otherwise it is judged here the same way. ``adjustment`` is the user's turn
+    and crop (the crop in the file's stored pixels), applied before the rule.
 
     Raises :class:`CannotMeetRule` with the reasons when no copy could be accepted (too small,
     black-and-white where colour is required, not a picture), ``OSError`` when a file cannot be
     read or written.
     """
     from PIL import Image as PILImage
-    from PIL import ImageOps, UnidentifiedImageError
 
-    with source.open("rb") as stream:
-        fmt = sniff_format(stream.read(HEAD_BYTES), source.suffix)
+    fmt, opened = _open_picture(source)
     try:
-        with PILImage.open(source) as opened:
-            upright = opened.getexif().get(ORIENTATION, 1) == 1
-            opened.load()
+        with opened:
+            orientation = opened.getexif().get(ORIENTATION, 1)
+            box = crop_box(adjustment, *opened.size)
+            image = opened.crop(box) if box else opened
+            image.load()
+            turns = adjustment.quarter_turns if adjustment else 0
             # EXIF orientation: the copy is upright whether or not the upload box reads the tag.
-            image = opened if upright else ImageOps.exif_transpose(opened)
-            return _copy(source, fmt, image, upright, rule, folder, colour)
-    except (UnidentifiedImageError, PILImage.DecompressionBombError, SyntaxError) as error:
+            shown = _turned(image, orientation, turns)
+            as_is = shown is image and box is None  # nothing turned or cut: may be copied
+            return _copy(source, fmt, shown, as_is, rule, folder, colour)
+    except (PILImage.DecompressionBombError, SyntaxError) as error:
         raise CannotMeetRule([Refusal("not_image", {"format": fmt})]) from error
 
 

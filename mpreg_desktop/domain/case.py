@@ -13,7 +13,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, Strict
+from pydantic import BaseModel, ConfigDict, Field, Strict, model_validator
+from pydantic_core import PydanticCustomError
 
 from mpreg_desktop import __version__
 from mpreg_desktop.domain.clock import SHANGHAI as SHANGHAI  # where the zone always was
@@ -42,7 +43,7 @@ from mpreg_desktop.domain.values import (
 )
 
 FORMAT = "mpreg-case"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def now_shanghai() -> datetime:
@@ -179,12 +180,42 @@ class ScanResult(Model):
     damaged: Flag | None = None
 
 
+class CropBox(Model):
+    """A rectangle of the attached file's pixels as stored (before any turning): ``left`` and
+    ``top`` are its first column and row, ``right`` and ``bottom`` one past its last."""
+
+    left: Pixels
+    top: Pixels
+    right: Pixels
+    bottom: Pixels
+
+    @model_validator(mode="after")
+    def _holds_pixels(self) -> "CropBox":
+        if self.right <= self.left or self.bottom <= self.top:
+            raise PydanticCustomError(
+                "empty_crop",
+                "the crop {left},{top}–{right},{bottom} holds no pixels",
+                {"left": self.left, "top": self.top, "right": self.right, "bottom": self.bottom},
+            )
+        return self
+
+
+class HandAdjustment(Model):
+    """How the user turned and cropped a scan by hand for its upload-ready copy. The attached
+    file is never changed: the copy is made from it again with these whenever it is remade."""
+
+    # Clockwise quarter turns after the file's own EXIF orientation has been applied.
+    quarter_turns: Annotated[int, Strict(), Field(ge=0, le=3)] = 0
+    crop: CropBox | None = None
+
+
 class Attachment(Model):
     path: FilePath  # relative to the case file if possible
     size: FileSize
     sha256: Sha256
     added: Moment
     scan: ScanResult | None = None
+    adjustment: HandAdjustment | None = None  # for the upload-ready copy (schema 3)
 
 
 class MaterialItem(Model):

@@ -78,7 +78,7 @@ class Sheet:
             self.pick(rules.subjects.get(case.subject.type).label) if case.subject.type else ""
         )
         rows = [
-            (self.w("case"), case.name),
+            (self.w("case"), case.name or self.w("untitled")),
             (self.w("subject"), case.subject.name),
             (self.w("subject_type"), subject_type),
             (self.w("printed"), printed.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")),

@@ -517,6 +517,10 @@ Open the one in the library, or import the bundle as a copy with a new id?</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the crop rectangle holds no pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the text is not in the expected form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,6 +775,13 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CropCanvas</name>
+    <message>
+        <source>Picture and crop rectangle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3271,6 +3282,41 @@ Nothing is sent anywhere: the scans are read offline.</source>
     </message>
 </context>
 <context>
+    <name>TurnAndCropDialog</name>
+    <message>
+        <source>Rotate and crop: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate &amp;left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate &amp;right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole picture, not turned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag on the picture to choose what the copy keeps; drag the handles to adjust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy: {width} × {height} pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too small for the upload box: {reason}. Choose a larger part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UploadsView</name>
     <message>
         <source>Upload boxes</source>
@@ -3282,6 +3328,14 @@ Nothing is sent anywhere: the scans are read offline.</source>
     </message>
     <message>
         <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotate and crop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn or cut the selected scan by hand; the original file is not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3302,6 +3356,10 @@ Nothing is sent anywhere: the scans are read offline.</source>
     </message>
     <message>
         <source>{slot}: {file}, no upload-ready copy yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{row} (rotated or cropped by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3343,6 +3401,22 @@ Nothing is sent anywhere: the scans are read offline.</source>
     </message>
     <message>
         <source>The attachments folder is made with the first upload-ready copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rotate or crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be turned or cropped: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate and crop {file}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

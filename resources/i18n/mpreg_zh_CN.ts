@@ -528,6 +528,10 @@ Open the one in the library, or import the bundle as a copy with a new id?</sour
         <translation>缺少这个必填字段</translation>
     </message>
     <message>
+        <source>the crop rectangle holds no pixels</source>
+        <translation>裁剪框内没有像素</translation>
+    </message>
+    <message>
         <source>the text is not in the expected form</source>
         <translation>文字的格式不符合要求</translation>
     </message>
@@ -785,6 +789,13 @@ Reload it (your unsaved changes in this window are dropped), keep your version (
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CropCanvas</name>
+    <message>
+        <source>Picture and crop rectangle</source>
+        <translation>图片和裁剪框</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3330,41 @@ pip install &quot;mpreg-desktop[ocr]&quot;
     </message>
 </context>
 <context>
+    <name>TurnAndCropDialog</name>
+    <message>
+        <source>Rotate and crop: {file}</source>
+        <translation>旋转和裁剪：{file}</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;left</source>
+        <translation>向左旋转(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;right</source>
+        <translation>向右旋转(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation>重置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The whole picture, not turned</source>
+        <translation>恢复整张图片，不旋转</translation>
+    </message>
+    <message>
+        <source>Drag on the picture to choose what the copy keeps; drag the handles to adjust.</source>
+        <translation>在图片上拖动，框出上传版要保留的部分；拖动边角的小方块可调整。</translation>
+    </message>
+    <message>
+        <source>The copy: {width} × {height} pixels</source>
+        <translation>上传版：{width} × {height} 像素</translation>
+    </message>
+    <message>
+        <source>Too small for the upload box: {reason}. Choose a larger part.</source>
+        <translation>太小，无法上传：{reason}。请框选更大的区域。</translation>
+    </message>
+</context>
+<context>
     <name>UploadsView</name>
     <message>
         <source>Upload boxes</source>
@@ -3331,6 +3377,14 @@ pip install &quot;mpreg-desktop[ocr]&quot;
     <message>
         <source>Open &amp;folder</source>
         <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate and crop…</source>
+        <translation>旋转和裁剪(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Turn or cut the selected scan by hand; the original file is not changed</source>
+        <translation>手动旋转或裁剪选中的扫描件；原文件不会改动</translation>
     </message>
     <message>
         <source>Uploads (drag a copy into the browser)</source>
@@ -3351,6 +3405,10 @@ pip install &quot;mpreg-desktop[ocr]&quot;
     <message>
         <source>{slot}: {file}, no upload-ready copy yet</source>
         <translation>{slot}：{file}，尚未制作上传版</translation>
+    </message>
+    <message>
+        <source>{row} (rotated or cropped by hand)</source>
+        <translation>{row}（已手动旋转或裁剪）</translation>
     </message>
     <message>
         <source>{size} pixels is below the {minimum} the form requires</source>
@@ -3393,6 +3451,22 @@ pip install &quot;mpreg-desktop[ocr]&quot;
     <message>
         <source>The attachments folder is made with the first upload-ready copy.</source>
         <translation>附件文件夹在制作第一个上传版时创建。</translation>
+    </message>
+    <message>
+        <source>Cannot rotate or crop</source>
+        <translation>无法旋转或裁剪</translation>
+    </message>
+    <message>
+        <source>{file} cannot be turned or cropped: {reason}</source>
+        <translation>{file} 无法旋转或裁剪：{reason}</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}</source>
+        <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>Rotate and crop {file}</source>
+        <translation>旋转和裁剪 {file}</translation>
     </message>
 </context>
 <context>

@@ -56,3 +56,11 @@ def test_handover_lists_materials_rules_and_signatures(enterprise_case) -> None:
 def test_english_sheet(personal_case) -> None:
     text = html("checklist", personal_case, language="en")
     assert "Mini program registration checklist" in text and "1 Subject" in text
+
+
+def test_an_unnamed_case_is_printed_as_untitled(personal_case) -> None:
+    personal_case.name = ""
+    assert "<b>案例</b></td><td>未命名案例</td>" in html("checklist", personal_case)
+    assert "<b>Case</b></td><td>Untitled case</td>" in html(
+        "handover", personal_case, language="en"
+    )

@@ -36,6 +36,8 @@ MAX_BYTES = 20 * 1024 * 1024
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     # 2 adds ``rules_edition`` (unknown for older files: left out, read as None).
     1: lambda document: document,
+    # 3 adds ``materials[].attachments[].adjustment`` (none in older files: read as None).
+    2: lambda document: document,
 }
 
 

@@ -40,6 +40,9 @@ def invalid_value_text(kind: str, context: dict[str, Any]) -> str:
             "CaseFileError", "this field is unknown to MP Reg Desktop"
         ),
         "missing": QCoreApplication.translate("CaseFileError", "this required field is missing"),
+        "empty_crop": QCoreApplication.translate(
+            "CaseFileError", "the crop rectangle holds no pixels"
+        ),
         "string_pattern_mismatch": QCoreApplication.translate(
             "CaseFileError", "the text is not in the expected form"
         ),

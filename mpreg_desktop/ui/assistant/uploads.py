@@ -1,7 +1,9 @@
 """The upload boxes of the form shown in the 填报助手: which attachment fills each, its
 upload-ready copy (made on request, beside the case in its attachments folder), or why a scan
 cannot be made acceptable. A copy is dragged out of the list straight into the browser's upload
-box, or found with "open folder"."""
+box, or found with "open folder". "Rotate and crop…" turns and cuts a scan by hand: the choice is
+recorded on the attachment through the document (undoable) and the copy is made again from the
+original; an undo or redo of it remakes the copy too (``hand_adjusting.py``)."""
 
 from __future__ import annotations
 
@@ -23,12 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from mpreg_desktop.domain.assist.upload_ready import Refusal, copy_name
+from mpreg_desktop.domain.case import HandAdjustment
 from mpreg_desktop.domain.rules.model import UploadRules, UploadSlot
 from mpreg_desktop.storage.attachments import attachments_folder, resolve
 from mpreg_desktop.ui.app import i18n
+from mpreg_desktop.ui.assistant.hand_adjusting import HandAdjusting
+from mpreg_desktop.ui.assistant.refusal_text import refusal_text
 from mpreg_desktop.ui.editing.document import CaseDocument
 
 ROLE_FILE = Qt.ItemDataRole.UserRole
+ROLE_INDEX = Qt.ItemDataRole.UserRole + 1  # the row's place in files(), for rotate and crop
+ROLE_PATH = Qt.ItemDataRole.UserRole + 2  # the row's attachment in the case
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,8 @@ class SlotFile:
     rule: UploadRules
     original: Path
     colour: bool | None
+    path: str  # the attachment in the case, e.g. "materials[id_card].attachments[0]"
+    adjustment: HandAdjustment | None
 
 
 class _DraggableList(QListWidget):
@@ -62,8 +71,14 @@ class UploadsView(QWidget):
         self.list.setAccessibleName(self.tr("Upload boxes"))
         self.make_button = QPushButton(self.tr("&Make upload-ready copies"))
         self.folder_button = QPushButton(self.tr("Open &folder"))
+        self.crop_button = QPushButton(self.tr("&Rotate and crop…"))
+        self.crop_button.setToolTip(
+            self.tr("Turn or cut the selected scan by hand; the original file is not changed")
+        )
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         buttons = QHBoxLayout()
         buttons.addWidget(self.make_button)
+        buttons.addWidget(self.crop_button)
         buttons.addWidget(self.folder_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -74,6 +89,11 @@ class UploadsView(QWidget):
         layout.addLayout(buttons)
         self.make_button.clicked.connect(self.make_copies)
         self.folder_button.clicked.connect(self.open_folder)
+        self.hand = HandAdjusting(self)
+        self.crop_button.clicked.connect(lambda: self.hand.open(self.list.currentRow()))
+        self.list.itemDoubleClicked.connect(lambda item: self.hand.open(self.list.row(item)))
+        self.list.customContextMenuRequested.connect(self.hand.menu)
+        self.list.currentRowChanged.connect(lambda _row: self._enable())
 
     # -- what fills each box ---------------------------------------------------------------------
     def files(self) -> list[SlotFile]:
@@ -84,10 +104,20 @@ class UploadsView(QWidget):
             rule = doc.rules.filing.uploads  # slot.rule: the filing system's
             for key in slot.materials:
                 material = doc.case.material(key)
-                for attachment in material.attachments if material else []:
+                for index, attachment in enumerate(material.attachments if material else []):
                     colour = attachment.scan.colour if attachment.scan else None
-                    found.append(SlotFile(slot, rule, resolve(attachment, doc.path), colour))
+                    original = resolve(attachment, doc.path)
+                    path = f"materials[{key}].attachments[{index}]"
+                    found.append(
+                        SlotFile(slot, rule, original, colour, path, attachment.adjustment)
+                    )
         return found
+
+    def file_at(self, row: int) -> SlotFile | None:
+        """The scan listed in ``row``; None for a box with no file."""
+        item = self.list.item(row)
+        index = item.data(ROLE_INDEX) if item is not None else None
+        return self.files()[index] if index is not None else None
 
     def folder(self) -> Path | None:
         return attachments_folder(self.document.path) if self.document.path else None
@@ -110,6 +140,8 @@ class UploadsView(QWidget):
         form = self.document.rules.forms.find(self.form_id)
         slots = form.uploads if form else []
         self.setVisible(bool(slots))
+        chosen = self.list.currentItem()
+        chosen_path = chosen.data(ROLE_PATH) if chosen is not None else None
         self.list.clear()
         files = self.files()
         for slot in slots:
@@ -120,8 +152,23 @@ class UploadsView(QWidget):
                 )
                 self.list.addItem(item)
             for file in mine:
-                self.list.addItem(self._row(file))
+                item = self._row(file)
+                item.setData(ROLE_INDEX, files.index(file))
+                item.setData(ROLE_PATH, file.path)
+                self.list.addItem(item)
         self.make_button.setEnabled(bool(files))
+        # The scan chosen stays chosen when the list is made again (a copy made, an undo); else
+        # the first scan is, so that 旋转和裁剪… is ready for it.
+        rows = [self.list.item(i) for i in range(self.list.count())]
+        with_file = [r for r in rows if r.data(ROLE_PATH) is not None]
+        again = [r for r in with_file if r.data(ROLE_PATH) == chosen_path] or with_file[:1]
+        if again:
+            self.list.setCurrentItem(again[0])
+        self._enable()
+
+    def _enable(self) -> None:
+        item = self.list.currentItem()
+        self.crop_button.setEnabled(item is not None and item.data(ROLE_INDEX) is not None)
 
     def _row(self, file: SlotFile) -> QListWidgetItem:
         slot = i18n.text(file.slot.label)
@@ -141,6 +188,8 @@ class UploadsView(QWidget):
             text = self.tr("{slot}: {file}, no upload-ready copy yet").format(
                 slot=slot, file=file.original.name
             )
+        if file.adjustment is not None:
+            text = self.tr("{row} (rotated or cropped by hand)").format(row=text)
         item = QListWidgetItem(text)
         item.setData(ROLE_FILE, str(copy) if copy is not None and not refused else None)
         if item.data(ROLE_FILE) is None:
@@ -148,23 +197,12 @@ class UploadsView(QWidget):
         return item
 
     def reason(self, refusal: Refusal) -> str:
-        p = refusal.params
-        if refusal.code == "too_small":
-            return self.tr("{size} pixels is below the {minimum} the form requires").format(
-                size=p.get("size", ""), minimum=p.get("minimum", "")
-            )
-        if refusal.code == "greyscale":
-            return self.tr("a black-and-white scan; the form wants a colour scan of the original")
-        if refusal.code == "not_image":
-            return self.tr("not a picture the form accepts ({format})").format(
-                format=p.get("format", "")
-            )
-        return self.tr("too detailed to fit {limit} even at the smallest allowed size").format(
-            limit=p.get("limit", "")
-        )
+        return refusal_text(refusal)
 
     # -- actions ---------------------------------------------------------------------------------
-    def make_copies(self) -> None:
+    def make_copies(self, only: str = "") -> None:
+        """Make the copies of every file in the form's upload boxes (or of the attachment at
+        the case path ``only``), then list them; say which could not be read or written."""
         from mpreg_desktop.upload_copy import CannotMeetRule, make_upload_copy
 
         folder = self.folder()
@@ -177,9 +215,11 @@ class UploadsView(QWidget):
             return
         failed = []
         for file in self.files():
+            if only and file.path != only:
+                continue
             self._refused.pop(file.original, None)
             try:
-                make_upload_copy(file.original, file.rule, folder, colour=file.colour)
+                make_upload_copy(file.original, file.rule, folder, file.colour, file.adjustment)
             except CannotMeetRule as refused:
                 self._refused[file.original] = refused.reasons
             except OSError as error:
