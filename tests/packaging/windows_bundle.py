@@ -10,23 +10,28 @@ from tests.support import ROOT
 
 APP = "mpreg-desktop"
 
-# What scanning an attachment (Qt's image readers) and making upload-ready copies (Pillow) load:
-# run on Linux with the app's own code, then looked up in the Windows bundle. The Windows test
-# cannot drive those dialogs under Wine; this catches a trimmed module or plugin they need.
+# What scanning an attachment (Qt's image readers), the turn-and-crop preview and making
+# upload-ready copies (Pillow) load: run on Linux with the app's own code, then looked up in the
+# Windows bundle. The Windows test cannot drive those dialogs under Wine; this catches a trimmed
+# module or plugin they need.
 IMAGE_PATHS = """
 import json, sys
 from pathlib import Path
+from mpreg_desktop.domain.case import HandAdjustment
 from mpreg_desktop.domain.rules.model import load_rules
 from mpreg_desktop.scan import scan_file
-from mpreg_desktop.upload_copy import CannotMeetRule, make_upload_copy
+from mpreg_desktop.upload_copy import CannotMeetRule, make_upload_copy, upright_preview
 rule = load_rules().filing.uploads
 for picture in sorted(Path(sys.argv[1]).iterdir()):
     scan = scan_file(picture)
     assert scan.width, (picture.name, scan)
-    try:
-        make_upload_copy(picture, rule, Path(sys.argv[2]), colour=scan.colour)
-    except CannotMeetRule:
-        pass
+    upright_preview(picture)
+    for turns in (0, 1):
+        try:
+            make_upload_copy(picture, rule, Path(sys.argv[2]) / str(turns), colour=scan.colour,
+                             adjustment=HandAdjustment(quarter_turns=turns))
+        except CannotMeetRule:
+            pass
 print(json.dumps(sorted(sys.modules)))
 """
 
