@@ -182,19 +182,16 @@ def test_pydantic_asks_its_plugin_loader_only_what_the_app_stands_in_for() -> No
     assert inspect.signature(_loader.get_plugins).parameters == {}
 
 
-def test_the_window_comes_up_without_garbage_collections(tmp_path) -> None:
-    """Start-up keeps every object it creates; collecting while it runs only rescanned them
-    (~170 collections, ~70 ms of CPU): the app collects once its first frame is drawn
-    (tests/ui/test_wheel.py::test_at_start_up_the_guard_comes_with_the_first_frame)."""
+def start_with_a_case(tmp_path, setup: str):
+    """Start the app with a new case until its first frame; ``setup`` (Python run before the app,
+    with atexit, gc, json and sys imported) prints one JSON line at exit: its value."""
     from mpreg_desktop.domain.case import new_case
     from mpreg_desktop.storage.cases.casefile import write_case
 
     case_file = tmp_path / "case.mpreg"
     write_case(case_file, new_case("星光咖啡"))
     code = (
-        "import atexit, gc, json, sys; from mpreg_desktop.cli import main; runs = [];"
-        " gc.callbacks.append(lambda phase, info: runs.append(1) if phase == 'start' else None);"
-        " atexit.register(lambda: print(json.dumps(len(runs))));"
+        f"import atexit, gc, json, sys; from mpreg_desktop.cli import main; {setup}"
         f" sys.exit(main([{str(case_file)!r}]))"
     )
     env = {
@@ -206,7 +203,19 @@ def test_the_window_comes_up_without_garbage_collections(tmp_path) -> None:
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
     )
-    collections = json.loads(done.stdout.strip().splitlines()[-1])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_window_comes_up_without_garbage_collections(tmp_path) -> None:
+    """Start-up keeps every object it creates; collecting while it runs only rescanned them
+    (~170 collections, ~70 ms of CPU): the app collects once its first frame is drawn
+    (tests/ui/test_wheel.py::test_at_start_up_the_guard_comes_with_the_first_frame)."""
+    collections = start_with_a_case(
+        tmp_path,
+        "runs = [];"
+        " gc.callbacks.append(lambda phase, info: runs.append(1) if phase == 'start' else None);"
+        " atexit.register(lambda: print(json.dumps(len(runs))));",
+    )
     assert collections < 40, collections  # ~170 when collecting all along
 
 
@@ -233,26 +242,9 @@ def test_opening_a_case_imports_its_checks_before_qt(tmp_path) -> None:
     """Imported before PySide6 (app.import_case_checks), python-stdnum, phonenumbers,
     chinese_calendar and the domain's checks skip PySide6's import hook (~10 ms of CPU before the
     first frame)."""
-    from mpreg_desktop.domain.case import new_case
-    from mpreg_desktop.storage.cases.casefile import write_case
-
-    case_file = tmp_path / "case.mpreg"
-    write_case(case_file, new_case("星光咖啡"))
-    code = (
-        "import atexit, json, sys; from mpreg_desktop.cli import main;"
-        " atexit.register(lambda: print(json.dumps(list(sys.modules))));"  # in import order
-        f" sys.exit(main([{str(case_file)!r}]))"
+    imported = start_with_a_case(  # sys.modules is in import order
+        tmp_path, "atexit.register(lambda: print(json.dumps(list(sys.modules))));"
     )
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "MPREG_HOME": str(tmp_path / "home"),
-        "MPREG_QUIT_WHEN_SHOWN": "1",
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
-    )
-    imported = json.loads(done.stdout.strip().splitlines()[-1])
     qt = next(i for i, name in enumerate(imported) if name.startswith("PySide6"))
     after_qt = [name for name in imported[qt:] if name.startswith(CASE_CHECK_LIBRARIES)]
     assert after_qt == [], after_qt
