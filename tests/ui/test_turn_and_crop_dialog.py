@@ -251,3 +251,23 @@ def test_a_read_only_case_keeps_its_copy_as_it_was(qtbot, opened):
         _ok(dialog)
     assert view.document.case.material(KEY).attachments[0].adjustment is None
     assert _digest(copy) == copied  # no copy that the case does not record
+
+
+def test_a_turn_during_a_drag_keeps_the_crop_inside_the_picture(qtbot, opened):
+    # Seen under Xvfb: a tall crop held by the mouse, turned with ] mid-drag, then moved, stood
+    # out of the (now wide) picture, and the dialog gave the copy a size larger than the picture.
+    view, *_ = opened
+    dialog = _open_dialog(qtbot, view)
+    canvas = dialog.canvas
+    drawn = canvas.picture_rect()
+    _drag(qtbot, canvas, drawn.topLeft() + QPointF(20, 2), drawn.bottomRight() - QPointF(20, 2))
+    inside = canvas.to_screen(canvas.crop()).center().toPoint()
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=inside)
+    dialog.right_action.trigger()  # ] pressed while the mouse button is held
+    qtbot.mouseMove(canvas, pos=inside + QPoint(15, 25))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=inside + QPoint(30, 50))
+    width, height = STORED  # turned once more: the upright portrait shown wide
+    left, top, right, bottom = dialog.shown_crop()
+    assert 0 <= left < right <= width and 0 <= top < bottom <= height
+    assert canvas.crop() == (left, top, right, bottom)
+    assert dialog.size_label.text() == f"The copy: {right - left} × {bottom - top} pixels"
