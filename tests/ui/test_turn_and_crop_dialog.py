@@ -241,6 +241,17 @@ def test_a_file_that_is_not_a_picture_says_why_it_cannot_be_turned(qtbot, opened
     assert photo.read_bytes() == data
 
 
+def test_a_text_file_named_jpg_is_called_no_picture_without_a_format_name(qtbot, opened, dialogs):
+    view, photo, _copy = opened
+    photo.write_text("this is not a picture at all\n")  # seen under Xvfb: "…图片（unknown）"
+    view.uploads.hand.open(0)
+    [(_kind, _title, text)] = dialogs.shown
+    assert text == (
+        "身份证人像面.jpg cannot be turned or cropped: "
+        "not a picture (the file's content is in no picture format)"
+    )
+
+
 def test_a_read_only_case_keeps_its_copy_as_it_was(qtbot, opened):
     view, _photo, copy = opened
     copied = _digest(copy)
