@@ -109,6 +109,9 @@ def test_overdue_deadline_is_red(view: LibraryView) -> None:
         ("读书会", ["青禾书店"]),  # mini program name
         ("有限公司", ["云帆物流", "星光咖啡", "海岳茶饮", "青禾书店"]),  # subject name
         ("没有这个", []),
+        ("青禾 读书会", ["青禾书店"]),  # words in two columns: each must be there
+        ("星光  有限公司", ["星光咖啡"]),
+        ("星光 读书会", []),
     ],
 )
 def test_search_as_you_type(view: LibraryView, query: str, expected: list[str]) -> None:
