@@ -121,6 +121,21 @@ def test_search_as_you_type(view: LibraryView, query: str, expected: list[str]) 
     assert len(shown(view)) == 4
 
 
+def test_a_filter_never_chooses_a_case_for_the_user(view: LibraryView) -> None:
+    # Seen under Xvfb: a case chosen, then a search that hid it left a neighbour highlighted,
+    # and 打开 opened a case the user had never picked.
+    select(view, "云帆物流")
+    type_text(view.search, "青禾")
+    assert shown(view) == ["青禾书店"] and view.selected() is None
+    assert not view.table.selectionModel().hasSelection()
+    assert not view.case_actions.all()[0].isEnabled()  # 打开: nothing to open
+    view.search.clear()
+    assert view.selected() is None
+    select(view, "星光咖啡")
+    type_text(view.search, "星光")  # still shown: still chosen
+    assert view.selected().name == "星光咖啡"
+
+
 def test_sorting_by_name_and_by_deadline(view: LibraryView, qtbot) -> None:
     view.table.sortByColumn(DEADLINE, Qt.SortOrder.AscendingOrder)
     assert shown(view)[:2] == ["云帆物流", "海岳茶饮"]  # earliest due first, no deadline last
