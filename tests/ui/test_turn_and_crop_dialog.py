@@ -12,7 +12,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from mpreg_desktop.domain.assist.turn_and_crop import turning
-from mpreg_desktop.domain.case import MaterialItem, ScanResult, new_case
+from mpreg_desktop.domain.case import CropBox, HandAdjustment, MaterialItem, ScanResult, new_case
 from mpreg_desktop.domain.rules.model import load_rules
 from mpreg_desktop.storage.attachments import attachments_folder, make_reference
 from mpreg_desktop.storage.cases.casefile import read_case, write_case
@@ -281,4 +281,19 @@ def test_a_turn_during_a_drag_keeps_the_crop_inside_the_picture(qtbot, opened):
     left, top, right, bottom = dialog.shown_crop()
     assert 0 <= left < right <= width and 0 <= top < bottom <= height
     assert canvas.crop() == (left, top, right, bottom)
+    assert dialog.size_label.text() == f"The copy: {right - left} × {bottom - top} pixels"
+
+
+def test_a_crop_recorded_for_a_larger_file_is_shown_cut_to_the_picture(qtbot, opened):
+    # The file was replaced by a smaller scan after it was cropped (使用现在的文件): the dialog
+    # shows what the copy is made of, the crop cut to the picture, and its true size.
+    view, *_ = opened
+    attachment = view.document.case.material(KEY).attachments[0]
+    attachment.adjustment = HandAdjustment(
+        crop=CropBox(left=1000, top=600, right=3000, bottom=2500)
+    )
+    dialog = _open_dialog(qtbot, view)
+    left, top, right, bottom = dialog.shown_crop()
+    assert 0 <= left < right <= 1300 and 0 <= top < bottom <= 1800  # upright by EXIF
+    assert (right - left) * (bottom - top) == 800 * 700  # stored 1000–1800 × 600–1300
     assert dialog.size_label.text() == f"The copy: {right - left} × {bottom - top} pixels"
