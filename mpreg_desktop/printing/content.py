@@ -85,7 +85,7 @@ class Sheet:
             (self.w("rules_edition"), rules.edition.isoformat()),
         ]
         self.add(f"<h1>{escape(title)}</h1>")
-        self.add(_table(rows))
+        self.add(_table(rows, empty=self.w("not_set")))
         note = self.w("unmasked_note") if self.unmasked else self.w("masked_note")
         self.add(f'<p class="note">{escape(note)}</p>')
 
@@ -124,9 +124,13 @@ class Sheet:
         )
 
 
-def _table(rows: list[tuple[str, str]]) -> str:
+def _table(rows: list[tuple[str, str]], empty: str) -> str:
+    """Label and value rows; an empty value reads ``empty`` in grey, as the items below say it
+    (a blank beside 主体 looked like a printing fault)."""
     cells = "".join(
-        f"<tr><td width='22%'><b>{escape(label)}</b></td><td>{escape(value)}</td></tr>"
+        f"<tr><td width='22%'><b>{escape(label)}</b></td><td>"
+        + (escape(value) if value else f'<span style="color:#888888">{escape(empty)}</span>')
+        + "</td></tr>"
         for label, value in rows
     )
     return f"<table cellspacing='0' cellpadding='2' width='100%'>{cells}</table>"

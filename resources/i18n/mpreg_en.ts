@@ -3371,6 +3371,10 @@ Nothing is sent anywhere: the scans are read offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not a picture (the file&apos;s content is in no picture format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not a picture the form accepts ({format})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3419,6 +3419,10 @@ pip install &quot;mpreg-desktop[ocr]&quot;
         <translation>是黑白扫描件；表单要求原件的彩色扫描或照片</translation>
     </message>
     <message>
+        <source>not a picture (the file&apos;s content is in no picture format)</source>
+        <translation>不是图片（文件内容不是任何图片格式）</translation>
+    </message>
+    <message>
         <source>not a picture the form accepts ({format})</source>
         <translation>不是表单接受的图片（{format}）</translation>
     </message>

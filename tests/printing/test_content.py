@@ -61,6 +61,11 @@ def test_english_sheet(personal_case) -> None:
 def test_an_unnamed_case_is_printed_as_untitled(personal_case) -> None:
     personal_case.name = ""
     assert "<b>案例</b></td><td>未命名案例</td>" in html("checklist", personal_case)
+    personal_case.subject.name = ""
+    personal_case.subject.type = None  # a new case: the header says so, as the items below
+    text = html("checklist", personal_case)
+    for label in ("主体", "主体类型"):
+        assert f'<b>{label}</b></td><td><span style="color:#888888">未填写</span>' in text
     assert "<b>Case</b></td><td>Untitled case</td>" in html(
         "handover", personal_case, language="en"
     )

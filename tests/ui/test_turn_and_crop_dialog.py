@@ -12,7 +12,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from mpreg_desktop.domain.assist.turn_and_crop import turning
-from mpreg_desktop.domain.case import MaterialItem, ScanResult, new_case
+from mpreg_desktop.domain.case import CropBox, HandAdjustment, MaterialItem, ScanResult, new_case
 from mpreg_desktop.domain.rules.model import load_rules
 from mpreg_desktop.storage.attachments import attachments_folder, make_reference
 from mpreg_desktop.storage.cases.casefile import read_case, write_case
@@ -241,6 +241,17 @@ def test_a_file_that_is_not_a_picture_says_why_it_cannot_be_turned(qtbot, opened
     assert photo.read_bytes() == data
 
 
+def test_a_text_file_named_jpg_is_called_no_picture_without_a_format_name(qtbot, opened, dialogs):
+    view, photo, _copy = opened
+    photo.write_text("this is not a picture at all\n")  # seen under Xvfb: "…图片（unknown）"
+    view.uploads.hand.open(0)
+    [(_kind, _title, text)] = dialogs.shown
+    assert text == (
+        "身份证人像面.jpg cannot be turned or cropped: "
+        "not a picture (the file's content is in no picture format)"
+    )
+
+
 def test_a_read_only_case_keeps_its_copy_as_it_was(qtbot, opened):
     view, _photo, copy = opened
     copied = _digest(copy)
@@ -251,3 +262,38 @@ def test_a_read_only_case_keeps_its_copy_as_it_was(qtbot, opened):
         _ok(dialog)
     assert view.document.case.material(KEY).attachments[0].adjustment is None
     assert _digest(copy) == copied  # no copy that the case does not record
+
+
+def test_a_turn_during_a_drag_keeps_the_crop_inside_the_picture(qtbot, opened):
+    # Seen under Xvfb: a tall crop held by the mouse, turned with ] mid-drag, then moved, stood
+    # out of the (now wide) picture, and the dialog gave the copy a size larger than the picture.
+    view, *_ = opened
+    dialog = _open_dialog(qtbot, view)
+    canvas = dialog.canvas
+    drawn = canvas.picture_rect()
+    _drag(qtbot, canvas, drawn.topLeft() + QPointF(20, 2), drawn.bottomRight() - QPointF(20, 2))
+    inside = canvas.to_screen(canvas.crop()).center().toPoint()
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=inside)
+    dialog.right_action.trigger()  # ] pressed while the mouse button is held
+    qtbot.mouseMove(canvas, pos=inside + QPoint(15, 25))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=inside + QPoint(30, 50))
+    width, height = STORED  # turned once more: the upright portrait shown wide
+    left, top, right, bottom = dialog.shown_crop()
+    assert 0 <= left < right <= width and 0 <= top < bottom <= height
+    assert canvas.crop() == (left, top, right, bottom)
+    assert dialog.size_label.text() == f"The copy: {right - left} × {bottom - top} pixels"
+
+
+def test_a_crop_recorded_for_a_larger_file_is_shown_cut_to_the_picture(qtbot, opened):
+    # The file was replaced by a smaller scan after it was cropped (使用现在的文件): the dialog
+    # shows what the copy is made of, the crop cut to the picture, and its true size.
+    view, *_ = opened
+    attachment = view.document.case.material(KEY).attachments[0]
+    attachment.adjustment = HandAdjustment(
+        crop=CropBox(left=1000, top=600, right=3000, bottom=2500)
+    )
+    dialog = _open_dialog(qtbot, view)
+    left, top, right, bottom = dialog.shown_crop()
+    assert 0 <= left < right <= 1300 and 0 <= top < bottom <= 1800  # upright by EXIF
+    assert (right - left) * (bottom - top) == 800 * 700  # stored 1000–1800 × 600–1300
+    assert dialog.size_label.text() == f"The copy: {right - left} × {bottom - top} pixels"

@@ -69,6 +69,9 @@ class CropCanvas(QWidget):
         self._image = image
         self._full = (full_width, full_height)
         self._crop = crop
+        # A drag under way ends: what it took hold of has turned away from under the pointer,
+        # and its rectangle at the press, in the old frame, would leave the new picture.
+        self._grab = ""
         self.update()
 
     def crop(self) -> Box:

@@ -18,6 +18,11 @@ def refusal_text(refusal: Refusal) -> str:
         return QCoreApplication.translate(
             "UploadsView", "a black-and-white scan; the form wants a colour scan of the original"
         )
+    if refusal.code == "not_image" and p.get("format", "unknown") == "unknown":
+        # A file named .jpg whose content is no picture: "unknown" is no name to show a user.
+        return QCoreApplication.translate(
+            "UploadsView", "not a picture (the file's content is in no picture format)"
+        )
     if refusal.code == "not_image":
         return QCoreApplication.translate(
             "UploadsView", "not a picture the form accepts ({format})"

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mpreg_desktop.domain.assist.turn_and_crop import Box, adjustment_for, turning
+from mpreg_desktop.domain.assist.turn_and_crop import Box, adjustment_for, clamped, turning
 from mpreg_desktop.domain.assist.upload_ready import refusals
 from mpreg_desktop.domain.case import HandAdjustment
 from mpreg_desktop.domain.rules.model import UploadRules
@@ -55,8 +55,10 @@ class TurnAndCropDialog(QDialog):
         self._upright = upright.copy()  # owns its pixels: the preview's bytes may go
         self.turns = adjustment.quarter_turns if adjustment else 0
         crop = adjustment.crop if adjustment else None
+        # Cut to the picture, as the copy is: a crop kept for a larger scan, since replaced by a
+        # smaller one, stood out of the picture with a size the copy never had.
         self._stored_crop: Box | None = (
-            (crop.left, crop.top, crop.right, crop.bottom) if crop else None
+            clamped((crop.left, crop.top, crop.right, crop.bottom), *self._stored) if crop else None
         )
 
         self.canvas = CropCanvas()

@@ -370,4 +370,8 @@ class LibraryFilter(QSortFilterProxyModel):
             return True
         # "138 0013 8000" or "138-0013-8000" finds the phone 13800138000
         digits = "".join(ch for ch in self.search if ch not in " -")
-        return len(digits) >= 3 and digits.isdigit() and digits in text
+        if len(digits) >= 3 and digits.isdigit():
+            return digits in text
+        # "青禾 读书会": every word, each in any column (the case, its subject, its mini program…)
+        words = self.search.split()
+        return len(words) > 1 and all(word in text for word in words)

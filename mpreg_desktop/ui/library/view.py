@@ -269,7 +269,12 @@ class LibraryView(QWidget):
         self.scanner.set_root(self.root)
 
     def _filter(self, **changes) -> None:
+        # The case the user chose stays chosen while shown, and no other is chosen for them: Qt
+        # moved the current row to a neighbour that a filter left (打开 then opened that one).
+        chosen = self.selected()
         self.proxy.configure(**changes)
+        if chosen is None or not self.select_path(chosen.path):
+            self.table.selectionModel().clear()
         self._update_status()
         self.update_actions()
 
