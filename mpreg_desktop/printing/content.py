@@ -49,6 +49,7 @@ class Sheet:
         self.lang = "zh" if language.startswith("zh") else "en"
         self.language = language
         self.parts: list[str] = []
+        self.title = ""  # the document's title (a PDF's Title, a print job's name)
 
     def w(self, key: str, **params: object) -> str:
         return words()[key][self.lang].format(**params)
@@ -69,7 +70,8 @@ class Sheet:
         self.parts.append(html)
 
     def html(self) -> str:
-        return f"<html><head><style>{STYLE}</style></head><body>{''.join(self.parts)}</body></html>"
+        head = f"<title>{escape(self.title)}</title><style>{STYLE}</style>"
+        return f"<html><head>{head}</head><body>{''.join(self.parts)}</body></html>"
 
     # -- shared blocks ---------------------------------------------------------------------------
     def header(self, title: str, printed: datetime) -> None:
@@ -84,6 +86,7 @@ class Sheet:
             (self.w("printed"), printed.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")),
             (self.w("rules_edition"), rules.edition.isoformat()),
         ]
+        self.title = f"{title} — {case.name or self.w('untitled')}"
         self.add(f"<h1>{escape(title)}</h1>")
         self.add(_table(rows, empty=self.w("not_set")))
         note = self.w("unmasked_note") if self.unmasked else self.w("masked_note")

@@ -95,6 +95,11 @@ class PrintedSheet:
         self.document.setPageSize(QSizeF(self.page_width, self.page_height))
         self.keep_items_whole()
 
+    @property
+    def title(self) -> str:
+        """The sheet's ``<title>``: a PDF's Title, a print job's name."""
+        return self.document.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
+
     # -- pagination ------------------------------------------------------------------------------
     def _page_of(self, y: float) -> int:
         return int(y // self.page_height)
@@ -192,6 +197,7 @@ def pdf_bytes(html: str, footer: Callable[[int, int], str]) -> tuple[bytes, int]
     writer.setPageLayout(page_layout())
     writer.setCreator("MP Reg Desktop")
     sheet = PrintedSheet(html, writer, footer)
+    writer.setTitle(sheet.title)
     sheet.print_to()
     pages = sheet.page_count
     del sheet, writer  # the writer finishes the file when it goes

@@ -73,6 +73,9 @@ def test_sheets_via_cli(sheet, which, request, tmp_path: Path, capsys) -> None:
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
     cjk = [line for line in fonts.splitlines() if "CJK" in line or "Han" in line]
     assert cjk and all(" yes " in line for line in cjk), fonts
+    # the PDF's Title, which viewers show in their title bar and tab
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    assert re.search(rf"^Title:\s+{title} — {re.escape(case.name)}$", info, re.M), info
 
 
 def test_unmasked_shows_full_numbers(enterprise_case, tmp_path: Path) -> None:

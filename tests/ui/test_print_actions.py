@@ -29,6 +29,7 @@ def test_print_opens_preview_that_paints(window, sample_path: Path, monkeypatch,
     window.open_case_file(sample_path)
     monkeypatch.setattr(print_actions, "ask_options", lambda *a: PrintOptions())
     painted: list[int] = []
+    names: list[str] = []
 
     def fake_exec(dialog: QPrintPreviewDialog) -> int:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -36,11 +37,13 @@ def test_print_opens_preview_that_paints(window, sample_path: Path, monkeypatch,
         printer.setOutputFileName(str(tmp_path / "preview.pdf"))
         dialog.paintRequested.emit(printer)
         painted.append(1)
+        names.append(dialog.printer().docName())  # the print job's name in the queue
         return 0
 
     monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
     window.print_action.trigger()
     assert painted and (tmp_path / "preview.pdf").stat().st_size > 1000
+    assert names == [f"Mini program registration checklist — {window.document.case.name}"]
 
 
 def test_export_pdf(window, sample_path: Path, monkeypatch, tmp_path: Path) -> None:

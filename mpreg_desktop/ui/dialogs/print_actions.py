@@ -98,7 +98,8 @@ def print_preview(parent: QWidget, document: CaseDocument, options: PrintOptions
     printer = make_printer()
     text = footer(document.case, i18n.current_language())
     try:
-        PrintedSheet(html, printer, text)  # fail early, before the dialog, if there is no font
+        # made first to fail early, before the dialog, if there is no font
+        printer.setDocName(PrintedSheet(html, printer, text).title)  # the print job's name
     except NoChineseFontError as error:
         _no_font(parent, error)
         return
