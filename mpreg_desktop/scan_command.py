@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 from pathlib import Path
 
 from mpreg_desktop.domain.assist.scan_reading import (
@@ -24,6 +23,7 @@ from mpreg_desktop.domain.assist.scan_reading import (
     read_lines,
 )
 from mpreg_desktop.domain.checks.identifiers import mask
+from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 
 EXIT_OK, EXIT_NOTHING_READ, EXIT_UNREADABLE = 0, 1, 2
 PERSONAL = ("id_number",)  # printed masked unless asked (house rule: no personal numbers)
@@ -84,7 +84,7 @@ def run(path: Path, kind: str | None, *, as_json: bool, unmasked: bool, language
         print(_TEXT["not_image"][language].format(path=path, why=why), file=sys.stderr)
         return EXIT_UNREADABLE
     kind = kind or guess_kind(lines)
-    reading = read_lines(kind, lines, date.today())
+    reading = read_lines(kind, lines, SYSTEM_CLOCK.today())
     fields = shown(reading, unmasked)
     if as_json:
         record = {
