@@ -59,12 +59,15 @@ def atomic_write(
     *,
     owner: tuple[int, int] | None = None,
     before_replace: Callable[[], None] | None = None,
+    durable: bool = True,
 ) -> None:
     """Replace ``path`` with ``data`` atomically; the folder must exist.
 
     ``mode`` (None: private) and ``owner`` (uid, gid: kept where the OS allows, the group at
     least) are given to the new file before it takes the old one's place. ``before_replace`` runs
     immediately before the rename and may raise to abandon the write (the temp file goes).
+    ``durable=False`` leaves out both fsyncs (each waits for the disk) for a file that means
+    nothing after a power cut, such as a lock; every reader still sees the old or the new file.
     """
     path = Path(path)
     folder = path.parent
@@ -72,7 +75,8 @@ def atomic_write(
     try:
         try:
             write_all(fd, data)
-            os.fsync(fd)
+            if durable:
+                os.fsync(fd)
         finally:
             os.close(fd)
         if os.name == "posix":
@@ -86,7 +90,8 @@ def atomic_write(
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
-    _fsync_dir(folder)
+    if durable:
+        _fsync_dir(folder)
     remove_stale_temp_files(path)
 
 

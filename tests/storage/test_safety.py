@@ -63,6 +63,18 @@ def test_lock_is_ours_and_released(tmp_path: Path) -> None:
     assert not locks.lock_path(case_path).exists()
 
 
+def test_taking_a_lock_does_not_wait_for_the_disk(tmp_path: Path, monkeypatch) -> None:
+    """A lock is worthless after a power cut (its process is gone): no fsync on opening a case."""
+    case_path = tmp_path / "a.mpreg"
+
+    def no_fsync(fd: int) -> None:
+        raise AssertionError("fsync")
+
+    monkeypatch.setattr(os, "fsync", no_fsync)
+    locks.acquire(case_path)
+    assert locks.held_by_other(case_path) is None and locks.lock_path(case_path).exists()
+
+
 def test_lock_of_another_live_process_is_reported(tmp_path: Path) -> None:
     case_path = tmp_path / "a.mpreg"
     other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])

@@ -339,3 +339,51 @@ def test_the_minute_timer_takes_the_time_from_the_context_clock(context, root, q
     clock.advance(days=3)
     widget.clock.timeout.emit()  # what the view's minute timer does (it crashed here)
     assert widget.model.now == NOW + timedelta(days=3) and widget.proxy.now == widget.model.now
+
+
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_rows_found_step_by_step_take_their_place_without_sorting_every_row(qapp, order) -> None:
+    """A cold library of 5,000 arrives in hundreds of scan steps: sorting every row (and the
+    filter going through every row) after each made listing it take seconds. New rows are put
+    where the order wants them; the table ends as a sort would leave it."""
+    from mpreg_desktop.storage.library.index import CaseSummary
+    from mpreg_desktop.ui.library.model import MODIFIED, LibraryModel
+
+    model = LibraryModel(load_rules(), datetime(2026, 11, 21, 9, tzinfo=SHANGHAI))
+    model.sort(MODIFIED, order)
+    sorted_again: list[bool] = []
+    model.layoutChanged.connect(lambda *_: sorted_again.append(True))
+    start = datetime(2026, 1, 1, tzinfo=SHANGHAI)
+    days = [5, 1, 9, 1, 7, 3, 3, 8, 0, 6, 2, 4]  # equal times keep the order they came in
+    summaries = [
+        CaseSummary(
+            path=Path(f"/lib/{n}.mpreg"),
+            size=1,
+            mtime_ns=n,
+            name=f"案例{n}",
+            modified=start + timedelta(days=day),
+        )
+        for n, day in enumerate(days)
+    ]
+    for step in range(0, len(summaries), 5):
+        model.upsert(summaries[step : step + 5])
+    descending = order == Qt.SortOrder.DescendingOrder
+    expected = sorted(summaries, key=lambda s: s.modified, reverse=descending)
+    assert model.summaries() == expected
+    assert [model.row_of(s.path) for s in expected] == list(range(len(expected)))
+    assert sorted_again == []
+
+
+def test_rows_found_while_the_list_shows_join_it_at_most_four_times_a_second(
+    view: LibraryView, root: Path, qtbot
+) -> None:
+    """Each join repaints the table: joining after every scan step made a cold list of 5,000
+    take seconds longer. The first rows join at once (an empty list fills immediately)."""
+    from mpreg_desktop.storage.library.index import CaseSummary
+    from mpreg_desktop.ui.library.view import JOIN_MS
+
+    before = view.model.rowCount()
+    for n in range(3):  # three scan steps in a row
+        view.scanner.found.emit([CaseSummary(path=root / f"新{n}.mpreg", size=1, mtime_ns=n)])
+    assert view.model.rowCount() == before
+    qtbot.waitUntil(lambda: view.model.rowCount() == before + 3, timeout=JOIN_MS * 4)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from mpreg_desktop.domain.case import Step, SubjectType
 from mpreg_desktop.storage.cases.casefile import read_case, write_case
+from mpreg_desktop.storage.settings import load_settings
 from mpreg_desktop.ui.editing.forms import LineBinding
 from tests.ui.helpers import Dialogs, type_text
 
@@ -32,6 +33,16 @@ def test_open_shows_case(window, sample_path: Path) -> None:
     assert name.edit.text() == "深圳市星光咖啡有限公司"
     assert window.case_view.header.case_name.text() == "星光咖啡小程序"
     assert str(sample_path.resolve()) in window.context.settings.recent_files
+
+
+def test_the_recent_list_is_written_after_the_case_shows(window, sample_path: Path, qtbot) -> None:
+    """Writing settings waits for the disk: opening a case shows it first, then writes once."""
+    settings_file = window.context.paths.settings_file
+    window.open_case_file(sample_path)
+    assert str(sample_path.resolve()) not in load_settings(settings_file).recent_files
+    qtbot.waitUntil(
+        lambda: load_settings(settings_file).recent_files == [str(sample_path.resolve())]
+    )
 
 
 def test_edit_marks_modified_and_undo_clears(window, sample_path: Path) -> None:

@@ -32,7 +32,9 @@ def gbk_case(tmp_path: Path) -> Path:
     return path
 
 
-def test_window_opens_autosaves_and_saves_a_gbk_named_case(window, gbk_case, context) -> None:
+def test_window_opens_autosaves_and_saves_a_gbk_named_case(
+    window, gbk_case, context, qtbot
+) -> None:
     assert window.open_case_file(gbk_case)
     window.document.set_field("notes", "自动保存")
     window.safety.autosave()  # used to raise UnicodeEncodeError on every tick
@@ -40,6 +42,7 @@ def test_window_opens_autosaves_and_saves_a_gbk_named_case(window, gbk_case, con
     assert recovery.case_path == gbk_case
     assert window.save()
     assert read_case(gbk_case).notes == "自动保存"
+    qtbot.wait(1)  # the recent list is written once the event loop runs
     settings = load_settings(context.paths.settings_file)
     assert settings.recent_files[0] == str(gbk_case)  # the recent list kept the real name
 

@@ -94,3 +94,33 @@ def test_wheel_over_a_date_or_table_combo_changes_nothing(window, sample_path: P
         wheel(state, notches)
     assert all(m.state == MaterialState.MISSING for m in window.document.case.materials)
     assert not window.isWindowModified()
+
+
+def test_at_start_up_the_guard_comes_with_the_first_frame(
+    qapp, qtbot, sample_path: Path, dialogs, monkeypatch
+) -> None:
+    """Guarding from the start handed every event's object to Python while the window was built
+    (~20 ms of enums): the app installs the guard once its first frame is drawn, and fields made
+    before then get the same focus rule."""
+    from mpreg_desktop.paths import app_paths
+    from mpreg_desktop.ui.app import wheel_guard
+    from mpreg_desktop.ui.app.context import AppContext
+
+    monkeypatch.setattr(wheel_guard, "_guard", None)
+    drawn: list[bool] = []
+    context = AppContext(app_paths(), after_first_frame=lambda: drawn.append(True))
+    window = context.new_window()
+    try:
+        window.open_case_file(sample_path)
+        combo = binding(window, Step.SUBJECT, "subject.type").combo
+        combo.setFocusPolicy(Qt.FocusPolicy.WheelFocus)  # as Qt gives a combo box
+        assert wheel_guard._guard is None and not drawn
+        window.show()
+        qtbot.waitUntil(lambda: drawn == [True])
+        assert wheel_guard._guard is not None
+        assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    finally:
+        if wheel_guard._guard is not None:
+            qapp.removeEventFilter(wheel_guard._guard)
+        window.document = None
+        window.close()

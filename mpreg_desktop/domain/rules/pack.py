@@ -26,7 +26,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 from pydantic_core import from_json, to_json
 
 from mpreg_desktop.domain.rules.model import PACK_FILES, Rules, RulesError
@@ -189,10 +189,12 @@ def _filled(parts: dict[str, Any]) -> tuple[dict[str, Any], list[str], set[str]]
 # --- building and choosing the pack --------------------------------------------------------------
 
 
-def _error_words(part: str, error: Any) -> str:
-    """One schema error as "part.path.to.field: message"."""
-    where = ".".join(str(step) for step in (part, *error["loc"]))
-    return f"{where}: {error['msg']}"
+def _error_words(error: Any) -> str:
+    """One schema error as "part.path.to.field: message"; a reference the pack checks itself
+    (no path) as its message."""
+    if not error["loc"]:
+        return str(error["msg"]).removeprefix("Value error, ")
+    return f"{'.'.join(str(step) for step in error['loc'])}: {error['msg']}"
 
 
 def build_rules(parts: dict[str, Any], where: str) -> Rules:
@@ -202,20 +204,15 @@ def build_rules(parts: dict[str, Any], where: str) -> Rules:
     filled, errors, sources = _filled(parts)
     if errors:
         raise RulesError(f"rules pack {where} is invalid: " + "; ".join(errors), errors)
-    converted = {}
-    for name in PACK_FILES:
-        part = Rules.model_fields[name].annotation
-        assert isinstance(part, type) and issubclass(part, BaseModel)
-        try:  # as JSON: the models are strict, and dates and enums come as JSON strings
-            converted[name] = part.model_validate_json(to_json(filled[name]))
-        except ValidationError as exc:  # not what the model says (with where)
-            reasons = [_error_words(name, e) for e in exc.errors()]
-            message = f"rules pack {where} is invalid: " + "; ".join(reasons)
-            raise RulesError(message, reasons) from exc
     try:
-        rules = Rules(**converted)
-    except ValidationError as exc:  # the references the model checks itself
-        reasons = [str(e["msg"]).removeprefix("Value error, ") for e in exc.errors()]
+        # In one go: pydantic builds the validator of every model once (each part on its own built
+        # the shared ones again, ~5 ms more at start-up). As JSON: the models are strict, and
+        # dates and enums come as JSON strings.
+        rules = Rules.model_validate_json(
+            to_json({n: filled[n] for n in PACK_FILES if n in filled})
+        )
+    except ValidationError as exc:  # not what the model says (with where), or broken references
+        reasons = [_error_words(e) for e in exc.errors()]
         message = f"rules pack {where} is invalid: " + "; ".join(reasons)
         raise RulesError(message, reasons) from exc
     problems = pack_problems(rules, sources)
@@ -231,12 +228,24 @@ def builtin_parts() -> dict[str, Any]:
     return parts_from_folder(resource_path("rules"))
 
 
-@cache
-def builtin_rules() -> Rules:
-    """The pack shipped with the app, parsed on first use and then shared."""
-    from mpreg_desktop.resources import resource_path
+_builtin: Rules | None = None
 
-    return build_rules(builtin_parts(), str(resource_path("rules")))
+
+def builtin_rules() -> Rules:
+    """The pack shipped with the app, validated on first use and then shared."""
+    global _builtin
+    if _builtin is None:
+        from mpreg_desktop.resources import resource_path
+
+        _builtin = build_rules(builtin_parts(), str(resource_path("rules")))
+    return _builtin
+
+
+def share_builtin_rules(rules: Rules) -> None:
+    """Make ``rules`` the built-in pack :func:`builtin_rules` returns: the pack as an earlier
+    start validated it (``storage/rules_cache.py``), read back instead of validated again."""
+    global _builtin
+    _builtin = rules
 
 
 _in_use: Rules | None = None

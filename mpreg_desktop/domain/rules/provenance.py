@@ -16,8 +16,10 @@ from pydantic import BaseModel
 
 from mpreg_desktop.domain.rules.model import Rules, Sourced, Text
 
-SECONDARY = Text(zh="行业资料（非官方）", en="Industry material (not official)")
-UNCONFIRMED = Text(
+# Texts of the code, built without validation (Text.model_construct): importing this module, which
+# the first window does, then builds no validator (~3 ms at start-up).
+SECONDARY = Text.model_construct(zh="行业资料（非官方）", en="Industry material (not official)")
+UNCONFIRMED = Text.model_construct(
     zh="该规则未经官方确认，仅供参考。",
     en="This rule is not officially confirmed; use it as a guide only.",
 )
@@ -29,25 +31,49 @@ _OFFICIAL_SITES: tuple[tuple[str, str, Text | None], ...] = (
     (
         "developers.weixin.qq.com",
         "/doc/oplatform/",
-        Text(zh="微信开放平台文档", en="WeChat Open Platform documentation"),
+        Text.model_construct(zh="微信开放平台文档", en="WeChat Open Platform documentation"),
     ),
     (
         "developers.weixin.qq.com",
         "/miniprogram/",
-        Text(zh="微信小程序官方文档", en="WeChat Mini Program documentation"),
+        Text.model_construct(zh="微信小程序官方文档", en="WeChat Mini Program documentation"),
     ),
     (
         "developers.weixin.qq.com",
         "/minigame/",
-        Text(zh="微信小游戏官方文档", en="WeChat Mini Game documentation"),
+        Text.model_construct(zh="微信小游戏官方文档", en="WeChat Mini Game documentation"),
     ),
-    ("developers.weixin.qq.com", "/", Text(zh="微信官方文档", en="WeChat documentation")),
-    ("kf.qq.com", "/", Text(zh="微信客服中心", en="WeChat help centre")),
-    ("pay.weixin.qq.com", "/", Text(zh="微信支付官方文档", en="WeChat Pay documentation")),
-    ("mp.weixin.qq.com", "/", Text(zh="微信公众平台", en="WeChat Official Accounts Platform")),
-    ("beian.miit.gov.cn", "/", Text(zh="工信部备案管理系统", en="MIIT ICP filing system")),
-    ("www.miit.gov.cn", "/", Text(zh="工业和信息化部", en="Ministry of Industry and IT")),
-    ("flk.npc.gov.cn", "/", Text(zh="国家法律法规数据库", en="National laws database")),
+    (
+        "developers.weixin.qq.com",
+        "/",
+        Text.model_construct(zh="微信官方文档", en="WeChat documentation"),
+    ),
+    ("kf.qq.com", "/", Text.model_construct(zh="微信客服中心", en="WeChat help centre")),
+    (
+        "pay.weixin.qq.com",
+        "/",
+        Text.model_construct(zh="微信支付官方文档", en="WeChat Pay documentation"),
+    ),
+    (
+        "mp.weixin.qq.com",
+        "/",
+        Text.model_construct(zh="微信公众平台", en="WeChat Official Accounts Platform"),
+    ),
+    (
+        "beian.miit.gov.cn",
+        "/",
+        Text.model_construct(zh="工信部备案管理系统", en="MIIT ICP filing system"),
+    ),
+    (
+        "www.miit.gov.cn",
+        "/",
+        Text.model_construct(zh="工业和信息化部", en="Ministry of Industry and IT"),
+    ),
+    (
+        "flk.npc.gov.cn",
+        "/",
+        Text.model_construct(zh="国家法律法规数据库", en="National laws database"),
+    ),
 )
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -21,8 +23,15 @@ log = logging.getLogger(__name__)
 
 class AppContext:
     def __init__(
-        self, paths: AppPaths, rules_choice: RulesChoice | None = None, clock: Clock | None = None
+        self,
+        paths: AppPaths,
+        rules_choice: RulesChoice | None = None,
+        clock: Clock | None = None,
+        *,
+        after_first_frame: Callable[[], None] | None = None,
     ) -> None:
+        """``after_first_frame`` (the app's start): called once the first window has drawn its
+        first frame, when the wheel guard is installed too (else at once)."""
         self.paths = paths
         self.clock = clock or SYSTEM_CLOCK  # the one "now" of every window (tests set it)
         # The rules pack for every window of this run (the imported one, or the built-in one).
@@ -33,9 +42,13 @@ class AppContext:
         self._translators: list = []
         self._calendar = None
         self.library_summaries: list = []  # the latest scan of the library, for cross-case limits
+        self._recent_unsaved = False
+        self._after_first_frame = after_first_frame
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and after_first_frame is None:
             wheel_guard.install(app)
+        elif after_first_frame is not None:  # a window that is never drawn (started minimised)
+            QTimer.singleShot(3000, self.window_painted)  # holds it back for 3 s at most
 
     # -- settings -------------------------------------------------------------------------------
     def save_settings(self) -> None:
@@ -49,7 +62,18 @@ class AppContext:
         return Path(configured) if configured else self.paths.default_library_dir
 
     def add_recent(self, path: Path) -> None:
+        """Put ``path`` first in the recent list; written to disk once the event loop runs.
+
+        Not before: the write waits for the disk (two fsyncs, 5–20 ms), and a case being opened
+        or saved is shown first. Several in a row are written once.
+        """
         self.settings.add_recent(path)
+        if not self._recent_unsaved:
+            self._recent_unsaved = True
+            QTimer.singleShot(0, self._save_recent)
+
+    def _save_recent(self) -> None:
+        self._recent_unsaved = False
         self.save_settings()
 
     # -- language and fonts ---------------------------------------------------------------------
@@ -82,6 +106,20 @@ class AppContext:
     @staticmethod
     def has_chinese_font() -> bool:
         return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+
+    def window_painted(self) -> None:
+        """A window drew its first frame: start-up's deferred work follows right after it."""
+        if self._after_first_frame is not None:
+            work, self._after_first_frame = self._after_first_frame, None
+            QTimer.singleShot(0, lambda: self._first_frame_drawn(work))
+
+    @staticmethod
+    def _first_frame_drawn(work: Callable[[], None]) -> None:
+        # The guard filters every event of the app; handed each event's object while the window
+        # was built, PySide6 built the Python enums of ~170 Qt classes (~20 ms before the first
+        # frame). No wheel can reach a field of a window that was never drawn.
+        wheel_guard.install(QApplication.instance())
+        work()
 
     # -- windows ---------------------------------------------------------------------------------
     def new_window(self):

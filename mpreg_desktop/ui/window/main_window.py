@@ -37,6 +37,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.safety: CaseSafety | None = None  # with a document: its lock, autosave and watcher
         self.case_view: CaseView | None = None
         self._guide = None  # 使用指南, built on first F1
+        self._painted = False
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("MainWindow")
         self.undo_group = QUndoGroup(self)
@@ -364,6 +365,12 @@ class MainWindow(FileActionsMixin, QMainWindow):
         lost_focus = event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow()
         if lost_focus and self.document is not None:
             self.safety.autosave()  # keep what was typed
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the first frame: what start-up deferred follows it
+            self._painted = True
+            self.context.window_painted()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         discarded = self.document is not None and self.document.is_modified
