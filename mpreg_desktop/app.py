@@ -6,6 +6,7 @@ import gc
 import logging
 import os
 import sys
+import types
 from pathlib import Path
 
 from mpreg_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
@@ -74,14 +75,19 @@ def import_models() -> None:
     """Import pydantic and the models before PySide6, which the window needs them soon after.
 
     Once PySide6 is imported, its import hook reads the source of every module imported after it
-    (for its ``__feature__`` switch); pydantic brings about 60 modules, and importlib.metadata
-    (its plugin loader) a dozen more: imported first, they skip that and start-up is ~25 ms
-    shorter (docs/performance.md). The validators themselves are built when first used.
+    (for its ``__feature__`` switch); pydantic brings about 60 modules: imported first, they skip
+    that and start-up is ~25 ms shorter (docs/performance.md). The validators themselves are
+    built when first used.
     """
     # No pydantic plugin has any business in this app; looking for them reads the metadata of
-    # every installed distribution when the first validator is built (~10 ms).
+    # every installed distribution when the first validator is built (~10 ms). Even with plugins
+    # disabled, pydantic's plugin loader imports importlib.metadata (email, csv, zipfile…: ~12 ms
+    # of start-up), so a loader that finds none stands in for it. pydantic asks its loader for
+    # get_plugins() only (checked by tests/test_performance_guards.py for each pydantic release).
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    import importlib.metadata  # noqa: F401  (pydantic's plugin loader imports it all the same)
+    no_plugins = types.ModuleType("pydantic.plugin._loader", "No pydantic plugins: none is used")
+    no_plugins.get_plugins = lambda: ()  # type: ignore[attr-defined]
+    sys.modules.setdefault("pydantic.plugin._loader", no_plugins)
 
     import mpreg_desktop.domain.rules.model
     import mpreg_desktop.storage.cases.casefile

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -116,3 +116,16 @@ def test_malformed_override_is_reported_and_ignored(tmp_path: Path, text: str) -
 
 def test_missing_override_file_is_fine(tmp_path: Path) -> None:
     assert load_calendar(tmp_path).error is None
+
+
+def test_every_day_of_the_published_years_as_chinese_calendar_says() -> None:
+    """The calendar applies chinese_calendar's rule to its tables itself (its is_workday checks
+    the year against all its dates on every call); the answers must stay the same."""
+    import chinese_calendar
+
+    years = sorted({d.year for d in chinese_calendar.holidays})
+    calendar = WorkdayCalendar()
+    day, last = date(years[0], 1, 1), date(years[-1], 12, 31)
+    while day <= last:
+        assert calendar.is_workday(day) == chinese_calendar.is_workday(day), day
+        day += timedelta(days=1)
