@@ -143,10 +143,14 @@ EXIT_NO_FONT = 3
 
 
 def _pdf(file: Path, case, rules: Rules, *, language: str, pdf: Path, sheet: str, unmasked: bool):
-    """Print a sheet to PDF without a window: Qt runs offscreen unless told otherwise."""
+    """Print a sheet to PDF without a window (Qt offscreen, unless told otherwise or on Windows)."""
     import os
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Not on Windows: there Qt's offscreen platform finds fonts only in Qt's own folder (none
+    # for Chinese, so nothing could be printed); the usual platform needs no display and opens
+    # no window either.
+    if sys.platform != "win32":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
     from mpreg_desktop.domain.clock import SYSTEM_CLOCK

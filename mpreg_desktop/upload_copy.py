@@ -84,8 +84,16 @@ def _flatten(image: Image) -> Image:
     return image if image.mode == "RGB" else image.convert("RGB")
 
 
+# The modes Image.reduce works on; a palette GIF or PNG ("P") or a 1-bit scan is converted first.
+REDUCIBLE_MODES = {"L", "LA", "RGB", "RGBA", "RGBX", "CMYK", "YCbCr", "I", "F"}
+
+
 def _colour(image: Image) -> bool:
     factor = max(1, max(image.size) // SAMPLE_LONG_SIDE)
+    if image.mode not in REDUCIBLE_MODES:
+        image = image.convert(
+            "RGBA" if "A" in image.mode or "transparency" in image.info else "RGB"
+        )
     return pixels_in_colour(image.reduce(factor).convert("RGB").tobytes())
 
 

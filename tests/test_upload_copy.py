@@ -77,3 +77,26 @@ def test_a_file_that_is_not_a_picture_is_refused(tmp_path: Path):
     with pytest.raises(CannotMeetRule) as refused:
         make_upload_copy(fake, _rule(), tmp_path / "out")
     assert refused.value.reasons[0].code == "not_image"
+
+
+@pytest.mark.parametrize("suffix", ["png", "gif"])
+def test_a_palette_picture_is_judged_in_colour_and_copied(tmp_path: Path, suffix: str):
+    """A GIF or an 8-bit PNG holds palette indices, which Pillow cannot shrink as they are."""
+    from PIL import Image
+
+    photo = document_photo(tmp_path / "scan.jpg", (1000, 1500))
+    palette = tmp_path / f"营业执照.{suffix}"
+    with Image.open(photo) as image:
+        image.convert("P", palette=Image.Palette.ADAPTIVE).save(palette)
+    copy = make_upload_copy(palette, _rule(), tmp_path / "out")
+    assert copy.path.is_file() and (copy.width, copy.height) == (1000, 1500)
+
+
+def test_a_one_bit_scan_is_refused_as_not_in_colour(tmp_path: Path):
+    from PIL import Image
+
+    scan = tmp_path / "黑白.png"
+    Image.new("1", (1000, 1500), 1).save(scan)
+    with pytest.raises(CannotMeetRule) as refused:
+        make_upload_copy(scan, _rule(), tmp_path / "out")
+    assert [r.code for r in refused.value.reasons] == ["greyscale"]

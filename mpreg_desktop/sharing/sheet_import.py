@@ -161,7 +161,17 @@ def _xlsx_rows(path: Path, formulas: list[str]) -> list[list[Any]]:
         return rows
     except SheetError:
         raise
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+    # RuntimeError and NotImplementedError: zipfile on an entry packed with a method this Python
+    # lacks (the Windows build leaves out lzma and bz2; no spreadsheet program writes them).
+    except (
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        OSError,
+        TypeError,
+        RuntimeError,
+        NotImplementedError,
+    ) as exc:
         raise SheetError("unreadable", type(exc).__name__) from None
 
 

@@ -234,3 +234,24 @@ def test_a_folder_or_missing_file(tmp_path: Path) -> None:
         with pytest.raises(SheetError) as error:
             read_sheet(path)
         assert error.value.code == code
+
+
+def test_a_sheet_packed_with_a_method_this_python_lacks_is_unreadable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Windows build leaves out lzma: such an entry is said unreadable, not a crash."""
+    import zipfile
+
+    plain = tmp_path / "plain.xlsx"
+    book = Workbook()
+    book.active.append(["主体名称"])
+    book.active.append(["深圳市明月书店有限公司"])
+    book.save(plain)
+    packed = tmp_path / "lzma.xlsx"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(packed, "w") as target:
+        for item in source.infolist():
+            target.writestr(item.filename, source.read(item), zipfile.ZIP_LZMA)
+    monkeypatch.setattr(zipfile, "lzma", None)
+    with pytest.raises(SheetError) as error:
+        read_sheet(packed)
+    assert error.value.code == "unreadable"
