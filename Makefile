@@ -15,8 +15,10 @@ run: $(VENV)/.stamp-run
 test: $(VENV)/.stamp-test
 	$(BIN)/python -m pytest -m "not packaging"
 
-# The frozen one-folder app in dist/mpreg-desktop/ (PyInstaller), with translations and icons.
-package: $(VENV)/.stamp-package
+# The frozen one-folder app in dist/mpreg-desktop/ (PyInstaller), with translations and icons and,
+# on Linux, the OCR engine of 读取扫描件 (the spec refuses to build without it; MPREG_PACKAGE_OCR=0
+# builds without it).
+package: $(VENV)/.stamp-package $(if $(filter 0,$(MPREG_PACKAGE_OCR)),,$(VENV)/.stamp-ocr)
 	$(BIN)/pyside6-lrelease -silent $(wildcard resources/i18n/*.ts)
 	$(BIN)/python packaging/render_icons.py build/icons
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
@@ -59,6 +61,9 @@ translations: $(VENV)/.stamp-run
 bench: $(VENV)/.stamp-test
 	$(BIN)/python tests/benchmarks/bench_app.py --json bench-results.json
 	$(BIN)/python tests/benchmarks/bench_upload.py --json bench-upload.json
+	@if $(BIN)/python -c 'import rapidocr_onnxruntime' 2>/dev/null; then \
+		$(BIN)/python tests/benchmarks/bench_ocr.py --json bench-ocr.json; \
+	else echo "bench_ocr: skipped, the OCR extra is not installed (make .venv/.stamp-ocr)"; fi
 
 # Pictures of the real app for README and docs (needs xvfb-run and fonts-noto-cjk).
 screenshots: $(VENV)/.stamp-run
@@ -80,7 +85,7 @@ $(VENV)/.stamp-package: $(DEPS) | $(BIN)/python
 
 # The optional OCR extra (读取扫描件), with OpenCV's headless build: rapidocr-onnxruntime asks for
 # opencv-python (GUI parts, its own Qt) and both install cv2, so the engine goes in without its deps.
-$(VENV)/.stamp-ocr: $(VENV)/.stamp-test
+$(VENV)/.stamp-ocr: $(VENV)/.stamp-run
 	$(BIN)/python -m pip install --quiet "onnxruntime>=1.16" "opencv-python-headless>=4.8" \
 		pyclipper shapely pyyaml six tqdm pillow
 	$(BIN)/python -m pip install --quiet --no-deps "rapidocr-onnxruntime>=1.4,<1.5"

@@ -10,7 +10,9 @@ never import Qt widgets:
 - ``timeline FILE [--json] [--ics OUT] [--now TIME]``: print the timeline, or write it as iCalendar;
 - ``library export OUT.xlsx`` / ``library import SHEET [--dry-run]``: the library to and from a
   sheet (``--folder DIR`` for another library folder);
-- ``rules [check [FILE] | export OUT] [--diff FILE]``: the rules pack (see ``rules_command.py``).
+- ``rules [check [FILE] | export OUT] [--diff FILE]``: the rules pack (see ``rules_command.py``);
+- ``read-scan IMAGE [--kind licence|id_card] [--json] [--unmasked]``: read a 营业执照 or 身份证
+  scan with the OCR engine and print its fields (see ``scan_command.py``).
 
 ``--rules FILE`` makes every command (and the window) use the rules pack in FILE for this run.
 """
@@ -25,7 +27,7 @@ from pathlib import Path
 
 from mpreg_desktop import __version__
 
-SUBCOMMANDS = ("schema", "check", "checklist", "timeline", "library", "rules")
+SUBCOMMANDS = ("schema", "check", "checklist", "timeline", "library", "rules", "read-scan")
 OPTIONS_WITH_VALUES = ("--home", "--lang", "--rules")
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -92,6 +94,12 @@ def _sub_parser() -> argparse.ArgumentParser:
     )
     rules.add_argument("--json", action="store_true", help="machine-readable output")
     _common(rules)
+    scan = sub.add_parser("read-scan", help="read a business licence or ID card scan (OCR)")
+    scan.add_argument("image", type=Path)
+    scan.add_argument("--kind", choices=("licence", "id_card"), help="default: from its text")
+    scan.add_argument("--json", action="store_true", help="machine-readable output")
+    scan.add_argument("--unmasked", action="store_true", help="print the ID number in full")
+    _common(scan)
     from mpreg_desktop.sharing.commands import add_parser as add_library_parser
 
     add_library_parser(sub, _common)
@@ -188,6 +196,16 @@ def _main(argv: list[str] | None = None) -> int:
     if getattr(args, "home", None):
         os.environ["MPREG_HOME"] = str(Path(args.home).expanduser().resolve())
 
+    if args.command == "read-scan":
+        from mpreg_desktop import scan_command
+
+        return scan_command.run(
+            args.image,
+            args.kind,
+            as_json=args.json,
+            unmasked=args.unmasked,
+            language=_language(args.lang),
+        )
     if args.command not in (None, "schema"):
         choice = _choose_rules(args.rules)
         if choice is None:

@@ -78,3 +78,16 @@ def test_the_engine_reads_a_degraded_id_card_photo(tmp_path) -> None:
     reading = read_id_card(ocr.Engine().lines(image), date(2026, 11, 27))
     assert reading.fields.get("id_number") == card.number
     assert reading.fields.get("name") == card.name
+
+
+def test_text_boxes_are_found_on_a_picture_at_most_960_px_long() -> None:
+    # RapidOCR 1.4 ignores its own det_limit_side_len for a 1,600 px picture (it detects on the
+    # whole picture, with ~100 MB more at the peak); the engine fixes the detector's size.
+    require_ocr()
+    import numpy
+
+    engine = ocr.Engine()
+    detector = engine._ocr.text_det
+    picture = numpy.full((1186, ocr.LONG_SIDE, 3), 255, numpy.uint8)
+    tensor = detector.get_preprocess(max(picture.shape[:2]))(picture)
+    assert max(tensor.shape[2:]) <= ocr.DETECT_SIDE

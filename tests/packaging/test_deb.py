@@ -11,7 +11,9 @@ the package's postinst does. Then, on a virtual X screen and as a GNOME session 
   does) shows a window with that case; the screenshot is kept in test-artifacts/ and the time from
   launch to window in test-artifacts/deb-startup.json;
 - a second case launched the same way opens in the same running app;
-- the installed program's ``--version`` and ``check`` work from the install location.
+- the installed program's ``--version`` and ``check`` work from the install location;
+- the installed program reads a generated licence and ID-card scan (``read-scan``, the OCR engine
+  of 读取扫描件, which the Linux package includes trimmed to what reading uses).
 """
 
 from __future__ import annotations
@@ -237,6 +239,58 @@ def test_version_and_check_from_the_install_location(
     assert report["problems"], "a fresh case has problems to report"
     text = run(str(installation.program), "check", str(sample), env=session)
     assert "sample.mpreg" in text.stdout and "错误" in text.stdout
+
+
+def test_the_installed_app_reads_a_licence_and_an_id_card_scan_offline(
+    installation: Installation, session: dict[str, str], tmp_path: Path
+) -> None:
+    """读取扫描件 (issue 22): the OCR engine and its models are in the package and work frozen."""
+    import random
+
+    from tests.scans.fake_documents import fake_id_card, fake_licence
+    from tests.scans.render import degrade, render_id_front, render_licence
+
+    rng = random.Random(22)
+    licence = fake_licence(rng)
+    scan = tmp_path / "营业执照.jpg"
+    degrade(render_licence(licence), rng).save(scan, quality=80)
+    result = run(str(installation.launcher), "read-scan", "--json", str(scan), env=session)
+    assert result.returncode == 0, result.stderr[-3000:]
+    fields = json.loads(result.stdout)["fields"]
+    assert (fields.get("code"), fields.get("name")) == (licence.code, licence.name)
+
+    card = fake_id_card(rng)
+    scan = tmp_path / "身份证正面.jpg"
+    render_id_front(card).save(scan, quality=85)
+    result = run(str(installation.program), "read-scan", str(scan), env=session)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert card.name in result.stdout and "身份证" in result.stdout
+    assert card.number not in result.stdout  # masked: the user did not ask for it in full
+
+
+def test_the_ocr_engine_is_trimmed_to_what_reading_uses(deb: Path) -> None:
+    listing = run("dpkg-deb", "--contents", str(deb)).stdout
+    internal = f"./opt/{APP}/_internal/"
+    models = re.findall(rf" {re.escape(internal)}rapidocr_onnxruntime/models/(\S+)$", listing, re.M)
+    assert sorted(models) == [
+        "ch_PP-OCRv4_det_infer.onnx",
+        "ch_PP-OCRv4_rec_infer.onnx",
+        "ch_ppocr_mobile_v2.0_cls_infer.onnx",
+    ]
+    assert f" {internal}rapidocr_onnxruntime/config.yaml" in listing
+    assert re.search(rf" {re.escape(internal)}cv2/cv2\.abi3\.so$", listing, re.M)
+    for unwanted in (
+        "opencv_python.libs",  # the GUI build of OpenCV (its own Qt): the headless one only
+        "libQt5",
+        "onnxruntime/tools",
+        "onnxruntime/transformers",
+        "onnxruntime/quantization",
+        "libonnxruntime_providers_cuda",
+        "libonnxruntime_providers_tensorrt",
+        "numpy/f2py",
+        "numpy/_core/tests",
+    ):
+        assert unwanted not in listing, f"{unwanted!r} should not be in the package"
 
 
 def test_xdg_mime_knows_mpreg_files(

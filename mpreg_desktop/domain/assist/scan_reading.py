@@ -272,6 +272,13 @@ def read_id_card(lines: list[str], today: date) -> Reading:
     return found.reading(ID_CARD)
 
 
+def guess_kind(lines: list[str]) -> str:
+    """Licence or ID card, by the labels only a licence prints (when the caller does not know)."""
+    text = _squash(" ".join(lines))
+    labels = ("营业执照", *LICENCE_LABELS["code"], *LICENCE_LABELS["established"])
+    return LICENCE if any(label in text for label in labels) else ID_CARD
+
+
 def read_lines(kind: str, lines: list[str], today: date) -> Reading:
     return (read_licence if kind == LICENCE else read_id_card)(lines, today)
 
