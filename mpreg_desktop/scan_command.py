@@ -32,6 +32,11 @@ _TEXT = {
         "en": 'The OCR engine is not installed. Install it with: pip install "mpreg-desktop[ocr]"',
         "zh_CN": '未安装文字识别组件。安装命令：pip install "mpreg-desktop[ocr]"',
     },
+    # An installed app (the Windows installer leaves the engine out) cannot pip install.
+    "missing_frozen": {
+        "en": "This installation does not include the OCR engine; it cannot read scans.",
+        "zh_CN": "此安装版不含文字识别组件，无法读取扫描件。",
+    },
     "not_image": {
         "en": "{path}: not a picture that can be read ({why})",
         "zh_CN": "{path}：无法读取的图片（{why}）",
@@ -75,7 +80,8 @@ def run(path: Path, kind: str | None, *, as_json: bool, unmasked: bool, language
     try:
         engine = ocr.Engine()
     except ocr.OcrUnavailable:
-        print(_TEXT["missing"][language], file=sys.stderr)
+        missing = "missing_frozen" if getattr(sys, "frozen", False) else "missing"
+        print(_TEXT[missing][language], file=sys.stderr)
         return EXIT_UNREADABLE
     try:
         lines = engine.lines(path)

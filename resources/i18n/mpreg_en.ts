@@ -2634,6 +2634,10 @@ Nothing is sent anywhere: the scans are read offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This installation of MP Reg Desktop does not include the OCR component, so it cannot read scans. Fill the fields from the document by hand; the checks work the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading the scan…</source>
         <translation type="unfinished"></translation>
     </message>

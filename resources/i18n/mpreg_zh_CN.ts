@@ -2678,6 +2678,10 @@ pip install &quot;mpreg-desktop[ocr]&quot;
 扫描件在本机离线读取，不会发送到任何地方。</translation>
     </message>
     <message>
+        <source>This installation of MP Reg Desktop does not include the OCR component, so it cannot read scans. Fill the fields from the document by hand; the checks work the same.</source>
+        <translation>此安装版不含文字识别（OCR）组件，无法读取扫描件。请对照证件手动填写，各项检查照常进行。</translation>
+    </message>
+    <message>
         <source>Reading the scan…</source>
         <translation>正在读取扫描件…</translation>
     </message>

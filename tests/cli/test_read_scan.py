@@ -67,3 +67,6 @@ def test_without_the_engine_the_command_says_how_to_install_it(
     image.write_bytes(b"")
     assert main(["read-scan", str(image), "--lang", "en"]) == 2
     assert 'pip install "mpreg-desktop[ocr]"' in capsys.readouterr().err
+    monkeypatch.setattr(sys, "frozen", True, raising=False)  # an installed app has no pip
+    assert main(["read-scan", str(image), "--lang", "zh_CN"]) == 2
+    assert capsys.readouterr().err.strip() == "此安装版不含文字识别组件，无法读取扫描件。"

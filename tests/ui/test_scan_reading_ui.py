@@ -120,3 +120,19 @@ def test_the_button_is_offered_only_for_licence_and_id_images(opened, sample_pat
     process_events()
     assert all(r.read_button is None for r in page.detail.rows)
     assert QMessageBox  # imported for the dialogs fixture's patching
+
+
+def test_an_installed_app_without_the_engine_does_not_offer_pip(
+    opened,  # noqa: F811
+    sample_path,
+    dialogs,
+    monkeypatch,
+) -> None:
+    """The Windows installer leaves the engine out, and its users have no pip to run."""
+    monkeypatch.setitem(sys.modules, "rapidocr_onnxruntime", None)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    page = attach_licence(opened, sample_path)
+    page.detail.rows[0].read_button.click()
+    kind, _title, text = dialogs.shown[-1]
+    assert kind == "information" and "does not include the OCR component" in text
+    assert "pip" not in text

@@ -9,6 +9,7 @@ The engine, an optional extra, is imported in the worker on first use.
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from datetime import date
@@ -90,14 +91,22 @@ class ScanReader(QObject):
         if self.busy:
             return
         if not self.available():
-            QMessageBox.information(
-                self.owner,
-                self.tr("Reading scans needs the OCR component"),
+            # An installed app (the Windows installer leaves the engine out) cannot pip install.
+            text = (
                 self.tr(
+                    "This installation of MP Reg Desktop does not include the OCR component, so "
+                    "it cannot read scans. Fill the fields from the document by hand; the checks "
+                    "work the same."
+                )
+                if getattr(sys, "frozen", False)
+                else self.tr(
                     "Reading scans on this computer needs the optional OCR component, which is "
                     'not installed. Install it with:\n\npip install "mpreg-desktop[ocr]"\n\n'
                     "Nothing is sent anywhere: the scans are read offline."
-                ),
+                )
+            )
+            QMessageBox.information(
+                self.owner, self.tr("Reading scans needs the OCR component"), text
             )
             return
         self._job += 1
