@@ -54,14 +54,14 @@ def _read_checked(source: _Source) -> bytes:
     try:
         info = os.stat(file)
     except OSError as exc:
-        raise BundleError("attachment_missing", exc.strerror or "", file) from None
+        raise BundleError("attachment_missing", exc.strerror or "", file) from exc
     if not os.path.isfile(file) or info.st_size > MAX_FILE or info.st_size != source.size:
         raise BundleError("attachment_changed", "", file)
     try:
         with open(file, "rb") as stream:
             data = stream.read(MAX_FILE + 1)
     except OSError as exc:
-        raise BundleError("attachment_missing", exc.strerror or "", file) from None
+        raise BundleError("attachment_missing", exc.strerror or "", file) from exc
     if len(data) != source.size or hashlib.sha256(data).hexdigest() != source.sha256:
         raise BundleError("attachment_changed", "", file)
     return data
@@ -137,5 +137,5 @@ def export_bundle(
             manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
             archive.writestr(MANIFEST, manifest_bytes, zipfile.ZIP_DEFLATED)
     except OSError as exc:
-        raise BundleError("io", exc.strerror or str(exc), target) from None
+        raise BundleError("io", exc.strerror or str(exc), target) from exc
     return report

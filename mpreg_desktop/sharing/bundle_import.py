@@ -175,7 +175,7 @@ def inspect_bundle(path: Path) -> BundleContents:
     try:
         info = os.stat(path)  # a link to a bundle is fine; to a device or a pipe it is not
     except OSError as exc:
-        raise BundleError("io", exc.strerror or str(exc), path) from None
+        raise BundleError("io", exc.strerror or str(exc), path) from exc
     if not stat.S_ISREG(info.st_mode):
         raise BundleError("not_bundle", "not a regular file", path)
     if info.st_size > MAX_TOTAL + MAX_CASE:
@@ -186,7 +186,7 @@ def inspect_bundle(path: Path) -> BundleContents:
     except zipfile.BadZipFile as exc:
         raise BundleError("not_bundle", str(exc), path) from None
     except OSError as exc:
-        raise BundleError("io", exc.strerror or str(exc), path) from None
+        raise BundleError("io", exc.strerror or str(exc), path) from exc
 
 
 def _inspect(archive: zipfile.ZipFile) -> BundleContents:
@@ -254,7 +254,7 @@ def import_bundle(
         library.mkdir(parents=True, exist_ok=True)
         folder = _free_folder(library, stem)
     except OSError as exc:
-        raise BundleError("io", exc.strerror or str(exc), library) from None
+        raise BundleError("io", exc.strerror or str(exc), library) from exc
     try:
         _unpack(path, folder / ATTACHMENTS_FOLDER, contents.files)
         target = folder / f"{stem}{SUFFIX}"
@@ -262,9 +262,9 @@ def import_bundle(
     except BaseException as error:
         shutil.rmtree(folder, ignore_errors=True)  # ours alone: created above
         if isinstance(error, LibraryError):
-            raise BundleError("io", error.detail or error.code, folder) from None
+            raise BundleError("io", error.detail or error.code, folder) from error
         if isinstance(error, OSError):
-            raise BundleError("io", error.strerror or str(error), folder) from None
+            raise BundleError("io", error.strerror or str(error), folder) from error
         raise
     return target, case
 

@@ -123,7 +123,7 @@ def _check_file(path: Path) -> None:
     except FileNotFoundError:
         raise SheetError("missing") from None
     except OSError as exc:
-        raise SheetError("unreadable", exc.strerror or str(exc)) from None
+        raise SheetError("unreadable", exc.strerror or str(exc)) from exc
     if not stat.S_ISREG(info.st_mode):
         raise SheetError("not_a_file")
     if info.st_size > MAX_BYTES:

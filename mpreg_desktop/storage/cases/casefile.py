@@ -83,7 +83,7 @@ def _read_bytes(path: Path) -> bytes:
     except FileNotFoundError:
         raise CaseFileError("missing", path) from None
     except OSError as exc:
-        raise CaseFileError("unreadable", path, exc.strerror or str(exc)) from None
+        raise CaseFileError("unreadable", path, exc.strerror or str(exc)) from exc
     if not stat.S_ISREG(info.st_mode):
         raise CaseFileError("not_a_file", path)
     if info.st_size > MAX_BYTES:
@@ -92,7 +92,7 @@ def _read_bytes(path: Path) -> bytes:
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise CaseFileError("unreadable", path, exc.strerror or str(exc)) from None
+        raise CaseFileError("unreadable", path, exc.strerror or str(exc)) from exc
     if len(data) > MAX_BYTES:  # grew between stat and read
         raise CaseFileError("too_large", path, f"over {MAX_BYTES} bytes")
     return data

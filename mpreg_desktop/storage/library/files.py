@@ -120,7 +120,7 @@ def _place(source: Path, target: Path) -> bool:
         except FileExistsError:
             raise LibraryError("exists", target) from None
         except OSError as exc:
-            raise LibraryError("io", target, exc.strerror or str(exc)) from None
+            raise LibraryError("io", target, exc.strerror or str(exc)) from exc
         _fsync_folder(target.parent)
         return False
     _fsync_folder(target.parent)
@@ -136,7 +136,7 @@ def write_new(target: Path, data: bytes) -> None:
         atomic_write(hidden, data)
         _place(hidden, target)
     except OSError as exc:
-        raise LibraryError("io", target, exc.strerror or str(exc)) from None
+        raise LibraryError("io", target, exc.strerror or str(exc)) from exc
     finally:
         with contextlib.suppress(OSError):
             os.unlink(hidden)
@@ -148,7 +148,7 @@ def _remove_old(path: Path) -> None:
     except FileNotFoundError:
         pass
     except OSError as exc:
-        raise LibraryError("old_kept", path, exc.strerror or str(exc)) from None
+        raise LibraryError("old_kept", path, exc.strerror or str(exc)) from exc
     _fsync_folder(path.parent)
 
 
@@ -186,7 +186,7 @@ def rename_case(path: Path, new_name: str) -> Path:
             if target.name != path.name:
                 os.rename(path, target)
         except OSError as exc:
-            raise LibraryError("io", path, exc.strerror or str(exc)) from None
+            raise LibraryError("io", path, exc.strerror or str(exc)) from exc
         return target
     write_new(target, data)
     _remove_old(path)
@@ -199,7 +199,7 @@ def _move_case(path: Path, folder: Path) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise LibraryError("io", folder, exc.strerror or str(exc)) from None
+        raise LibraryError("io", folder, exc.strerror or str(exc)) from exc
     target = free_path(folder, path.stem)
     relative = [a for m in case.materials for a in m.attachments if is_relative(a)]
     if not relative:

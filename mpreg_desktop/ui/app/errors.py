@@ -6,7 +6,20 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from mpreg_desktop import os_errors
 from mpreg_desktop.storage.cases.casefile import CaseFileError
+from mpreg_desktop.ui.app.i18n import current_language
+
+
+def os_reason(error: OSError) -> str:
+    """Why a file operation failed, in the UI's language (not the C runtime's English)."""
+    return os_errors.os_reason(error, current_language())
+
+
+def cause_reason(error: BaseException, detail: str) -> str:
+    """The reason of a storage or sharing error raised from an OSError, in the UI's language;
+    ``detail`` when it was not."""
+    return os_errors.cause_reason(error, detail, current_language())
 
 
 def invalid_value_text(kind: str, context: dict[str, Any]) -> str:
@@ -112,7 +125,7 @@ def case_file_error_text(error: CaseFileError) -> str:
             "CaseFileError", "A value in the file is invalid: {detail}"
         ),
     }
-    detail = invalid_value_text(error.kind, error.context) or error.detail
+    detail = invalid_value_text(error.kind, error.context) or cause_reason(error, error.detail)
     reason = reasons.get(error.code, error.code).format(detail=detail)
     lines = [str(error.path), "", reason]
     if error.where:
@@ -128,7 +141,7 @@ def output_error_text(error: Exception) -> str:
     from mpreg_desktop.storage.outputs import OutputError
 
     if not isinstance(error, OutputError):
-        reason = getattr(error, "strerror", None) or str(error)
+        reason = os_reason(error) if isinstance(error, OSError) else str(error)
         return QCoreApplication.translate(
             "OutputError", "It could not be written ({reason}). Nothing was changed."
         ).format(reason=reason)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from mpreg_desktop.domain.case import HandAdjustment
+from mpreg_desktop.ui.app.errors import os_reason
 from mpreg_desktop.ui.assistant.refusal_text import refusal_text
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class HandAdjusting(QObject):
             else:
                 text = QCoreApplication.translate(
                     "UploadsView", "{file} could not be read: {reason}"
-                ).format(file=file.original.name, reason=error.strerror or error)
+                ).format(file=file.original.name, reason=os_reason(error))
             title = QCoreApplication.translate("UploadsView", "Cannot rotate or crop")
             QMessageBox.information(uploads, title, text)
             return

@@ -29,6 +29,7 @@ from mpreg_desktop.domain.case import HandAdjustment
 from mpreg_desktop.domain.rules.model import UploadRules, UploadSlot
 from mpreg_desktop.storage.attachments import attachments_folder, resolve
 from mpreg_desktop.ui.app import i18n
+from mpreg_desktop.ui.app.errors import os_reason
 from mpreg_desktop.ui.assistant.hand_adjusting import HandAdjusting
 from mpreg_desktop.ui.assistant.refusal_text import refusal_text
 from mpreg_desktop.ui.editing.document import CaseDocument
@@ -223,7 +224,7 @@ class UploadsView(QWidget):
             except CannotMeetRule as refused:
                 self._refused[file.original] = refused.reasons
             except OSError as error:
-                failed.append(f"{file.original.name}: {error.strerror or error}")
+                failed.append(f"{file.original.name}: {os_reason(error)}")
         self.refresh()
         if failed:
             QMessageBox.warning(

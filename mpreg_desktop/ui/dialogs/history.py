@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from mpreg_desktop.domain.case import SHANGHAI
 from mpreg_desktop.storage.cases.backups import Backup, list_backups
 from mpreg_desktop.storage.cases.casefile import CaseFileError, read_case
+from mpreg_desktop.ui.app.errors import case_file_error_text
 
 
 class HistoryDialog(QDialog):
@@ -68,7 +69,7 @@ class HistoryDialog(QDialog):
         try:
             case = read_case(backup.path)
         except CaseFileError as error:
-            QMessageBox.warning(self, self.tr("Cannot restore"), str(error))
+            QMessageBox.warning(self, self.tr("Cannot restore"), case_file_error_text(error))
             return
         self.document.replace_case(case, self.tr("Restore an earlier version"))
         self.accept()

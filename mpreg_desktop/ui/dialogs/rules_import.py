@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from mpreg_desktop.domain.rules.model import RulesError
 from mpreg_desktop.storage import rules_store
 from mpreg_desktop.ui.app import i18n
+from mpreg_desktop.ui.app.errors import os_reason
 
 
 class ImportPreview(QDialog):
@@ -141,7 +142,7 @@ class RulesPackActions(QObject):
         try:
             rules_store.install(self.context.paths.config_dir, parts)
         except OSError as exc:
-            self.refuse(self.tr("The rules pack could not be saved."), exc.strerror or str(exc))
+            self.refuse(self.tr("The rules pack could not be saved."), os_reason(exc))
             return False
         self.context.rules_changed()
         self.changed.emit()

@@ -24,7 +24,7 @@ from mpreg_desktop.storage.cases import locks
 from mpreg_desktop.storage.cases.casefile import MAX_BYTES, CaseFileError, case_to_bytes, read_case
 from mpreg_desktop.storage.cases.recovery import remove_recovery, write_recovery
 from mpreg_desktop.storage.small_files import read_small_file
-from mpreg_desktop.ui.app.errors import case_file_error_text
+from mpreg_desktop.ui.app.errors import case_file_error_text, os_reason
 from mpreg_desktop.ui.editing.safety_notice import (
     SafetyBanner,
     autosave_failed_text,
@@ -81,7 +81,7 @@ class CaseSafety(QObject):
             written = write_recovery(self.state_dir, doc.case, doc.path)
         except OSError as exc:
             log.warning("autosave failed: %s", exc.strerror)
-            self._autosave_failed(exc.strerror or str(exc))
+            self._autosave_failed(os_reason(exc))
             return
         self.recovery_keys.add(written.stem)
         self.autosaved_version = doc.version
@@ -219,7 +219,7 @@ class CaseSafety(QObject):
             return False
         except OSError as error:
             QMessageBox.warning(
-                self.window, self.tr("Cannot reload"), f"{doc.path}\n\n{error.strerror or error}"
+                self.window, self.tr("Cannot reload"), f"{doc.path}\n\n{os_reason(error)}"
             )
             return False
         doc.load(case, data)
@@ -232,7 +232,7 @@ class CaseSafety(QObject):
         try:
             doc.save(target, self.state_dir, force=True)
         except OSError as exc:
-            QMessageBox.critical(self.window, self.tr("Not saved"), exc.strerror or str(exc))
+            QMessageBox.critical(self.window, self.tr("Not saved"), os_reason(exc))
             return False
         self.release()
         self.closed = False  # the case lives on under its new name

@@ -22,6 +22,7 @@ from mpreg_desktop.storage.library.files import (
     restore_case,
 )
 from mpreg_desktop.storage.library.index import CaseSummary
+from mpreg_desktop.ui.app.errors import cause_reason
 
 
 class LibraryActions(QObject):
@@ -169,4 +170,6 @@ class LibraryActions(QObject):
                 "({detail}): both are in the library now."
             ),
         }
-        return texts.get(error.code, error.code).format(name=name, detail=error.detail)
+        return texts.get(error.code, error.code).format(
+            name=name, detail=cause_reason(error, error.detail)
+        )

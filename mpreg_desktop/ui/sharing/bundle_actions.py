@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from mpreg_desktop.sharing.bundle import SUFFIX, BundleError
 from mpreg_desktop.storage.attachments import resolve
 from mpreg_desktop.ui.app.background import run_in_background
+from mpreg_desktop.ui.app.errors import cause_reason
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,7 @@ def bundle_error_text(error: BundleError) -> str:
         ),
     }
     text = texts.get(error.code, error.code)
-    return text.format(detail=error.detail, path=error.path or "")
+    return text.format(detail=cause_reason(error, error.detail), path=error.path or "")
 
 
 class ExportBundleDialog(QDialog):

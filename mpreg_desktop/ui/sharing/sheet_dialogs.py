@@ -36,6 +36,7 @@ from mpreg_desktop.domain.messages import problem_text
 from mpreg_desktop.sharing.commands import sheet_error_text
 from mpreg_desktop.sharing.words import IMPORT_LABELS, target_label
 from mpreg_desktop.ui.app.background import run_in_background
+from mpreg_desktop.ui.app.errors import cause_reason, os_reason
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +123,7 @@ def export_sheet(view) -> Path | None:
             QCoreApplication.translate("Sheets", "Export the library as a sheet"),
             QCoreApplication.translate(
                 "Sheets", "The sheet could not be written:\n{path}\n\n{why}"
-            ).format(path=target, why=error.strerror or error),
+            ).format(path=target, why=os_reason(error)),
         )
         return None
     view.after_change(
@@ -327,7 +328,7 @@ def import_sheet(view) -> list[Path]:
             lambda: read_sheet(Path(name)),
         )
     except SheetError as error:
-        why = sheet_error_text(error.code, error.detail, language)
+        why = sheet_error_text(error.code, cause_reason(error, error.detail), language)
         QMessageBox.warning(view, title, f"{Path(name).name}\n\n{why}")
         return []
     dialog = ImportSheetDialog(
@@ -338,11 +339,12 @@ def import_sheet(view) -> list[Path]:
     try:
         written = create_cases(dialog.chosen(), view.root)
     except Exception as error:  # LibraryError / OSError: say so; what was written stays
+        why = os_reason(error) if isinstance(error, OSError) else cause_reason(error, str(error))
         QMessageBox.warning(
             view,
             title,
             QCoreApplication.translate("Sheets", "Not every case could be created:\n{why}").format(
-                why=error
+                why=why
             ),
         )
         view.refresh()

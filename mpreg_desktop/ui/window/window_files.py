@@ -20,7 +20,7 @@ from mpreg_desktop.storage.cases import locks
 from mpreg_desktop.storage.cases.case_store import ReadOnlyFile, SaveConflict
 from mpreg_desktop.storage.cases.casefile import SUFFIX, CaseFileError, read_case_for_reading
 from mpreg_desktop.ui.app import i18n
-from mpreg_desktop.ui.app.errors import case_file_error_text
+from mpreg_desktop.ui.app.errors import case_file_error_text, os_reason
 from mpreg_desktop.ui.window.file_names import case_stem
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ class FileActionsMixin:
             QMessageBox.warning(
                 self,
                 QCoreApplication.translate("MainWindow", "Cannot open the case"),
-                f"{path}\n\n{error.strerror or error}",
+                f"{path}\n\n{os_reason(error)}",
             )
             return False
         read_only = "newer_version" if newer else None
@@ -273,7 +273,7 @@ class FileActionsMixin:
                     "MainWindow",
                     "The case could not be saved to\n{path}\n\n{reason}\n\nYour changes are "
                     "still here; try another folder with “Save as”.",
-                ).format(path=path, reason=exc.strerror or exc),
+                ).format(path=path, reason=os_reason(exc)),
             )
             return False
         self.context.add_recent(path)
