@@ -64,6 +64,11 @@ def os_reason(error: OSError, language: str) -> str:
     kind = os_error_kind(error)
     if kind is None:
         return error.strerror or str(error)
+    return kind_text(kind, language)
+
+
+def kind_text(kind: str, language: str) -> str:
+    """The words for a kind of reason that :func:`os_error_kind` returned (and was kept)."""
     zh, en = _TEXTS[kind]
     return zh if language.startswith("zh") else en
 

@@ -97,7 +97,7 @@ def storage_key(case_id: object, path: Path | None) -> str:
 class SaveResult:
     data: bytes  # the bytes written
     new_id: bool  # the case got a new id (saved as a copy under another name)
-    backup_error: str | None  # why the previous version could not be backed up (saved anyway)
+    backup_error: OSError | None  # why the previous version was not backed up (saved anyway)
 
 
 def _is_read_only(real: Path, info: os.stat_result) -> bool:
@@ -203,8 +203,8 @@ class CaseStore:
             try:
                 backup_data(old, storage_key(saved.id, path), state_dir)
             except OSError as exc:
-                backup_error = exc.strerror or str(exc)
-                log.warning("backup before save failed: %s", backup_error)
+                backup_error = exc  # the UI says why in the user's language
+                log.warning("backup before save failed: %s", exc.strerror or exc)
 
         def unchanged_since_read() -> None:
             # Immediately before the new file takes the old one's place: a sync that wrote in

@@ -65,8 +65,9 @@ log = logging.getLogger(__name__)
 
 INDEX_FORMAT = "mpreg-library-index"
 # Bumped whenever CaseSummary or the way it is derived changes: older caches are then rebuilt.
-# 2: "step complete" as the case window defines it (domain/flow/progress.py); 3: people and subject
-SUMMARY_VERSION = 3
+# 2: "step complete" as the case window defines it (domain/flow/progress.py); 3: people and subject;
+# 4: error_os, the kind of system error behind an unreadable file.
+SUMMARY_VERSION = 4
 
 
 # -- finding the files ----------------------------------------------------------------------------

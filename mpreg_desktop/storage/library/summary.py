@@ -30,6 +30,7 @@ from mpreg_desktop.domain.flow.timeline import (
 )
 from mpreg_desktop.domain.rules.model import Rules
 from mpreg_desktop.domain.workdays import WorkdayCalendar
+from mpreg_desktop.os_errors import os_error_kind
 from mpreg_desktop.storage.cases.casefile import CaseFileError, read_case
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,7 @@ class CaseSummary:
     error_code: str = ""  # a CaseFileError code
     error_detail: str = ""
     error_where: str = ""
+    error_os: str = ""  # the kind of system error behind an unreadable file (os_errors), if any
     _search: str = field(default="", compare=False, repr=False)
 
     @property
@@ -193,6 +195,7 @@ def summarise_file(
     except OSError:
         info = None
     size, mtime_ns = (info.st_size, info.st_mtime_ns) if info else (0, 0)
+    os_kind = ""
     try:
         case = read_case(path)
         return summarise(
@@ -200,6 +203,8 @@ def summarise_file(
         )
     except CaseFileError as error:
         code, detail, where = error.code, error.detail, error.where
+        if isinstance(error.__cause__, OSError):
+            os_kind = os_error_kind(error.__cause__) or ""
     except Exception as exc:  # a bug in a derivation must not hide the rest of the library
         # The frames, not the message: a message may quote the case's personal data.
         frames = "".join(traceback.format_tb(exc.__traceback__))
@@ -214,6 +219,7 @@ def summarise_file(
         error_code=code,
         error_detail=detail,
         error_where=where,
+        error_os=os_kind,
         _search=path.stem.casefold(),
     )
 

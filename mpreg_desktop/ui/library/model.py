@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication
 from mpreg_desktop.domain.case import SHANGHAI, Step
 from mpreg_desktop.domain.messages import due_text, timeline_text
 from mpreg_desktop.domain.rules.model import Rules
+from mpreg_desktop.os_errors import kind_text
 from mpreg_desktop.storage.cases.casefile import CaseFileError
 from mpreg_desktop.storage.library.index import CaseSummary
 from mpreg_desktop.ui.app import i18n
@@ -68,9 +69,10 @@ def broken_text(summary: CaseSummary) -> str:
                 ).format(detail=summary.error_detail),
             ]
         )
-    error = CaseFileError(
-        summary.error_code, summary.path, summary.error_detail, summary.error_where
-    )
+    detail = summary.error_detail
+    if summary.error_os:  # the system's reason, in the UI's language rather than its English
+        detail = kind_text(summary.error_os, i18n.current_language())
+    error = CaseFileError(summary.error_code, summary.path, detail, summary.error_where)
     return case_file_error_text(error)
 
 

@@ -278,7 +278,7 @@ class FileActionsMixin:
             return False
         self.context.add_recent(path)
         if result.backup_error:
-            self.safety.backup_failed(result.backup_error)
+            self.safety.backup_failed(os_reason(result.backup_error))
         else:
             self.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "Saved {name}").format(name=path.name),
