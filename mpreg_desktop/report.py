@@ -13,6 +13,7 @@ from mpreg_desktop.domain.checks.case_checks import Problem, check_case
 from mpreg_desktop.domain.flow.checklist import ChecklistItem, build_checklist
 from mpreg_desktop.domain.messages import catalog, field_label, problem_text
 from mpreg_desktop.domain.rules.model import Rules, load_rules
+from mpreg_desktop.os_errors import os_reason
 from mpreg_desktop.storage.cases.casefile import CaseFileError, read_case
 from mpreg_desktop.storage.jsontext import json_text
 
@@ -209,7 +210,7 @@ def _write_refused(write, target, language: str) -> int:
     except OutputError as error:
         reason = OUTPUT_REFUSED[error.code][1 if zh else 0]
     except OSError as exc:
-        detail = exc.strerror or str(exc)
+        detail = os_reason(exc, language)
         reason = f"写入失败（{detail}），原有文件未改动" if zh else f"{detail}; nothing was changed"
     else:
         return EXIT_OK

@@ -23,6 +23,7 @@ from mpreg_desktop.domain.rules.pack import (
     parts_from_bundle,
     parts_from_folder,
 )
+from mpreg_desktop.os_errors import os_reason
 from mpreg_desktop.storage.rules_store import RulesChoice
 
 EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
@@ -41,7 +42,7 @@ def _fail(message: str) -> None:
     print(f"mpreg-desktop: {message}", file=sys.stderr)
 
 
-def _read(path: Path) -> tuple[Rules | None, int]:
+def _read(path: Path, language: str) -> tuple[Rules | None, int]:
     """The pack in ``path`` and EXIT_OK, or None and the exit code (reasons printed)."""
     try:
         if path.is_dir():
@@ -49,7 +50,7 @@ def _read(path: Path) -> tuple[Rules | None, int]:
         else:
             parts = parts_from_bundle(path.read_bytes(), str(path))
     except OSError as exc:
-        _fail(f"{path}: {exc.strerror or exc}")
+        _fail(f"{path}: {os_reason(exc, language)}")
         return None, EXIT_UNREADABLE
     except RulesError as error:
         _fail(str(error))
@@ -89,7 +90,7 @@ def run(
         file.write_bytes(bundle_bytes(builtin_parts()))
         return EXIT_OK
     if action == "check":
-        rules, code = _read(file) if file is not None else (choice.rules, EXIT_OK)
+        rules, code = _read(file, language) if file is not None else (choice.rules, EXIT_OK)
         if rules is not None:
             origin = "file" if file is not None else choice.origin
             print(_describe(rules, origin, file or choice.path, language) + ": OK")
@@ -112,7 +113,7 @@ def run(
 def _diff(in_use: Rules, file: Path, *, as_json: bool, language: str) -> int:
     from mpreg_desktop.domain.rules.diff import diff_packs, summary_lines
 
-    rules, code = _read(file)
+    rules, code = _read(file, language)
     if rules is None:
         return code
     result = diff_packs(in_use, rules)

@@ -24,6 +24,7 @@ from mpreg_desktop.domain.assist.scan_reading import (
 )
 from mpreg_desktop.domain.checks.identifiers import mask
 from mpreg_desktop.domain.clock import SYSTEM_CLOCK
+from mpreg_desktop.os_errors import os_reason
 
 EXIT_OK, EXIT_NOTHING_READ, EXIT_UNREADABLE = 0, 1, 2
 PERSONAL = ("id_number",)  # printed masked unless asked (house rule: no personal numbers)
@@ -86,7 +87,7 @@ def run(path: Path, kind: str | None, *, as_json: bool, unmasked: bool, language
     try:
         lines = engine.lines(path)
     except (OSError, ValueError) as error:
-        why = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        why = os_reason(error, language) if isinstance(error, OSError) else str(error)
         print(_TEXT["not_image"][language].format(path=path, why=why), file=sys.stderr)
         return EXIT_UNREADABLE
     kind = kind or guess_kind(lines)

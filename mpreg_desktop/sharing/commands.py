@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from mpreg_desktop.os_errors import cause_reason, os_reason
+
 EXIT_OK, EXIT_ERRORS, EXIT_FAILED = 0, 1, 2
 
 _WORDS = {
@@ -118,7 +120,7 @@ def _export(args, folder, paths, rules, calendar, now, language) -> int:
             summaries, out, rules, calendar, now, language=language, unmasked=args.unmasked
         )
     except OSError as exc:
-        print(say("write_failed", language, path=out, why=exc.strerror or exc))
+        print(say("write_failed", language, path=out, why=os_reason(exc, language)))
         return EXIT_FAILED
     text = say("exported", language, cases=report.cases, deadlines=report.deadlines, path=out)
     if report.broken:
@@ -140,7 +142,7 @@ def _import(args, folder, rules, now, language) -> int:
     try:
         sheet = read_sheet(args.sheet)
     except SheetError as error:
-        why = sheet_error_text(error.code, error.detail, language)
+        why = sheet_error_text(error.code, cause_reason(error, error.detail, language), language)
         print(say("read_failed", language, path=args.sheet, why=why))
         return EXIT_FAILED
     mapping = guess_mapping(sheet.headers)
@@ -171,7 +173,8 @@ def _import(args, folder, rules, now, language) -> int:
         try:
             written = create_cases(rows, folder)
         except Exception as exc:  # LibraryError or OSError: nothing more can be created
-            print(say("write_failed", language, path=folder, why=exc))
+            why = os_reason(exc, language) if isinstance(exc, OSError) else str(exc)
+            print(say("write_failed", language, path=folder, why=cause_reason(exc, why, language)))
             return EXIT_FAILED
         print(say("created", language, n=len(written), path=folder))
     return EXIT_ERRORS if any(row.errors for row in rows) else EXIT_OK
