@@ -220,6 +220,10 @@ Copy it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{reason} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File not found</source>
         <translation type="unfinished"></translation>
     </message>

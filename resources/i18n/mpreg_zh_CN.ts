@@ -223,6 +223,10 @@ Copy it anyway?</source>
         <translation>文件名或所在文件夹无法保存到案例文件中（不是有效的 Unicode，或过长）</translation>
     </message>
     <message>
+        <source>{reason} ({why})</source>
+        <translation>{reason}（{why}）</translation>
+    </message>
+    <message>
         <source>File not found</source>
         <translation>找不到文件</translation>
     </message>

@@ -22,6 +22,8 @@ from mpreg_desktop.storage.attachments import (
     resolve,
     stored_path,
 )
+from mpreg_desktop.ui.steps.materials.edits import Refused
+from mpreg_desktop.ui.steps.materials.files import refused_text
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +73,7 @@ def offer_copies(window) -> int:
         try:
             copies.append((key, index, copy_beside_case(file, document.path)))
         except AttachmentError as error:
-            failed.append(f"{file.name}: {error.code}")
+            failed.append(refused_text(Refused.because(file, error)))
     with document.edit(QCoreApplication.translate("FirstSave", "Copy the scans beside the case")):
         for key, index, new in copies:
             stored = stored_path(new, document.path)

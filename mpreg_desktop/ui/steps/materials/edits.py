@@ -22,6 +22,7 @@ from mpreg_desktop.storage.attachments import (
     make_reference,
     resolve,
 )
+from mpreg_desktop.ui.app.errors import cause_reason
 from mpreg_desktop.ui.editing.document import CaseDocument
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,11 @@ class Refused:
 
     path: Path
     reason: str
+    why: str = ""  # the system's reason (permission denied, disk full…) in the UI's language
+
+    @classmethod
+    def because(cls, path: Path, error: AttachmentError) -> Refused:
+        return cls(path, error.code, cause_reason(error, error.detail))
 
 
 def dropped_files(mime: QMimeData) -> list[Path]:
@@ -104,7 +110,7 @@ class MaterialEditor:
                 attachment = self.reference(file, scan)
             except AttachmentError as error:
                 log.info("attachment refused: %s", error.code)
-                refused.append(Refused(file, error.code))
+                refused.append(Refused.because(file, error))
                 continue
             if attachment.sha256 in known:
                 refused.append(Refused(file, "duplicate"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDir, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -22,6 +22,36 @@ from mpreg_desktop.ui.app import i18n
 from mpreg_desktop.ui.editing.document import CaseDocument
 from mpreg_desktop.ui.steps.materials.attachments_view import file_name
 from mpreg_desktop.ui.steps.materials.edits import MaterialEditor, Refused
+
+
+def refused_text(refused: Refused) -> str:
+    """ "<file>: why it was not attached or copied", in the UI's language."""
+    reasons = {
+        "not_found": QCoreApplication.translate("AttachmentActions", "the file is not there"),
+        "folder": QCoreApplication.translate(
+            "AttachmentActions", "this is a folder; attach the files in it instead"
+        ),
+        "not_regular": QCoreApplication.translate(
+            "AttachmentActions", "this is not an ordinary file"
+        ),
+        "too_large": QCoreApplication.translate(
+            "AttachmentActions", "the file is far too large for a scan"
+        ),
+        "unreadable": QCoreApplication.translate("AttachmentActions", "the file cannot be read"),
+        "duplicate": QCoreApplication.translate(
+            "AttachmentActions", "this file is already attached to this material"
+        ),
+        "bad_name": QCoreApplication.translate(
+            "AttachmentActions",
+            "its name or folder cannot be kept in a case file (not valid Unicode, or too long)",
+        ),
+    }
+    reason = reasons[refused.reason]
+    if refused.why:
+        reason = QCoreApplication.translate("AttachmentActions", "{reason} ({why})").format(
+            reason=reason, why=refused.why
+        )
+    return f"{refused.path.name}: {reason}"
 
 
 class AttachmentActions(QObject):
@@ -117,7 +147,7 @@ class AttachmentActions(QObject):
             QMessageBox.warning(
                 self.owner,
                 self.tr("Not attached"),
-                "\n".join(self._refused_text(r) for r in refused),
+                "\n".join(refused_text(r) for r in refused),
             )
 
     def _offer_copies(self, files: list[Path]) -> list[Path]:
@@ -152,28 +182,14 @@ class AttachmentActions(QObject):
             try:
                 copied.append(copy_beside_case(file, case_path) if file in outside else file)
             except AttachmentError as error:
-                failed.append(Refused(file, error.code))
+                failed.append(Refused.because(file, error))
         if failed:
             QMessageBox.warning(
                 self.owner,
                 self.tr("Not copied"),
-                "\n".join(self._refused_text(r) for r in failed),
+                "\n".join(refused_text(r) for r in failed),
             )
         return copied
-
-    def _refused_text(self, refused: Refused) -> str:
-        reasons = {
-            "not_found": self.tr("the file is not there"),
-            "folder": self.tr("this is a folder; attach the files in it instead"),
-            "not_regular": self.tr("this is not an ordinary file"),
-            "too_large": self.tr("the file is far too large for a scan"),
-            "unreadable": self.tr("the file cannot be read"),
-            "duplicate": self.tr("this file is already attached to this material"),
-            "bad_name": self.tr(
-                "its name or folder cannot be kept in a case file (not valid Unicode, or too long)"
-            ),
-        }
-        return f"{refused.path.name}: {reasons[refused.reason]}"
 
     def _attachment(self, index: int) -> tuple[ChecklistItem, Attachment] | None:
         item = self.current()
@@ -231,5 +247,5 @@ class AttachmentActions(QObject):
             )
         except AttachmentError as error:
             QMessageBox.warning(
-                self.owner, self.tr("Not attached"), self._refused_text(Refused(file, error.code))
+                self.owner, self.tr("Not attached"), refused_text(Refused.because(file, error))
             )
