@@ -77,9 +77,13 @@ def cause_reason(error: BaseException, detail: str, language: str) -> str:
     """The reason of an error raised ``from`` an OSError, directly or through another such error
     (storage and sharing errors carry the system's text as their detail): the translated reason
     when the chain holds an OSError, else ``detail``."""
+    cause = os_cause(error)
+    return detail if cause is None else os_reason(cause, language)
+
+
+def os_cause(error: BaseException) -> OSError | None:
+    """The OSError that ``error`` was raised from, directly or through other errors."""
     cause = error.__cause__
-    while cause is not None:
-        if isinstance(cause, OSError):
-            return os_reason(cause, language)
+    while cause is not None and not isinstance(cause, OSError):
         cause = cause.__cause__
-    return detail
+    return cause

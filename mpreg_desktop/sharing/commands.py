@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from mpreg_desktop.os_errors import cause_reason, os_reason
+from mpreg_desktop.os_errors import cause_reason, os_cause, os_reason
+
+if TYPE_CHECKING:
+    from mpreg_desktop.sharing.sheet_import import SheetError
 
 EXIT_OK, EXIT_ERRORS, EXIT_FAILED = 0, 1, 2
 
@@ -41,6 +45,7 @@ _WORDS = {
     ),
     "created": ("已在 {path} 创建 {n} 个案例", "Created {n} cases in {path}"),
     "dry_run": ("试运行：未创建任何案例", "Dry run: no case created"),
+    "os_refused": ("无法打开文件：{why}", "the file cannot be opened: {why}"),
 }
 _SHEET_ERRORS = {
     "missing": ("文件不存在", "the file does not exist"),
@@ -63,9 +68,13 @@ def say(key: str, language: str, **params: object) -> str:
     return (zh if language.startswith("zh") else en).format(**params)
 
 
-def sheet_error_text(code: str, detail: str, language: str) -> str:
-    zh, en = _SHEET_ERRORS.get(code, (code, code))
-    return (zh if language.startswith("zh") else en).format(detail=detail)
+def sheet_error_text(error: SheetError, language: str) -> str:
+    """Why a sheet cannot be read; the system's reason when the system refused it."""
+    cause = os_cause(error)
+    if cause is not None:
+        return say("os_refused", language, why=os_reason(cause, language))
+    zh, en = _SHEET_ERRORS.get(error.code, (error.code, error.code))
+    return (zh if language.startswith("zh") else en).format(detail=error.detail)
 
 
 def add_parser(sub: argparse._SubParsersAction, common) -> None:
@@ -142,7 +151,7 @@ def _import(args, folder, rules, now, language) -> int:
     try:
         sheet = read_sheet(args.sheet)
     except SheetError as error:
-        why = sheet_error_text(error.code, cause_reason(error, error.detail, language), language)
+        why = sheet_error_text(error, language)
         print(say("read_failed", language, path=args.sheet, why=why))
         return EXIT_FAILED
     mapping = guess_mapping(sheet.headers)

@@ -161,13 +161,14 @@ def _xlsx_rows(path: Path, formulas: list[str]) -> list[list[Any]]:
         return rows
     except SheetError:
         raise
+    except OSError as exc:  # the system refused (Excel or a sync client holds it): say why
+        raise SheetError("unreadable", exc.strerror or str(exc)) from exc
     # RuntimeError and NotImplementedError: zipfile on an entry packed with a method this Python
     # lacks (the Windows build leaves out lzma and bz2; no spreadsheet program writes them).
     except (
         zipfile.BadZipFile,
         KeyError,
         ValueError,
-        OSError,
         TypeError,
         RuntimeError,
         NotImplementedError,
@@ -176,7 +177,10 @@ def _xlsx_rows(path: Path, formulas: list[str]) -> list[list[Any]]:
 
 
 def _csv_rows(path: Path) -> list[list[Any]]:
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SheetError("unreadable", exc.strerror or str(exc)) from exc
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             text = data.decode(encoding)

@@ -44,3 +44,26 @@ def test_bad_arguments_exit_2_with_a_message(tmp_path: Path, capsys) -> None:
     bad.write_bytes(b"not a sheet")
     assert main(["library", "import", str(bad), *home]) == 2
     assert "damaged" in capsys.readouterr().out
+
+
+def test_an_unreadable_sheet_is_refused_with_the_reason_in_chinese(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    import errno
+
+    sheet = tmp_path / "客户.xlsx"
+    sheet.write_bytes(b"PK")
+    real_stat = Path.stat
+
+    def stat(path: Path, *args, **kwargs):
+        if path == sheet:  # as on Windows when Excel holds the sheet open
+            error = PermissionError(errno.EACCES, "Permission denied")
+            error.winerror = 32
+            raise error
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", stat)
+    home = ["--home", str(tmp_path / "home"), "--lang", "zh_CN"]
+    assert main(["library", "import", str(sheet), "--folder", str(tmp_path), *home]) == 2
+    printed = capsys.readouterr().out
+    assert "文件正被其他程序使用" in printed and "Permission denied" not in printed

@@ -328,7 +328,7 @@ def import_sheet(view) -> list[Path]:
             lambda: read_sheet(Path(name)),
         )
     except SheetError as error:
-        why = sheet_error_text(error.code, cause_reason(error, error.detail), language)
+        why = sheet_error_text(error, language)
         QMessageBox.warning(view, title, f"{Path(name).name}\n\n{why}")
         return []
     dialog = ImportSheetDialog(
