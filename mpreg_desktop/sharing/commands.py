@@ -45,7 +45,6 @@ _WORDS = {
     ),
     "created": ("已在 {path} 创建 {n} 个案例", "Created {n} cases in {path}"),
     "dry_run": ("试运行：未创建任何案例", "Dry run: no case created"),
-    "os_refused": ("无法打开文件：{why}", "the file cannot be opened: {why}"),
 }
 _SHEET_ERRORS = {
     "missing": ("文件不存在", "the file does not exist"),
@@ -72,7 +71,7 @@ def sheet_error_text(error: SheetError, language: str) -> str:
     """Why a sheet cannot be read; the system's reason when the system refused it."""
     cause = os_cause(error)
     if cause is not None:
-        return say("os_refused", language, why=os_reason(cause, language))
+        return os_reason(cause, language)
     zh, en = _SHEET_ERRORS.get(error.code, (error.code, error.code))
     return (zh if language.startswith("zh") else en).format(detail=error.detail)
 
