@@ -136,3 +136,33 @@ def test_an_installed_app_without_the_engine_does_not_offer_pip(
     kind, _title, text = dialogs.shown[-1]
     assert kind == "information" and "does not include the OCR component" in text
     assert "pip" not in text
+
+
+def test_a_scan_the_system_refuses_says_why_in_the_users_language(
+    opened,  # noqa: F811
+    sample_path,
+    dialogs,
+    qtbot,
+) -> None:
+    import errno
+
+    from mpreg_desktop.ui.app import i18n
+
+    page = attach_licence(opened, sample_path)
+
+    def locked_reader(path, kind, today, say):
+        error = PermissionError(errno.EACCES, "Permission denied", str(path))
+        error.winerror = 32  # a sync client or a viewer holds the scan open (Windows)
+        raise error
+
+    page.scan_reader.reader = locked_reader
+    page.scan_reader.available = lambda: True
+    i18n.set_language("zh_CN")
+    try:
+        page.detail.rows[0].read_button.click()
+        qtbot.waitUntil(lambda: page.scan_reader.progress is None, timeout=5000)
+    finally:
+        i18n.set_language("en")
+    text = dialogs.shown[-1][2]
+    assert "文件正被其他程序使用" in text
+    assert "Permission denied" not in text and "Errno" not in text

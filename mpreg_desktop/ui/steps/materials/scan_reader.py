@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from mpreg_desktop.domain.assist.scan_reading import MATERIAL_KINDS, Reading, read_lines
 from mpreg_desktop.domain.checks.scans import fillable
 from mpreg_desktop.storage.scan_readings import save_reading
+from mpreg_desktop.ui.app.errors import os_reason
 from mpreg_desktop.ui.editing.document import CaseDocument
 
 log = logging.getLogger(__name__)
@@ -160,10 +161,12 @@ class ScanReader(QObject):
             return
         self._close_progress()
         if "error" in outcome:
+            error = outcome["error"]
+            why = os_reason(error) if isinstance(error, OSError) else str(error)
             QMessageBox.warning(
                 self.owner,
                 self.tr("Scan not read"),
-                self.tr("The scan could not be read: {error}").format(error=outcome["error"]),
+                self.tr("The scan could not be read: {error}").format(error=why),
             )
             return
         reading: Reading = outcome["reading"]
