@@ -16,6 +16,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QS
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
+    QFontMetricsF,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -90,7 +91,9 @@ class PrintedSheet:
         self.document.setDefaultFont(self.font)
         self.document.setHtml(html)
         page = printer.pageLayout().paintRectPixels(printer.logicalDpiX())
-        line = self.document.documentLayout().blockBoundingRect(self.document.begin()).height()
+        # a line of the body font on this printer (not the first block's height: a first block
+        # of many lines made the footer taller than the page)
+        line = QFontMetricsF(self.font, printer).lineSpacing()
         self.footer_height = max(line, 1.0) * FOOTER_LINES
         self.page_width = page.width()
         self.page_height = page.height() - self.footer_height
