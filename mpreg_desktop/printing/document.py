@@ -218,6 +218,15 @@ class PrintedSheet:
             painter.end()
 
 
+def pdf_writer(device: QIODevice) -> QPdfWriter:
+    """A PDF writer on ``device``: A4 with the sheet's margins, fine resolution."""
+    writer = QPdfWriter(device)
+    writer.setResolution(1200)
+    writer.setPageLayout(page_layout())
+    writer.setCreator("MP Reg Desktop")
+    return writer
+
+
 def pdf_bytes(html: str, footer: Callable[[int, int], str]) -> tuple[bytes, int]:
     """The sheet as a PDF, in memory, and its number of pages.
 
@@ -227,10 +236,7 @@ def pdf_bytes(html: str, footer: Callable[[int, int], str]) -> tuple[bytes, int]
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(1200)
-    writer.setPageLayout(page_layout())
-    writer.setCreator("MP Reg Desktop")
+    writer = pdf_writer(buffer)
     sheet = PrintedSheet(html, writer, footer)
     writer.setTitle(sheet.title)
     sheet.print_to()

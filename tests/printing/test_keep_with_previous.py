@@ -7,13 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtGui import QPdfWriter
 
 from mpreg_desktop.domain.case import new_case, now_shanghai
 from mpreg_desktop.domain.rules.model import load_rules
 from mpreg_desktop.printing import footer, sheet_html
 from mpreg_desktop.printing.content import KEPT
-from mpreg_desktop.printing.document import PrintedSheet, page_layout, write_pdf
+from mpreg_desktop.printing.document import PrintedSheet, pdf_writer, write_pdf
 from tests.printing.test_pdf import page_count, pdf_text, plain
 from tests.support import require_chinese_font, require_tools
 
@@ -31,9 +30,7 @@ def block_pages(html: str) -> list[tuple[str, int]]:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(1200)
-    writer.setPageLayout(page_layout())
+    writer = pdf_writer(buffer)
     sheet = PrintedSheet(html, writer, lambda page, total: "")
     assert sheet.page_count >= 1  # lays the document out in full, as painting does
     layout = sheet.document.documentLayout()
