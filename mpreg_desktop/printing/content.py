@@ -5,7 +5,9 @@ notes line, then the coming deadlines) and the 材料交接单 (what a client mu
 document rules and signature lines). Personal numbers — ID card, phone, bank account — are masked
 (first 4 and last 4 characters kept) unless the user asks for them in full.
 
-Every item is one paragraph (``<p class="item">``), so the paginator can keep it whole.
+Every item is one paragraph (``<p class="item">``), so the paginator can keep it whole; a
+paragraph that must share a page with the one before it (signature lines) is marked with
+:data:`KEEP_WITH_PREVIOUS`.
 """
 
 from __future__ import annotations
@@ -24,6 +26,12 @@ from mpreg_desktop.domain.messages import problem_text, timeline_text, timeline_
 from mpreg_desktop.domain.rules.model import Rules
 
 BOX, TICKED = "☐", "☑"
+# "Keep with previous", the reverse of a heading's keep-with-next: the paginator moves the block
+# before such a paragraph to the next page with it. Qt's HTML import drops CSS classes and has no
+# page-break-after: avoid, but it keeps Qt's own ``-qt-user-state`` (the block's userState, which
+# its HTML export writes too), so the mark needs no matching of printed text after import.
+KEEP_WITH_PREVIOUS = 1
+KEPT = f'style="-qt-user-state:{KEEP_WITH_PREVIOUS}"'
 STYLE = """
 h1 { font-size: 16pt; margin-bottom: 4pt; }
 h2 { font-size: 12.5pt; margin-top: 12pt; margin-bottom: 4pt; }
@@ -219,7 +227,7 @@ def _deadlines(sheet: Sheet, timeline: list[TimelineItem]) -> None:
     if not coming:
         sheet.add(f'<p class="item">{escape(sheet.w("no_deadlines"))}</p>')
         return
-    for item in coming:
+    for number, item in enumerate(coming, start=1):
         when = item.at.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
         if item.until is not None:
             when += " – " + item.until.astimezone(SHANGHAI).strftime("%Y-%m-%d")
@@ -227,7 +235,9 @@ def _deadlines(sheet: Sheet, timeline: list[TimelineItem]) -> None:
         if item.estimate:
             state += "，" + timeline_word("estimate", sheet.language)
         text = escape(timeline_text(item, sheet.language))
-        sheet.add(f'<p class="item">{BOX} {when}　{text}（{escape(state)}）</p>')
+        # the sheet's last line never sits alone on the last page: its list ends there with it
+        kept = KEPT if number == len(coming) else ""
+        sheet.add(f'<p class="item" {kept}>{BOX} {when}　{text}（{escape(state)}）</p>')
 
 
 def handover_html(
@@ -271,11 +281,17 @@ def handover_html(
     sheet.add(f"<h2>{escape(sheet.w('face_tips'))}</h2>")
     for tip in filing.face_check_tips:
         sheet.add(f'<p class="item">• {escape(sheet.pick(tip.text))}</p>')
-    # Signatures need room to write: an empty line above each (Qt ignores large margins here).
-    line = "_" * 24
-    for who in ("client_sign", "agent_sign"):
+    signature_lines(sheet, ("client_sign", "agent_sign"), sheet.w, 24)
+    return sheet.html()
+
+
+def signature_lines(sheet: Sheet, roles: tuple[str, ...], label, length: int) -> None:
+    """The sheet's signature lines, each with its date line. They share a page with each other
+    and with the item above them: a signature alone on a page is detached from what it signs.
+    Each needs room to write: an empty line above it (Qt ignores large margins here)."""
+    line = "_" * length
+    for who in roles:
         sheet.add(
-            f'<p class="item"><br/><br/>{escape(sheet.w(who))} {line}'
+            f'<p class="item" {KEPT}><br/><br/>{escape(label(who))} {line}'
             f"　{escape(sheet.w('date_line'))} {'_' * 14}</p>"
         )
-    return sheet.html()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QS
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
+    QFontMetricsF,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -25,6 +26,8 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
+
+from mpreg_desktop.printing.content import KEEP_WITH_PREVIOUS
 
 MARGINS_MM = QMarginsF(18, 16, 18, 14)
 FOOTER_LINES = 2  # the footer's height, in lines of the body font
@@ -88,7 +91,9 @@ class PrintedSheet:
         self.document.setDefaultFont(self.font)
         self.document.setHtml(html)
         page = printer.pageLayout().paintRectPixels(printer.logicalDpiX())
-        line = self.document.documentLayout().blockBoundingRect(self.document.begin()).height()
+        # a line of the body font on this printer (not the first block's height: a first block
+        # of many lines made the footer taller than the page)
+        line = QFontMetricsF(self.font, printer).lineSpacing()
         self.footer_height = max(line, 1.0) * FOOTER_LINES
         self.page_width = page.width()
         self.page_height = page.height() - self.footer_height
@@ -105,11 +110,13 @@ class PrintedSheet:
         return int(y // self.page_height)
 
     def keep_items_whole(self) -> None:
-        """Move an item that would straddle a page to the next page, and a title with it.
+        """Move an item that would straddle a page to the next page, with what belongs to it.
 
-        Each item is one block, and Qt would split a block at a line. Repeatedly: lay the document
-        out in full, find the first block that crosses a page boundary (a heading counts together
-        with the block after it, so a title never ends a page), and force a page break before it.
+        Each item is one block, and Qt would split a block at a line. Blocks go in groups that
+        share a page: a heading with the block after it (a title never ends a page), and a block
+        the sheet marked "keep with previous" (signature lines) with the block before it (what
+        is signed never leaves them alone on a page). Repeatedly: lay the document out in full,
+        find the first group that crosses a page boundary, and force a page break before it.
         """
         for _ in range(10_000):  # one pass per inserted break; bounded for safety
             self._layout_all()
@@ -118,23 +125,51 @@ class PrintedSheet:
                 return
             self._break_before(block)
 
+    @staticmethod
+    def _movable(block) -> bool:
+        """A block a page break may go before: text outside a table (tables paginate by row)
+        that does not already start a page."""
+        policy = block.blockFormat().pageBreakPolicy()
+        breaks = policy == QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore
+        return (
+            bool(block.text().strip()) and not breaks and QTextCursor(block).currentTable() is None
+        )
+
+    @staticmethod
+    def _group_from(block) -> list:
+        """``block`` and the blocks tied to it: a heading's next block, a marked next block."""
+        group = [block]
+        while True:
+            nxt = group[-1].next()
+            if not nxt.isValid():
+                return group
+            if group[-1].blockFormat().headingLevel() > 0 or nxt.userState() == KEEP_WITH_PREVIOUS:
+                group.append(nxt)
+            else:
+                return group
+
     def _first_straddling_block(self):
+        """The first block of the first group that crosses a page boundary, or None.
+
+        A group taller than a page cannot be kept whole: its leading blocks are let go one by
+        one until the rest fits (a long note then breaks where it must, yet the signature lines
+        under it stay together)."""
         layout = self.document.documentLayout()
         block = self.document.begin()
         while block.isValid():
-            policy = block.blockFormat().pageBreakPolicy()
-            breaks = policy == QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore
-            in_table = QTextCursor(block).currentTable() is not None  # tables paginate by row
-            if block.text().strip() and not breaks and not in_table:
-                rect = layout.blockBoundingRect(block)
-                bottom = rect.bottom() - 1
-                nxt = block.next()
-                if block.blockFormat().headingLevel() > 0 and nxt.isValid():
-                    bottom = max(bottom, layout.blockBoundingRect(nxt).bottom() - 1)
-                fits_a_page = bottom - rect.top() < self.page_height
-                if fits_a_page and self._page_of(rect.top()) != self._page_of(bottom):
-                    return block
-            block = block.next()
+            if not self._movable(block):
+                block = block.next()
+                continue
+            group = self._group_from(block)
+            while group:
+                top = layout.blockBoundingRect(group[0]).top()
+                bottom = max(layout.blockBoundingRect(b).bottom() for b in group) - 1
+                if bottom - top < self.page_height:
+                    if self._page_of(top) != self._page_of(bottom) and self._movable(group[0]):
+                        return group[0]
+                    break
+                group = group[1:]
+            block = self._group_from(block)[-1].next()
         return None
 
     def _break_before(self, block) -> None:
@@ -183,6 +218,15 @@ class PrintedSheet:
             painter.end()
 
 
+def pdf_writer(device: QIODevice) -> QPdfWriter:
+    """A PDF writer on ``device``: A4 with the sheet's margins, fine resolution."""
+    writer = QPdfWriter(device)
+    writer.setResolution(1200)
+    writer.setPageLayout(page_layout())
+    writer.setCreator("MP Reg Desktop")
+    return writer
+
+
 def pdf_bytes(html: str, footer: Callable[[int, int], str]) -> tuple[bytes, int]:
     """The sheet as a PDF, in memory, and its number of pages.
 
@@ -192,10 +236,7 @@ def pdf_bytes(html: str, footer: Callable[[int, int], str]) -> tuple[bytes, int]
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(1200)
-    writer.setPageLayout(page_layout())
-    writer.setCreator("MP Reg Desktop")
+    writer = pdf_writer(buffer)
     sheet = PrintedSheet(html, writer, footer)
     writer.setTitle(sheet.title)
     sheet.print_to()

@@ -16,7 +16,7 @@ from html import escape
 from mpreg_desktop.domain.case import SHANGHAI, Case, VerificationMethod
 from mpreg_desktop.domain.flow.timeline import TimelineItem
 from mpreg_desktop.domain.rules.model import Rules
-from mpreg_desktop.printing.content import Sheet, words
+from mpreg_desktop.printing.content import Sheet, signature_lines, words
 
 
 def pay_by(timeline: list[TimelineItem]) -> date | None:
@@ -102,10 +102,5 @@ def payment_request_html(
     if refund is not None:
         rows.append((sheet.r("refund"), sheet.r("refund_value", days=refund.max)))
     sheet.table(sheet.r("timing"), rows)
-    line = "_" * 20
-    for who in ("applicant", "department_head", "finance"):
-        sheet.add(
-            f'<p class="item"><br/><br/>{escape(sheet.r(who))} {line}'
-            f"　{escape(sheet.w('date_line'))} {'_' * 14}</p>"
-        )
+    signature_lines(sheet, ("applicant", "department_head", "finance"), sheet.r, 20)
     return sheet.html()

@@ -10,6 +10,7 @@ from mpreg_desktop.domain.flow.timeline import build_timeline
 from mpreg_desktop.domain.rules.model import load_rules
 from mpreg_desktop.domain.workdays import WorkdayCalendar
 from mpreg_desktop.printing import sheet_html
+from mpreg_desktop.printing.content import KEPT
 
 NOW = datetime(2026, 11, 21, 8, 0, tzinfo=SHANGHAI)
 
@@ -69,3 +70,16 @@ def test_an_unnamed_case_is_printed_as_untitled(personal_case) -> None:
     assert "<b>Case</b></td><td>Untitled case</td>" in html(
         "handover", personal_case, language="en"
     )
+
+
+def test_closing_lines_keep_with_the_line_before(enterprise_case) -> None:
+    """The paginator keeps a marked paragraph on the page of the one before it: the signature
+    lines of both sheets and the checklist's last deadline, and nothing else."""
+    checklist = html("checklist", enterprise_case)
+    assert checklist.count(KEPT) == 1
+    last_line = checklist.split('<p class="item"')[-1].split("</p>")[0]
+    assert last_line.startswith(f" {KEPT}>☐ 2026-"), last_line  # the last coming deadline
+    handover = html("handover", enterprise_case)
+    assert handover.count(KEPT) == 2
+    assert handover.index(KEPT) > handover.index("背景为纯白色")
+    assert all(handover.count(f"{KEPT}><br/><br/>{who}") for who in ("交付方", "接收方"))
