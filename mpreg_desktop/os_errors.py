@@ -12,10 +12,13 @@ import errno
 # Windows error codes (winerror) that the C runtime maps to a vague or wrong errno.
 _WINERROR_KINDS = {
     5: "denied",  # ERROR_ACCESS_DENIED
+    19: "read_only",  # ERROR_WRITE_PROTECT (EACCES in Python)
     32: "in_use",  # ERROR_SHARING_VIOLATION: another program has the file open
     33: "in_use",  # ERROR_LOCK_VIOLATION
+    39: "disk_full",  # ERROR_HANDLE_DISK_FULL
     112: "disk_full",  # ERROR_DISK_FULL
     123: "bad_name",  # ERROR_INVALID_NAME
+    206: "name_too_long",  # ERROR_FILENAME_EXCED_RANGE (ENOENT in Python: "not found" is wrong)
 }
 
 _ERRNO_KINDS = {

@@ -43,7 +43,16 @@ def test_each_common_errno_in_both_languages(code: int, zh: str, en: str) -> Non
 
 @pytest.mark.parametrize(
     ("winerror", "kind"),
-    [(5, "denied"), (32, "in_use"), (33, "in_use"), (112, "disk_full"), (123, "bad_name")],
+    [
+        (5, "denied"),
+        (19, "read_only"),
+        (32, "in_use"),
+        (33, "in_use"),
+        (39, "disk_full"),
+        (112, "disk_full"),
+        (123, "bad_name"),
+        (206, "name_too_long"),
+    ],
 )
 def test_windows_error_codes_win_over_the_runtime_errno(winerror: int, kind: str) -> None:
     # A sharing violation reaches Python as EACCES; the user should hear "in use", not "denied".
