@@ -143,6 +143,9 @@ def run_gui(files: list[str], rules: Path | None = None) -> int:
     if rules_choice.unused:
         log.warning("imported rules pack not used: %s", rules_choice.unused)
 
+    from mpreg_desktop.ui.app.feature_check import note_modules_for_pyside
+
+    note_modules_for_pyside()  # the first import of PySide6 (~11 ms less CPU before the frame)
     # Another launch already running (the user double-clicked one more case): it takes the files,
     # and this one exits before ever connecting to the window system.
     from mpreg_desktop.ui.app.single_instance import FileOpenFilter, InstanceGuard
@@ -164,13 +167,19 @@ def run_gui(files: list[str], rules: Path | None = None) -> int:
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
-    from mpreg_desktop.ui.app.focus_style import install_visible_focus
-
-    install_visible_focus(app)
-
     from mpreg_desktop.ui.app.context import AppContext
 
-    context = AppContext(paths, rules_choice, after_first_frame=gc.enable)
+    def after_first_frame() -> None:
+        # The visible focus mark's style draws every primitive through Python, and naming
+        # QStyle builds its enums (~5 ms of CPU before the first frame, docs/performance.md).
+        # It wraps the same platform style, so installing it now changes no size and no pixel
+        # but the focus mark, and no key can have moved the focus before the first frame.
+        from mpreg_desktop.ui.app.focus_style import install_visible_focus
+
+        install_visible_focus(app)
+        gc.enable()
+
+    context = AppContext(paths, rules_choice, after_first_frame=after_first_frame)
     context.install_translators(app)
     guard.serve(context, app)
     if sys.platform == "darwin":  # macOS sends double-clicked files as events, not in argv

@@ -19,13 +19,16 @@ never import Qt widgets:
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mpreg_desktop import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 SUBCOMMANDS = ("schema", "check", "checklist", "timeline", "library", "rules", "read-scan")
 OPTIONS_WITH_VALUES = ("--home", "--lang", "--rules")
@@ -48,6 +51,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="mpreg-desktop",
         description="小程序注册助手 MP Reg Desktop: WeChat Mini Program registration and filing.",
@@ -61,6 +66,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _sub_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(prog="mpreg-desktop")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -115,6 +122,7 @@ _BAD_TIME = {
 
 
 def _aware_time(text: str):
+    import argparse
     from datetime import datetime
 
     from mpreg_desktop.domain.case import SHANGHAI
@@ -188,6 +196,12 @@ def _main(argv: list[str] | None = None) -> int:
         if value == "--lang":
             _LANG = argv[index + 1] if argv[index + 1] in ("zh_CN", "en") else None
     first = _first_word(argv)
+    if first not in SUBCOMMANDS and not any(arg.startswith("-") for arg in argv):
+        # A double-click, `mpreg-desktop [FILE...]`: nothing for argparse to parse. Without it
+        # (and the shutil its help formatter imports) the window is up ~5 ms of CPU sooner.
+        from mpreg_desktop.app import run_gui
+
+        return run_gui(argv)
     if first in SUBCOMMANDS:
         args = _sub_parser().parse_args(argv)
     else:

@@ -277,3 +277,94 @@ def test_the_first_check_of_a_case_finds_its_libraries_imported(tmp_path) -> Non
         f" if m.startswith({CASE_CHECK_LIBRARIES!r}))))"
     )
     assert found == [], found
+
+
+def test_pysides_import_hook_reads_no_source_of_the_app(tmp_path) -> None:
+    """PySide6's import hook reads the source of each module first named in an import, unless
+    its feature notes already have it (~11 ms of CPU at start-up): the app notes them all
+    (ui/app/feature_check.py). A module the hook read itself that does not mention PySide6 is
+    noted -1, so every module with 0 was noted by the app. (Only PySide6's own imports, such as
+    enum, pass before the app can note anything.)"""
+    read_by_hook = start_with_a_case(
+        tmp_path,
+        "atexit.register(lambda: print(json.dumps(sorted(name for name in sys.modules"
+        " if name.startswith(('mpreg_desktop', 'pydantic', 'stdnum', 'phonenumbers'))"
+        " and sys.modules['shibokensupport.feature'].pyside_feature_dict.get(name) != 0))));",
+    )
+    assert read_by_hook == [], read_by_hook
+
+
+def test_pyside_skips_the_source_of_a_module_the_app_noted(tmp_path) -> None:
+    """What the app relies on, for the PySide6 in use: a module noted before it is imported is
+    not read, and one not noted is (so the test above would see it)."""
+    for name in ("noted_module", "unnoted_module"):
+        (tmp_path / f"{name}.py").write_text("import PySide6  # a Qt user\n", encoding="utf-8")
+    found = fresh(
+        "import json, sys;"
+        f" sys.path.insert(0, {str(tmp_path)!r});"
+        " from mpreg_desktop.ui.app.feature_check import note_modules_for_pyside;"
+        " feature = sys.modules.get('shibokensupport.feature');"
+        " assert note_modules_for_pyside();"
+        " feature = sys.modules['shibokensupport.feature']; read = [];"
+        " check = feature._mod_uses_pyside;"
+        " feature._mod_uses_pyside = lambda module: read.append(module.__name__) or check(module);"
+        " import noted_module;"
+        " sys.meta_path[:] = [f for f in sys.meta_path if type(f).__name__ != '_NoteModules'];"
+        " import unnoted_module;"
+        " print(json.dumps(read))"
+    )
+    assert found == ["unnoted_module"], found
+
+
+FOCUS_STYLE_AT_FIRST_FRAME = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+from mpreg_desktop.ui.app.context import AppContext
+seen = []
+def style():
+    return type(QApplication.style()).__name__
+painted, drawn = AppContext.window_painted, AppContext._first_frame_drawn
+def window_painted(self):
+    seen.append(style())
+    painted(self)
+def first_frame_drawn(work):
+    drawn(work)
+    seen.append(style())
+    print(json.dumps(seen))
+    QApplication.quit()
+AppContext.window_painted = window_painted
+AppContext._first_frame_drawn = staticmethod(first_frame_drawn)
+from mpreg_desktop.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_visible_focus_style_comes_with_the_first_frame(tmp_path) -> None:
+    """The focus style draws every primitive through Python and names QStyle (its enums, ~5 ms):
+    the app installs it once the first frame is drawn, and it is there from then on."""
+    from mpreg_desktop.domain.case import new_case
+    from mpreg_desktop.storage.cases.casefile import write_case
+
+    case_file = tmp_path / "case.mpreg"
+    write_case(case_file, new_case("星光咖啡"))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MPREG_HOME": str(tmp_path / "home")}
+    done = subprocess.run(
+        [sys.executable, "-c", FOCUS_STYLE_AT_FIRST_FRAME, str(case_file)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        timeout=60,
+    )
+    before, after = json.loads(done.stdout.strip().splitlines()[-1])
+    assert before != "VisibleFocusStyle"
+    assert after == "VisibleFocusStyle"
+
+
+def test_a_double_clicked_case_starts_without_argparse(tmp_path) -> None:
+    """`mpreg-desktop FILE` has nothing for argparse to parse; its parser and the shutil its help
+    formatter imports cost ~5 ms of CPU before the first frame."""
+    imported = start_with_a_case(
+        tmp_path, "atexit.register(lambda: print(json.dumps('argparse' in sys.modules)));"
+    )
+    assert imported is False

@@ -40,6 +40,7 @@ from mpreg_desktop.domain.values import (
     Pixels,
     Sha256,
     Short,
+    empty_list,
 )
 
 FORMAT = "mpreg-case"
@@ -165,7 +166,7 @@ class MiniProgram(Model):
     appid: Short = ""  # shown in the platform's 开发管理 once the account exists
     name: Short = ""
     # service category ids
-    categories: Annotated[list[Key], Field(max_length=50)] = Field(default_factory=list)
+    categories: Annotated[list[Key], Field(max_length=50)] = Field(default_factory=empty_list)
 
 
 class ScanResult(Model):
@@ -222,7 +223,9 @@ class MaterialItem(Model):
     key: Key  # material id from the rules pack
     state: MaterialState = MaterialState.MISSING
     notes: Long = ""
-    attachments: Annotated[list[Attachment], Field(max_length=100)] = Field(default_factory=list)
+    attachments: Annotated[list[Attachment], Field(max_length=100)] = Field(
+        default_factory=empty_list
+    )
     valid_from: Day | None = None
     valid_until: Day | None = None
     long_term: Flag = False
@@ -323,15 +326,19 @@ class Filing(Model):
     applet_principal_same: Flag = True  # 小程序负责人 defaults to the 主体负责人
     applet_principal: Person = Field(default_factory=Person)  # 小程序负责人
     applet_emergency: Person = Field(default_factory=Person)
-    service_content_types: Annotated[list[Key], Field(max_length=20)] = Field(default_factory=list)
-    pre_approvals: Annotated[list[PreApproval], Field(max_length=20)] = Field(default_factory=list)
+    service_content_types: Annotated[list[Key], Field(max_length=20)] = Field(
+        default_factory=empty_list
+    )
+    pre_approvals: Annotated[list[PreApproval], Field(max_length=20)] = Field(
+        default_factory=empty_list
+    )
     no_pre_approval: Flag = False  # 以上都不涉及
     description: Long = ""  # actual business description, 20–200 characters
     sms_received_at: Moment | None = None  # from 12381: the 24-hour clock starts here
     # Resent verification SMS (the rules allow a limited number); cleared with sms_received_at
     # when a rejection sends the filing back to 填写.
-    sms_resent_at: Annotated[list[Moment], Field(max_length=20)] = Field(default_factory=list)
-    stages: Annotated[list[StageRecord], Field(max_length=500)] = Field(default_factory=list)
+    sms_resent_at: Annotated[list[Moment], Field(max_length=20)] = Field(default_factory=empty_list)
+    stages: Annotated[list[StageRecord], Field(max_length=500)] = Field(default_factory=empty_list)
     filing_number: Short = ""
 
 
@@ -356,11 +363,13 @@ class Case(Model):
     subject: Subject = Field(default_factory=Subject)
     account: Account = Field(default_factory=Account)
     mini_program: MiniProgram = Field(default_factory=MiniProgram)
-    materials: Annotated[list[MaterialItem], Field(max_length=1000)] = Field(default_factory=list)
-    tasks: Annotated[list[TaskItem], Field(max_length=1000)] = Field(default_factory=list)
+    materials: Annotated[list[MaterialItem], Field(max_length=1000)] = Field(
+        default_factory=empty_list
+    )
+    tasks: Annotated[list[TaskItem], Field(max_length=1000)] = Field(default_factory=empty_list)
     verification: Verification = Field(default_factory=Verification)
     filing: Filing = Field(default_factory=Filing)
-    events: Annotated[list[Event], Field(max_length=20_000)] = Field(default_factory=list)
+    events: Annotated[list[Event], Field(max_length=20_000)] = Field(default_factory=empty_list)
     notes: Long = ""
     # The rules pack edition the app checked the case with when it last saved it (None: before
     # schema 2): the header says so when the pack in use is of another edition.

@@ -122,3 +122,13 @@ FileSize = Annotated[int, Strict(), Field(ge=0, le=MAX_FILE_BYTES)]
 Pixels = Annotated[int, Strict(), Field(ge=0, le=MAX_PIXELS)]
 Count = Annotated[int, Strict(), Field(ge=0, le=MAX_COUNT)]
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+
+
+def empty_list() -> list:
+    """The start of a list field: ``Field(default_factory=empty_list)``, not ``list``.
+
+    pydantic reads a default factory's signature when it builds a validator. A built-in's costs
+    ~70 µs (its text signature is tokenized, and the first time the tokenizer's patterns are
+    compiled), about 2 ms of the case's first read at start-up; a function's costs ~4 µs.
+    """
+    return []

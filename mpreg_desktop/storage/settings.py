@@ -15,6 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from mpreg_desktop.domain.values import empty_list
 from mpreg_desktop.storage.atomic import atomic_write
 from mpreg_desktop.storage.jsontext import json_bytes
 from mpreg_desktop.storage.small_files import read_small_file
@@ -34,7 +35,7 @@ class Settings(BaseModel):
     model_config = ConfigDict(extra="ignore", strict=True, defer_build=True)
 
     language: Literal["system", "zh_CN", "en"] = "system"
-    recent_files: list[str] = Field(default_factory=list)
+    recent_files: list[str] = Field(default_factory=empty_list)
     library_dir: str | None = None
     # Window geometry and dock layout per window class, as base64 of Qt's saveGeometry/saveState.
     window_geometry: dict[str, str] = Field(default_factory=dict)
