@@ -38,3 +38,13 @@ class Dialogs:
             return self.answer if kind == "question" else QMessageBox.StandardButton.Ok
 
         return show
+
+
+def seen_timeline(window, qtbot):
+    """The 时间线 as a user sees it: its dock tab chosen and the list painted. (Behind the 清单
+    it is listed only when it can be seen: TimelineView's ``when_seen``.)"""
+    dock = window.docks["timeline"]
+    dock.raise_()
+    view = dock.widget()
+    qtbot.waitUntil(lambda: not view._stale and view.topLevelItemCount() > 0)
+    return view

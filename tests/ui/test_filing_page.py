@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from mpreg_desktop.domain.case import SHANGHAI, FilingStage, Outcome, Step, now_shanghai
 from mpreg_desktop.domain.flow.filing import StageState, stage_view
 from mpreg_desktop.ui.steps.filing.page import FilingPage
-from tests.ui.helpers import type_text
+from tests.ui.helpers import seen_timeline, type_text
 
 FILING_ITEMS = (
     "filing_fill",
@@ -308,7 +308,9 @@ def test_upload_field_leads_to_its_material(window, page: FilingPage) -> None:
     assert window.case_view.current_page() is window.case_view.pages[Step.MATERIALS]
 
 
-def test_workday_spans_say_they_count_from_the_next_working_day(window, page: FilingPage) -> None:
+def test_workday_spans_say_they_count_from_the_next_working_day(
+    window, qtbot, page: FilingPage
+) -> None:
     """通管局 1–20 工作日: from when? The card and the timeline say: the working day after."""
     from mpreg_desktop.domain.case import StageRecord
 
@@ -317,7 +319,7 @@ def test_workday_spans_say_they_count_from_the_next_working_day(window, page: Fi
     assert "working days" in card.duration.text()
     record = StageRecord(stage=FilingStage.AUTHORITY_REVIEW, started=now_shanghai())
     page.document.set_field("filing.stages", [record])
-    dock = window.docks["timeline"].widget()
+    dock = seen_timeline(window, qtbot)
     row = next(
         dock.topLevelItem(i)
         for i in range(dock.topLevelItemCount())

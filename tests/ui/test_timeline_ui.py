@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from mpreg_desktop.domain.case import FilingStage, Step, SubjectType, new_case, now_shanghai
 from mpreg_desktop.storage.cases.casefile import write_case
+from tests.ui.helpers import seen_timeline
 
 
 @pytest.fixture
@@ -40,14 +41,14 @@ def test_no_banner_without_urgent_deadlines(window, sample_path: Path) -> None:
     assert not window.case_view.header.deadline.isVisibleTo(window)
 
 
-def test_overdue_turns_red_and_states_follow_the_clock(window, tmp_path: Path) -> None:
+def test_overdue_turns_red_and_states_follow_the_clock(window, qtbot, tmp_path: Path) -> None:
     case = new_case("逾期案例")
     case.filing.sms_received_at = now_shanghai() - timedelta(hours=25)
     path = tmp_path / "late.mpreg"
     write_case(path, case)
     window.open_case_file(path)
     assert "overdue" in window.case_view.header.deadline.text()
-    dock = window.docks["timeline"].widget()
+    dock = seen_timeline(window, qtbot)
     rows = [dock.topLevelItem(i) for i in range(dock.topLevelItemCount())]
     sms = next(r for r in rows if "MIIT SMS" in r.text(1))
     assert sms.text(2).startswith("overdue")
@@ -57,7 +58,7 @@ def test_overdue_turns_red_and_states_follow_the_clock(window, tmp_path: Path) -
 
 def test_timeline_item_opens_its_step(window, sms_case: Path, qtbot) -> None:
     window.open_case_file(sms_case)
-    dock = window.docks["timeline"].widget()
+    dock = seen_timeline(window, qtbot)
     row = next(
         dock.topLevelItem(i)
         for i in range(dock.topLevelItemCount())
@@ -68,13 +69,13 @@ def test_timeline_item_opens_its_step(window, sms_case: Path, qtbot) -> None:
     qtbot.waitUntil(lambda: window.case_view.tabs.currentIndex() == filing, timeout=1000)
 
 
-def test_recorded_stage_updates_timeline(window, sample_path: Path) -> None:
+def test_recorded_stage_updates_timeline(window, qtbot, sample_path: Path) -> None:
     from mpreg_desktop.domain.case import StageRecord
 
     window.open_case_file(sample_path)
     record = StageRecord(stage=FilingStage.AUTHORITY_REVIEW, started=now_shanghai())
     window.document.set_field("filing.stages", [record])
-    dock = window.docks["timeline"].widget()
+    dock = seen_timeline(window, qtbot)
     texts = [dock.topLevelItem(i).text(1) for i in range(dock.topLevelItemCount())]
     assert "Communications authority review result" in texts
 
@@ -132,7 +133,7 @@ def test_override_file_is_used_by_the_window(context, tmp_path: Path) -> None:
     assert not window.calendar_warning.isVisibleTo(window)
 
 
-def test_done_items_are_listed_before_today(window, sample_path: Path) -> None:
+def test_done_items_are_listed_before_today(window, qtbot, sample_path: Path) -> None:
     """平台初审 answered at once: done, so before 今天, though its usual time is still ahead."""
     from mpreg_desktop.domain.case import Outcome, StageRecord
 
@@ -142,7 +143,7 @@ def test_done_items_are_listed_before_today(window, sample_path: Path) -> None:
         stage=FilingStage.PLATFORM_REVIEW, started=started, ended=started, outcome=Outcome.PASSED
     )
     window.document.set_field("filing.stages", [record])
-    dock = window.docks["timeline"].widget()
+    dock = seen_timeline(window, qtbot)
     texts = [dock.topLevelItem(i).text(1) for i in range(dock.topLevelItemCount())]
     review = texts.index("Platform review result")
     assert review < texts.index("Today")
@@ -165,7 +166,9 @@ def test_banner_says_later_than_expected_for_an_authority(window, sample_path: P
     assert "later than expected" in text and "overdue" not in text
 
 
-def test_a_long_history_lists_the_newest_entries_and_counts_the_rest(window, tmp_path) -> None:
+def test_a_long_history_lists_the_newest_entries_and_counts_the_rest(
+    window, qtbot, tmp_path
+) -> None:
     """20,000 events (years of history) once froze the window for minutes in this dock."""
     from mpreg_desktop.domain.case import Event
     from mpreg_desktop.ui.docks.timeline_dock import MAX_EVENTS
@@ -178,8 +181,30 @@ def test_a_long_history_lists_the_newest_entries_and_counts_the_rest(window, tmp
     path = tmp_path / "long.mpreg"
     write_case(path, case)
     window.open_case_file(path)
-    view = window.docks["timeline"].widget()
+    view = seen_timeline(window, qtbot)
     texts = [view.topLevelItem(i).text(1) for i in range(view.topLevelItemCount())]
     assert texts[0] == f"{20_000 - MAX_EVENTS} earlier entries not shown"
     assert view.topLevelItemCount() < MAX_EVENTS + 50
     assert "Today" in texts
+
+
+def test_the_timeline_behind_the_checklist_is_listed_once_its_tab_is_chosen(
+    window, qtbot, sample_path: Path
+) -> None:
+    """Behind the 清单 (the first layout) nobody sees the list: listing it at start-up cost ~3 ms
+    before the first frame and more at every edit; it is listed when its tab is chosen."""
+    window.open_case_file(sample_path)
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    view = window.docks["timeline"].widget()
+    assert window.docks["checklist"].widget().visibleRegion().isEmpty() is False
+    assert view.topLevelItemCount() == 0
+    window.document.set_field("notes", "编辑不会列出看不见的时间线")
+    qtbot.wait(50)
+    assert view.topLevelItemCount() == 0
+    assert seen_timeline(window, qtbot) is view
+    assert any(view.topLevelItem(i).text(1) == "Today" for i in range(view.topLevelItemCount()))
+    window.docks["checklist"].raise_()  # behind again: an edit marks it out of date only
+    qtbot.waitUntil(lambda: view.visibleRegion().isEmpty())
+    window.document.set_field("mini_program.name", "星光咖啡外卖")
+    assert view._stale

@@ -300,7 +300,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         problems = ProblemsView(document)
         problems.fieldRequested.connect(self.case_view.focus_field)
         self.docks["checklist"].setWidget(checklist)
-        timeline = TimelineView(document)
+        timeline = TimelineView(document, when_seen=True)  # a tab behind the 清单 at first
         timeline.stepRequested.connect(self.case_view.show_step)
         self.docks["timeline"].setWidget(timeline)
         self.reminders.watch(document)
