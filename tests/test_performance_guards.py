@@ -56,6 +56,8 @@ LAZY = (
     "mpreg_desktop.ui.steps.filing.page",
     "mpreg_desktop.ui.steps.materials.page",
     "mpreg_desktop.ui.steps.verification.page",
+    "mpreg_desktop.ui.steps.subject.compare",
+    "mpreg_desktop.ui.app.focus_style",
 )
 
 
@@ -372,3 +374,14 @@ def test_a_double_clicked_case_builds_no_argument_parser(tmp_path) -> None:
         " atexit.register(lambda: print(json.dumps(len(made))));",
     )
     assert parsers == 0
+
+
+def test_the_first_frame_names_no_qstyle(tmp_path) -> None:
+    """PySide6 builds QStyle with all its enums when Python first names it (~5 ms): only the focus
+    style does, installed after the first frame (ui/app/focus_frame.py marks links without it)."""
+    named = start_with_a_case(
+        tmp_path,
+        "atexit.register(lambda: print(json.dumps("
+        "'QStyle' in sys.modules['PySide6.QtWidgets'].__dict__)));",
+    )
+    assert named is False

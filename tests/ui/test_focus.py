@@ -7,7 +7,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionFocusRect
 
 from mpreg_desktop.domain.rules.model import load_rules
-from mpreg_desktop.ui.app.focus_style import FOCUS_COLOUR, VisibleFocusStyle, install_visible_focus
+from mpreg_desktop.ui.app.focus_frame import FOCUS_COLOUR
+from mpreg_desktop.ui.app.focus_style import VisibleFocusStyle, install_visible_focus
 from mpreg_desktop.ui.steps.subject.reasons import SourcedLabel
 
 

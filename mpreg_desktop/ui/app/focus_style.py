@@ -2,16 +2,17 @@
 
 The platform styles draw keyboard focus as a 1-pixel dotted line (Fusion, Windows) that is hard to
 find on a 来源 link or a check box. A proxy style changes just that primitive and keeps the
-platform's look for everything else.
+platform's look for everything else. Installed once the first frame is drawn (app.run_gui): naming
+QStyle builds its enums, and the style draws every primitive through Python.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QLabel, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
-FOCUS_COLOUR = "#1565c0"
+from mpreg_desktop.ui.app.focus_frame import FOCUS_COLOUR
 
 
 class VisibleFocusStyle(QProxyStyle):
@@ -39,18 +40,3 @@ def install_visible_focus(app: QApplication) -> None:
     """Wrap the app's current style (the platform's) so that focus is drawn plainly."""
     if not isinstance(app.style(), VisibleFocusStyle):
         app.setStyle(VisibleFocusStyle(app.style().name()))
-
-
-LINK_LABEL_STYLE = (
-    f"QLabel {{ border: 2px solid transparent; border-radius: 3px; }}"
-    f"QLabel:focus {{ border-color: {FOCUS_COLOUR}; }}"
-)
-
-
-def frame_focus(label: QLabel) -> None:
-    """A label whose links are Tab stops (来源…) gets the same frame while one of them has focus.
-
-    Qt marks the focused link itself only with a dotted outline drawn by the text control (not
-    through the style); the frame is reserved (transparent) when unfocused so nothing moves.
-    """
-    label.setStyleSheet(LINK_LABEL_STYLE)

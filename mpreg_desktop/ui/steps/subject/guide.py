@@ -26,7 +26,6 @@ from mpreg_desktop.domain.case import Route, SubjectType
 from mpreg_desktop.domain.flow.recommend import CAPABILITY_NEEDS, Recommendation, recommend
 from mpreg_desktop.ui.editing.document import CaseDocument
 from mpreg_desktop.ui.editing.forms import SEVERITY_COLOURS, CheckBinding, ComboBinding, FormPage
-from mpreg_desktop.ui.steps.subject.compare import SubjectCompareDialog
 from mpreg_desktop.ui.steps.subject.reasons import (
     add_recommendation,
     join,
@@ -256,6 +255,8 @@ class RecommendationView(QWidget):
         apply_changes(self.document, changes, self.tr("Adopt the recommendation"))
 
     def compare(self) -> None:
+        from mpreg_desktop.ui.steps.subject.compare import SubjectCompareDialog
+
         dialog = SubjectCompareDialog(
             self.rules,
             current=self.document.case.subject.type,

@@ -19,7 +19,7 @@ from mpreg_desktop.domain.flow.recommend import Reason
 from mpreg_desktop.domain.messages import catalog
 from mpreg_desktop.domain.rules.model import Rules, Text
 from mpreg_desktop.ui.app import i18n
-from mpreg_desktop.ui.app.focus_style import frame_focus
+from mpreg_desktop.ui.app.focus_frame import frame_focus
 from mpreg_desktop.ui.app.sources import sources_html, unconfirmed_sentence
 
 GREY = "#546e7a"
