@@ -66,8 +66,10 @@ class TimelineView(QTreeWidget):
 
     def _changed(self) -> None:
         if self._when_seen and self.visibleRegion().isEmpty():
+            # Listed when it can be seen: Qt paints a widget that comes into view. (Not
+            # self.viewport(): handing Python the viewport made PySide6 build the classes of
+            # ~40 other widgets, looking for its type.)
             self._stale = True
-            self.viewport().update()  # painted (and listed) as soon as it can be seen
         else:
             self.refresh()
 
