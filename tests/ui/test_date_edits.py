@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from mpreg_desktop.domain.case import SHANGHAI
 from mpreg_desktop.domain.clock import SetClock
 from mpreg_desktop.domain.rules.model import load_rules
-from mpreg_desktop.ui.editing.forms import OptionalDateEdit
+from mpreg_desktop.ui.editing.date_fields import OptionalDateEdit
 from mpreg_desktop.ui.widgets.datetime_edit import OptionalDateTimeEdit
 
 

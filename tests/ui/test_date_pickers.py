@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate
 from mpreg_desktop.domain.case import SHANGHAI
 from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.domain.values import MAX_DAY, MIN_DAY
-from mpreg_desktop.ui.editing.forms import OptionalDateEdit
+from mpreg_desktop.ui.editing.date_fields import OptionalDateEdit
 from mpreg_desktop.ui.widgets.datetime_edit import OptionalDateTimeEdit
 
 

@@ -17,10 +17,10 @@ from mpreg_desktop.domain.field_paths import get_path
 from mpreg_desktop.domain.rules.model import FilingField, FilingRules
 from mpreg_desktop.ui.app import i18n
 from mpreg_desktop.ui.app.sources import unconfirmed_sentence
+from mpreg_desktop.ui.editing.date_fields import DateBinding
 from mpreg_desktop.ui.editing.forms import (
     CheckBinding,
     ComboBinding,
-    DateBinding,
     FieldBinding,
     FormPage,
     LineBinding,

@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from mpreg_desktop.ui.app import i18n
+from mpreg_desktop.ui.editing.date_fields import DateBinding
 from mpreg_desktop.ui.editing.document import CaseDocument
 from mpreg_desktop.ui.editing.forms import (
     SEVERITY_COLOURS,
     CheckBinding,
     ComboBinding,
-    DateBinding,
     FormPage,
 )
 from mpreg_desktop.ui.steps.filing.existing import ExistingFiling

@@ -27,7 +27,8 @@ from mpreg_desktop.domain.case import Attachment, MaterialItem
 from mpreg_desktop.domain.clock import SYSTEM_CLOCK
 from mpreg_desktop.storage.attachments import FileState
 from mpreg_desktop.ui.app.focus_frame import frame_focus
-from mpreg_desktop.ui.editing.forms import SEVERITY_COLOURS, OptionalDateEdit
+from mpreg_desktop.ui.editing.date_fields import OptionalDateEdit
+from mpreg_desktop.ui.editing.forms import SEVERITY_COLOURS
 from mpreg_desktop.ui.steps.materials.attachments_view import AttachmentRow, file_name
 from mpreg_desktop.ui.steps.materials.edits import dropped_files
 from mpreg_desktop.ui.steps.official_site import open_link

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
 from mpreg_desktop.domain.case import VerificationMethod
 from mpreg_desktop.domain.flow.timeline import TimelineItem
 from mpreg_desktop.ui.app import i18n
+from mpreg_desktop.ui.editing.date_fields import DateBinding
 from mpreg_desktop.ui.editing.document import CaseDocument
 from mpreg_desktop.ui.editing.forms import (
     SEVERITY_COLOURS,
     ComboBinding,
-    DateBinding,
     FormPage,
     LineBinding,
 )

@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from mpreg_desktop.domain.case import Route
 from mpreg_desktop.ui.docks.timeline_dock import when_text
-from mpreg_desktop.ui.editing.forms import DateBinding, FormPage
+from mpreg_desktop.ui.editing.date_fields import DateBinding
+from mpreg_desktop.ui.editing.forms import FormPage
 
 
 class RegistrationDates:
