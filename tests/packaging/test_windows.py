@@ -564,3 +564,13 @@ def test_all_users_install_on_request(windows: Windows) -> None:
     assert not windows.prefix.registry(rf"{classes}\MPReg.Case")
     assert not windows.prefix.registry(rf"HKLM\{UNINSTALL}")
     assert not (common_menu / "小程序注册助手.lnk").exists()
+
+
+def test_the_build_installed_the_locked_wheels(setup_exe: Path) -> None:
+    """Every wheel of the build is one pinned in packaging/windows/wheels.lock."""
+    from tests.test_windows_wheels_lock import read_lock
+
+    used = read_lock((ROOT / "build" / "windows" / "windows-wheels.txt").read_text())
+    locked = read_lock((ROOT / "packaging" / "windows" / "wheels.lock").read_text())
+    unpinned = {name: str(v) for name, v in used.items() if locked.get(name) != v}
+    assert unpinned == {}, f"built with wheels the lock does not pin (--unlocked?): {unpinned}"
