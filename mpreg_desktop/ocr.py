@@ -29,6 +29,11 @@ class OcrUnavailable(RuntimeError):
     """The optional OCR extra is not installed."""
 
 
+class NotAPicture(ValueError):
+    """The file's contents are no picture OpenCV can decode; the UI and the command line say so
+    in the user's language."""
+
+
 def available() -> bool:
     """Whether the engine can be imported (without importing it)."""
     try:
@@ -71,7 +76,7 @@ class Engine:
         image = cv2.imdecode(numpy.frombuffer(data, numpy.uint8), cv2.IMREAD_COLOR)
         del data
         if image is None:
-            raise ValueError("not an image OpenCV can read")
+            raise NotAPicture("not an image OpenCV can read")
         scale = LONG_SIDE / max(image.shape[:2])
         if scale < 1:
             image = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)

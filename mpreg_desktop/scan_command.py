@@ -42,6 +42,11 @@ _TEXT = {
         "en": "{path}: not a picture that can be read ({why})",
         "zh_CN": "{path}：无法读取的图片（{why}）",
     },
+    "not_a_picture": {"en": "its contents are not a picture", "zh_CN": "文件内容不是图片"},
+    "engine_failed": {
+        "en": "the text recognition stopped with an error: {name}",
+        "zh_CN": "文字识别出错停止：{name}",
+    },
     "kind": {
         "en": {LICENCE: "business licence", ID_CARD: "ID card"},
         "zh_CN": {LICENCE: "营业执照", ID_CARD: "身份证"},
@@ -87,7 +92,12 @@ def run(path: Path, kind: str | None, *, as_json: bool, unmasked: bool, language
     try:
         lines = engine.lines(path)
     except (OSError, ValueError) as error:
-        why = os_reason(error, language) if isinstance(error, OSError) else str(error)
+        if isinstance(error, OSError):
+            why = os_reason(error, language)
+        elif isinstance(error, ocr.NotAPicture):
+            why = _TEXT["not_a_picture"][language]
+        else:  # the engine's own failure
+            why = _TEXT["engine_failed"][language].format(name=type(error).__name__)
         print(_TEXT["not_image"][language].format(path=path, why=why), file=sys.stderr)
         return EXIT_UNREADABLE
     kind = kind or guess_kind(lines)

@@ -2658,6 +2658,14 @@ Nothing is sent anywhere: the scans are read offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its contents are not a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text recognition stopped with an error ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scan not read</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2702,6 +2702,14 @@ pip install &quot;mpreg-desktop[ocr]&quot;
         <translation>正在加载 OCR 模型（首次使用）…</translation>
     </message>
     <message>
+        <source>its contents are not a picture</source>
+        <translation>文件内容不是图片</translation>
+    </message>
+    <message>
+        <source>the text recognition stopped with an error ({name})</source>
+        <translation>文字识别出错停止（{name}）</translation>
+    </message>
+    <message>
         <source>Scan not read</source>
         <translation>未能读取扫描件</translation>
     </message>

@@ -166,3 +166,38 @@ def test_a_scan_the_system_refuses_says_why_in_the_users_language(
     text = dialogs.shown[-1][2]
     assert "文件正被其他程序使用" in text
     assert "Permission denied" not in text and "Errno" not in text
+
+
+def test_a_file_that_is_no_picture_or_an_engine_failure_is_said_in_the_users_language(
+    opened,  # noqa: F811
+    sample_path,
+    dialogs,
+    qtbot,
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from mpreg_desktop.ocr import NotAPicture
+    from mpreg_desktop.ui.app import i18n
+
+    page = attach_licence(opened, sample_path)
+    page.scan_reader.available = lambda: True
+    said = []
+    app = QApplication.instance()
+    translators = i18n.install(app, "zh_CN")  # the real translation, as the app installs it
+    assert translators, "the zh_CN translation was not found (is the .qm built?)"
+    try:
+        for error in (NotAPicture("not an image OpenCV can read"), RuntimeError("onnx: bad")):
+
+            def failing_reader(path, kind, today, say, error=error):
+                raise error
+
+            page.scan_reader.reader = failing_reader
+            page.detail.rows[0].read_button.click()
+            qtbot.waitUntil(lambda: page.scan_reader.progress is None, timeout=5000)
+            said.append(dialogs.shown[-1][2])
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        i18n.set_language("en")
+    assert said[0] == "无法读取扫描件：文件内容不是图片"
+    assert said[1] == "无法读取扫描件：文字识别出错停止（RuntimeError）"

@@ -162,7 +162,16 @@ class ScanReader(QObject):
         self._close_progress()
         if "error" in outcome:
             error = outcome["error"]
-            why = os_reason(error) if isinstance(error, OSError) else str(error)
+            from mpreg_desktop.ocr import NotAPicture
+
+            if isinstance(error, OSError):
+                why = os_reason(error)
+            elif isinstance(error, NotAPicture):
+                why = self.tr("its contents are not a picture")
+            else:  # the engine's own failure: its English message would mean nothing here
+                why = self.tr("the text recognition stopped with an error ({name})").format(
+                    name=type(error).__name__
+                )
             QMessageBox.warning(
                 self.owner,
                 self.tr("Scan not read"),
