@@ -238,7 +238,12 @@ def run(
             record = {"code": error.code, "where": error.where, "detail": error.detail}
             print(json_text({"file": str(file), "error": record}, indent=2))
         else:
-            print(f"mpreg-desktop: {error}", file=sys.stderr)
+            from mpreg_desktop.storage.cases.error_text import reason_text, where_text
+
+            where = where_text(error, language)
+            print(f"mpreg-desktop: {file}: {reason_text(error, language)}", file=sys.stderr)
+            if where:
+                print(f"  {where}", file=sys.stderr)
         return EXIT_UNREADABLE
     rules = load_rules()
     if command == "timeline":

@@ -78,8 +78,20 @@ def test_check_exit_2_when_unreadable(tmp_path: Path, capsys, as_json: bool) -> 
     if as_json:
         assert json.loads(captured.out)["error"]["code"] == "not_json"
     else:
-        assert "not_json" in captured.err
+        assert f"{path}: The file is damaged: it is not valid JSON" in captured.err
     assert path.read_text(encoding="utf-8") == "not json"
+
+
+def test_an_unreadable_case_is_said_in_the_users_language(tmp_path: Path, capsys) -> None:
+    """The same words as the window (storage/cases/error_text.py), not the error's code."""
+    path = tmp_path / "坏的.mpreg"
+    path.write_text('{"format": "mpreg-case", "schema_version": 3, "name": 5}', encoding="utf-8")
+    assert main(["check", str(path), "--lang", "zh_CN"]) == 2
+    said = capsys.readouterr().err
+    assert said.startswith(f"mpreg-desktop: {path}: 文件中有无效的值") and "invalid" not in said
+    assert "位置：" in said
+    assert main(["check", str(tmp_path / "没有.mpreg"), "--lang", "zh_CN"]) == 2
+    assert "文件不存在。" in capsys.readouterr().err
 
 
 def test_checklist_json(case_file, capsys) -> None:
