@@ -142,6 +142,24 @@ def test_no_fee_is_written_in_prose() -> None:
             assert match.group(1) not in fees, f"{where}: {text}"
 
 
+def test_the_id_validity_margin_is_written_in_its_field_only() -> None:
+    """「证件有效期须大于1个月」 was written in seven texts: they name the field now, so a change of
+    the margin reaches every one; quoted claims of sources keep their words."""
+    parts = builtin_parts()
+    margin = parts["filing"]["id_validity_margin"]["max"]
+    written = re.compile(rf"(?:大于|超过){margin}个月|more than {margin} month|one month")
+    for where, text in raw_texts(parts):
+        unquoted = re.sub(r"「[^」]*」", "", text)
+        if "id_validity_margin" in where:
+            continue  # the field's own note quotes the source
+        assert not written.search(unquoted), f"{where}: {text}"
+    rules = load_rules_from(RULES_DIR)
+    filled = [
+        r.text.zh for r in rules.filing.certificate_rules if r.id == "validity_over_one_month"
+    ]
+    assert filled == [f"证件有效期须大于{margin}个月。"]
+
+
 def test_braces_that_are_not_placeholders_survive() -> None:
     rules = load_rules_from(RULES_DIR)
     notes = " ".join(n.text.en for n in rules.identifiers.notes)
