@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
+import pytest
+
 from mpreg_desktop.storage.cases import casefile, error_text
 from mpreg_desktop.storage.cases.casefile import CaseFileError
+
+SAMPLE = Path(__file__).parents[2] / "docs" / "samples" / "sample-enterprise.mpreg"
 
 
 def test_every_code_and_value_error_has_words_in_both_languages() -> None:
@@ -49,3 +54,22 @@ def test_a_value_error_without_words_keeps_the_validators_message(tmp_path: Path
     )
     # A figure missing from the context: the validator's message rather than a broken sentence.
     assert error_text.invalid_value_text("string_too_long", {}, "en") == ""
+
+
+def test_a_newer_file_and_a_broken_character_are_said_wholly_in_chinese(tmp_path: Path) -> None:
+    sample = json.loads(SAMPLE.read_text("utf-8"))
+    newer = tmp_path / "newer.mpreg"
+    newer.write_text(json.dumps({**sample, "schema_version": 99}), "utf-8")
+    with pytest.raises(CaseFileError) as raised:
+        casefile.read_case(newer)
+    assert "格式版本 99" in error_text.reason_text(raised.value, "zh_CN")
+    assert "this app" not in error_text.reason_text(raised.value, "zh_CN")
+    assert raised.value.detail.startswith("schema 99")  # --json and the log keep their English
+    # A lone surrogate straight from the JSON: pydantic's own error, which names no character.
+    broken = tmp_path / "broken.mpreg"
+    broken.write_text(json.dumps({**sample, "name": "\ud83d"}), "utf-8")
+    with pytest.raises(CaseFileError) as raised:
+        casefile.read_case(broken)
+    assert error_text.reason_text(raised.value, "zh_CN") == (
+        "文件中有无效的值：文字中有一个残缺的字符（例如半个表情符号）"
+    )

@@ -135,6 +135,8 @@ def case_from_document(document: Any, path: Path) -> Case:
             path,
             f"schema {version}, this app reads up to {SCHEMA_VERSION}",
             "schema_version",
+            kind="newer_schema",
+            context={"version": version, "newest": SCHEMA_VERSION},
         )
     for step in range(version, SCHEMA_VERSION):
         document = MIGRATIONS[step](document)
@@ -211,7 +213,11 @@ def read_case_for_reading(path: Path | str) -> tuple[Case, bool]:
         return Case.model_validate(_known_fields_only(document, Case)), True
     except (ValidationError, RecursionError):
         raise CaseFileError(
-            "newer_version", path, "written by a newer app and not readable here", "schema_version"
+            "newer_version",
+            path,
+            "written by a newer app and not readable here",
+            "schema_version",
+            kind="newer_unreadable",
         ) from None
 
 

@@ -66,6 +66,23 @@ INVALID_VALUE = {
     "string_type": {"en": "this should be text", "zh_CN": "这里应为文字"},
     "int_type": {"en": "this should be a whole number", "zh_CN": "这里应为整数"},
     "bool_type": {"en": "this should be true or false", "zh_CN": "这里应为 true 或 false"},
+    # Not a value's error but the file's version (CaseFileError "newer_version").
+    "newer_schema": {
+        "en": "format version {version}; this app reads up to {newest}",
+        "zh_CN": "格式版本 {version}，本软件最高只能读取 {newest}",
+    },
+    "newer_unreadable": {
+        "en": "this version cannot read even part of it",
+        "zh_CN": "本版本连其中一部分也无法读取",
+    },
+}
+# The same error when the validator gives no figures (pydantic's own "string_unicode" for a lone
+# surrogate straight from the JSON names no character).
+_WITHOUT_FIGURES = {
+    "string_unicode": {
+        "en": "the text holds a broken character (such as half of an emoji)",
+        "zh_CN": "文字中有一个残缺的字符（例如半个表情符号）",
+    },
 }
 
 # Why the file cannot be opened, by CaseFileError.code.
@@ -126,7 +143,8 @@ def invalid_value_text(kind: str, context: dict[str, Any], language: str) -> str
     try:
         return _pick(texts, language).format(**context)
     except (KeyError, ValueError, IndexError):  # a figure missing from the context
-        return ""
+        fallback = _WITHOUT_FIGURES.get(kind)
+        return _pick(fallback, language) if fallback else ""
 
 
 def reason_text(error: CaseFileError, language: str) -> str:
