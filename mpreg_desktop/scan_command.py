@@ -91,7 +91,7 @@ def run(path: Path, kind: str | None, *, as_json: bool, unmasked: bool, language
         return EXIT_UNREADABLE
     try:
         lines = engine.lines(path)
-    except (OSError, ValueError) as error:
+    except Exception as error:  # also the engine's own (ONNX Runtime's, OpenCV's): no traceback
         if isinstance(error, OSError):
             why = os_reason(error, language)
         elif isinstance(error, ocr.NotAPicture):

@@ -71,3 +71,23 @@ def test_without_the_engine_the_command_says_how_to_install_it(
     monkeypatch.setattr(sys, "frozen", True, raising=False)  # an installed app has no pip
     assert main(["read-scan", str(image), "--lang", "zh_CN"]) == 2
     assert capsys.readouterr().err.strip() == "此安装版不含文字识别组件，无法读取扫描件。"
+
+
+def test_the_engines_own_failure_is_said_without_a_traceback(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ONNX Runtime's and OpenCV's errors are no ValueError (onnxruntime's Fail, cv2.error)."""
+
+    class EngineFault(Exception):
+        pass
+
+    class FailingEngine:
+        def lines(self, path):
+            raise EngineFault("[ONNXRuntimeError] : 1 : FAIL : bad allocation")
+
+    monkeypatch.setattr(ocr, "Engine", FailingEngine)
+    image = tmp_path / "scan.png"
+    image.write_bytes(b"\x89PNG")
+    assert main(["read-scan", str(image), "--lang", "zh_CN"]) == 2
+    said = capsys.readouterr().err
+    assert "文字识别出错停止：EngineFault" in said and "ONNXRuntimeError" not in said
