@@ -75,3 +75,25 @@ def test_a_date_that_follows_another_opens_on_it(window, noodle_shop, qtbot) -> 
     assert (calendar.yearShown(), calendar.monthShown()) == (2026, 3)
     assert window.document.case.account.email_activated_on is None
     calendar.window().hide()
+
+
+def test_undoing_clear_gives_a_picked_date_back(window, noodle_shop) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from mpreg_desktop.domain.case import Step
+
+    window.open_case_file(noodle_shop)
+    window.case_view.show_step(Step.VERIFICATION)
+    page = window.case_view.pages[Step.VERIFICATION]
+    field = page.binding_for("account.registered_on").date
+    field.edit.setDate(QDate(2026, 3, 5))  # picked
+    field.edit.setDate(QDate(2026, 3, 6))  # stepped on a day
+    field.clear_button.click()
+    assert window.document.case.account.registered_on is None
+    window.document.undo_stack.undo()
+    assert window.document.case.account.registered_on == dt.date(2026, 3, 6)
+    assert field.value() == dt.date(2026, 3, 6)
+    window.document.undo_stack.undo()  # picking and stepping: one step
+    assert window.document.case.account.registered_on is None

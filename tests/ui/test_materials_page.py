@@ -456,3 +456,20 @@ def test_one_scan_serves_two_materials(opened, sample_path: Path, monkeypatch) -
     reused = opened.document.case.material("business_licence").attachments[0]
     assert reused.path == "身份证.png"
     assert reused.sha256 == opened.document.case.material("legal_rep_id").attachments[0].sha256
+
+
+def test_undoing_clear_gives_a_picked_validity_date_back(opened) -> None:
+    """Pick a date, click 清除, undo: the date is back (the clear merged with the pick before)."""
+    document = opened.document
+    page = materials(opened)
+    select(page, "legal_rep_id")
+    detail = page.detail
+    detail.valid_until.edit.setDate(QDate(2030, 6, 15))  # as the user picks it
+    detail.valid_until.edit.setDate(QDate(2030, 6, 16))  # and steps it on a day
+    detail.valid_until.clear_button.click()
+    assert record_of(opened, "legal_rep_id").valid_until is None
+    document.undo_stack.undo()
+    assert record_of(opened, "legal_rep_id").valid_until == date(2030, 6, 16)
+    assert detail.valid_until.value() == date(2030, 6, 16)
+    document.undo_stack.undo()  # picking and stepping: one step
+    assert record_of(opened, "legal_rep_id").valid_until is None

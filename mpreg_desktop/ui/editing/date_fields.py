@@ -49,8 +49,11 @@ class OptionalDateEdit(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.clear_button)
         self.edit.dateChanged.connect(self._edited)
-        self.clear_button.clicked.connect(lambda: self.edit.setDate(self._NULL))
+        self.clear_button.clicked.connect(self._clear)
         self._quiet = False
+        # Stepping through a date (keys, the wheel on the focused field) is one undo step with the
+        # edits before it; the Clear button is a step of its own, so that undo gives the date back.
+        self.stepping = True
 
     def setFocus(self) -> None:
         self.edit.setFocus()
@@ -71,6 +74,13 @@ class OptionalDateEdit(QWidget):
             self.edit.setDate(QDate(value.year, value.month, value.day))
         self._quiet = False
 
+    def _clear(self) -> None:
+        self.stepping = False
+        try:
+            self.edit.setDate(self._NULL)
+        finally:
+            self.stepping = True
+
     def _edited(self) -> None:
         if not self._quiet:
             self.dateEdited.emit(self.value())
@@ -86,7 +96,7 @@ class DateBinding(FieldBinding):
             self.date.calendar_start.suggested = lambda: get_path(document.case, after)
         super().__init__(document, path, self.date, label)
         self.date.edit.setAccessibleName(label)
-        self.date.dateEdited.connect(lambda value: self.push(value, merge=True))
+        self.date.dateEdited.connect(lambda value: self.push(value, merge=self.date.stepping))
 
     def refresh(self) -> None:
         value = self.value()

@@ -336,7 +336,8 @@ class MaterialsPage(QWidget):
     def _validity_edited(self, field: str, value: object) -> None:
         item = self._current()
         if item is not None:
-            typing = field != "long_term"  # stepping through a date is one edit
+            # Stepping through a date is one edit (OptionalDateEdit.stepping), clearing it one more.
+            typing = field != "long_term" and getattr(self.detail, field).stepping
             self.editor.update(item.id, self.tr("Edit validity"), typing=typing, **{field: value})
 
     def _read_scan(self, index: int) -> None:
