@@ -73,3 +73,14 @@ def test_a_newer_file_and_a_broken_character_are_said_wholly_in_chinese(tmp_path
     assert error_text.reason_text(raised.value, "zh_CN") == (
         "文件中有无效的值：文字中有一个残缺的字符（例如半个表情符号）"
     )
+
+
+def test_where_json_breaks_off_is_said_in_the_users_language(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.mpreg"
+    broken.write_text('{\n  "format": "mpreg-case",\n  oops\n}', "utf-8")
+    with pytest.raises(CaseFileError) as raised:
+        casefile.read_case(broken)
+    assert raised.value.where == "line 3, column 3"  # --json and the library's index keep it
+    assert error_text.where_text(raised.value, "zh_CN") == "位置：第 3 行第 3 列"
+    assert error_text.where_text(raised.value, "en") == "Where: line 3, column 3"
+    assert "第 3 行第 3 列" in error_text.case_file_error_text(raised.value, "zh_CN")

@@ -7,6 +7,7 @@ reason an operating-system error gives comes from ``os_errors``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from mpreg_desktop import os_errors
@@ -127,6 +128,10 @@ REASONS = {
     },
 }
 _WHERE = {"en": "Where: {where}", "zh_CN": "位置：{where}"}
+# Where the JSON breaks off: casefile's ``where`` ("line 3, column 7", kept for --json and in
+# the library's index, which holds no figures apart) in the user's words.
+_JSON_POSITION = re.compile(r"line (\d+), column (\d+)")
+_LINE_AND_COLUMN = {"en": "line {line}, column {column}", "zh_CN": "第 {line} 行第 {column} 列"}
 _UNCHANGED = {"en": "The file was not changed.", "zh_CN": "文件未被修改。"}
 
 
@@ -157,7 +162,13 @@ def reason_text(error: CaseFileError, language: str) -> str:
 
 
 def where_text(error: CaseFileError, language: str) -> str:
-    return _pick(_WHERE, language).format(where=error.where) if error.where else ""
+    if not error.where:
+        return ""
+    where = error.where
+    position = _JSON_POSITION.fullmatch(where) if error.code == "not_json" else None
+    if position:
+        where = _pick(_LINE_AND_COLUMN, language).format(line=position[1], column=position[2])
+    return _pick(_WHERE, language).format(where=where)
 
 
 def case_file_error_text(error: CaseFileError, language: str) -> str:
