@@ -84,3 +84,22 @@ def test_where_json_breaks_off_is_said_in_the_users_language(tmp_path: Path) -> 
     assert error_text.where_text(raised.value, "zh_CN") == "位置：第 3 行第 3 列"
     assert error_text.where_text(raised.value, "en") == "Where: line 3, column 3"
     assert "第 3 行第 3 列" in error_text.case_file_error_text(raised.value, "zh_CN")
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "said"),
+    [
+        ("events", "x", "这里应为列表"),
+        ("subject", [], "这里应为一组字段"),
+        ("id", "", "这不是有效的编号（UUID）"),
+    ],
+)
+def test_a_value_of_the_wrong_shape_is_said_in_chinese(
+    tmp_path: Path, field: str, value: object, said: str
+) -> None:
+    """Not pydantic's "Input should be a valid list" in a Chinese sentence."""
+    damaged = tmp_path / "damaged.mpreg"
+    damaged.write_text(json.dumps({**json.loads(SAMPLE.read_text("utf-8")), field: value}), "utf-8")
+    with pytest.raises(CaseFileError) as raised:
+        casefile.read_case(damaged)
+    assert error_text.reason_text(raised.value, "zh_CN") == f"文件中有无效的值：{said}"

@@ -15,6 +15,8 @@ from mpreg_desktop.storage.cases.casefile import CaseFileError
 
 _NOT_A_DATE = {"en": "this is not a date (YYYY-MM-DD)", "zh_CN": "这不是日期（YYYY-MM-DD）"}
 _NOT_A_TIME = {"en": "this is not a time with its zone", "zh_CN": "这不是带时区的时间"}
+_GROUP = {"en": "this should be a group of fields", "zh_CN": "这里应为一组字段"}
+_NOT_AN_ID = {"en": "this is not a valid id (UUID)", "zh_CN": "这不是有效的编号（UUID）"}
 _NOT_ONE_OF = {
     "en": "the value is not one of {expected}",
     "zh_CN": "取值不在允许的范围内：{expected}",
@@ -67,6 +69,27 @@ INVALID_VALUE = {
     "string_type": {"en": "this should be text", "zh_CN": "这里应为文字"},
     "int_type": {"en": "this should be a whole number", "zh_CN": "这里应为整数"},
     "bool_type": {"en": "this should be true or false", "zh_CN": "这里应为 true 或 false"},
+    "bool_parsing": {"en": "this should be true or false", "zh_CN": "这里应为 true 或 false"},
+    "int_parsing": {"en": "this should be a whole number", "zh_CN": "这里应为整数"},
+    "int_from_float": {"en": "this should be a whole number", "zh_CN": "这里应为整数"},
+    "float_type": {"en": "this should be a number", "zh_CN": "这里应为数字"},
+    "float_parsing": {"en": "this should be a number", "zh_CN": "这里应为数字"},
+    "date_type": _NOT_A_DATE,
+    "date_from_datetime_inexact": _NOT_A_DATE,
+    "datetime_type": _NOT_A_TIME,
+    "list_type": {"en": "this should be a list", "zh_CN": "这里应为列表"},
+    "model_type": _GROUP,
+    "dict_type": _GROUP,
+    "uuid_parsing": _NOT_AN_ID,
+    "uuid_type": _NOT_AN_ID,
+    "string_too_short": {
+        "en": "the text is shorter than {min_length} characters",
+        "zh_CN": "文字少于 {min_length} 个字符",
+    },
+    "too_short": {
+        "en": "there are fewer than {min_length} entries",
+        "zh_CN": "条目少于 {min_length} 个",
+    },
     # Not a value's error but the file's version (CaseFileError "newer_version").
     "newer_schema": {
         "en": "format version {version}; this app reads up to {newest}",
