@@ -208,3 +208,35 @@ def test_the_timeline_behind_the_checklist_is_listed_once_its_tab_is_chosen(
     qtbot.waitUntil(lambda: view.visibleRegion().isEmpty())
     window.document.set_field("mini_program.name", "星光咖啡外卖")
     assert view._stale
+
+
+def test_the_banner_follows_the_clock_until_dismissed(context, window, tmp_path: Path) -> None:
+    """An agency keeps a case open all day: the time left moved on only in the header, and the
+    banner's "18 h 35 min left" stayed as it was when the case opened."""
+    from mpreg_desktop.domain.clock import SetClock
+
+    clock = SetClock(now_shanghai())
+    context.clock = clock
+    case = new_case("短信核验案例")
+    case.subject.type = SubjectType.ENTERPRISE
+    case.filing.sms_received_at = clock.now() - timedelta(hours=22)  # 2 h left
+    path = tmp_path / "sms.mpreg"
+    write_case(path, case)
+    window.open_case_file(path)
+    banner = window.case_view.banner
+    assert "2 h 0 min left" in banner.text.text() and banner.ticker.isActive()
+    clock.advance(minutes=90)
+    banner.ticker.timeout.emit()
+    assert "0 h 30 min left" in banner.text.text()
+    clock.advance(hours=1)
+    banner.ticker.timeout.emit()
+    assert "overdue" in banner.text.text()
+    banner.close_button.click()  # dismissed: it stays so
+    banner.ticker.timeout.emit()
+    assert banner.isHidden() and not banner.ticker.isActive()
+    now = clock.now()
+    banner.show_alerts(window.document.timeline(now), now, window.document)
+    assert not banner.isHidden()
+    window.document.set_field("filing.sms_received_at", None)  # nothing urgent left
+    banner.ticker.timeout.emit()
+    assert banner.isHidden() and not banner.ticker.isActive()

@@ -1,10 +1,11 @@
-"""A non-modal banner over the case: what is overdue or due within 24 hours, when the case opens."""
+"""A non-modal banner over the case: what is overdue or due within 24 hours, from when the case
+opens until it is dismissed."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
 
 from mpreg_desktop.domain.case import Step
@@ -35,14 +36,42 @@ class AlertBanner(QFrame):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.close_button)
         self.items: list[TimelineItem] = []
+        self._document = None
+        # An agency keeps a case open all day: while the banner shows, what needs attention and
+        # how long is left follow the clock (in minutes, as the header's countdown).
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(30_000)
+        self.ticker.timeout.connect(self._retell)
         self.hide()
 
-    def show_alerts(self, timeline: list[TimelineItem], now: datetime) -> bool:
-        """Show the banner if anything is overdue or due within 24 hours of ``now``; True if so."""
+    def show_alerts(self, timeline: list[TimelineItem], now: datetime, document=None) -> bool:
+        """Show the banner if anything is overdue or due within 24 hours of ``now``; True if so.
+        With the case's ``document``, it is told again every half minute until dismissed."""
         self.items = alerts(timeline, now)
+        self._document = document
         if not self.items:
+            self.ticker.stop()
             self.hide()
             return False
+        self._tell(now)
+        self.show()
+        if document is not None:
+            self.ticker.start()
+        return True
+
+    def _retell(self) -> None:
+        if self._document is None or self.isHidden():
+            self.ticker.stop()  # dismissed: it stays so
+            return
+        now = self._document.clock.now()
+        self.items = alerts(self._document.timeline(now), now)
+        if not self.items:  # all of it done meanwhile
+            self.ticker.stop()
+            self.hide()
+            return
+        self._tell(now)
+
+    def _tell(self, now: datetime) -> None:
         language = i18n.current_language()
         colon = "：" if language.startswith("zh") else ": "
         lines = [
@@ -52,5 +81,3 @@ class AlertBanner(QFrame):
         ]
         title = self.tr("Deadlines need attention:")
         self.text.setText(f"<b>{title}</b><br>" + "<br>".join(lines))
-        self.show()
-        return True

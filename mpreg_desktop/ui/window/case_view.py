@@ -72,7 +72,8 @@ class CaseView(QWidget):
         document.derivedChanged.connect(self.update_tab_titles)
         self.update_tab_titles()
         now = document.clock.now()
-        self.banner.show_alerts(document.timeline(now), now)  # once, as the case opens
+        # Shown as the case opens, and kept up to date with the clock until dismissed.
+        self.banner.show_alerts(document.timeline(now), now, document)
 
     def step_state(self, step: Step) -> tuple[int, bool]:
         """(errors, complete) for one step, "complete" as the domain defines it for every view."""
