@@ -4,9 +4,11 @@ Validating the built-in pack (~500 KB of JSON into ~2,100 models) took ~40 ms of
 of it pydantic building its validators, for a pack that changes only with the app. So the app
 keeps the validated pack (pickled) under a name made from everything it came from: the app's,
 pydantic's and Python's versions, the bytes of the pack's files and of the modules that define
-its models. Any change gives another name, so a stale pack is never read; the file of an earlier
-name is removed when a new one is written. A file that cannot be read back is ignored and the
-pack validated again. Only the app's start uses this: the command line validates the pack.
+its models. Any change gives another name, so a stale pack is never read. The copies of the
+``KEEP`` most recently used names stay: an installed app and one run from source (or two
+versions) each read their own instead of replacing each other's at every start; older ones are
+removed when a new one is written. A file that cannot be read back is ignored and the pack
+validated again. Only the app's start uses this: the command line validates the pack.
 
 Reading a pickle can run code: this one is read only from the user's own state folder, which
 nobody else can write (like the settings and the library index beside it).
@@ -14,8 +16,10 @@ nobody else can write (like the settings and the library index beside it).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
+import os
 import pickle
 import sys
 from pathlib import Path
@@ -35,6 +39,7 @@ log = logging.getLogger(__name__)
 
 MAX_BYTES = 16 * 1024 * 1024  # the pack pickles to ~0.5 MB
 PREFIX = "builtin-rules-"
+KEEP = 3  # copies kept, the least recently used removed first (~0.5 MB each)
 
 
 def _source(module: ModuleType) -> bytes:
@@ -70,6 +75,8 @@ def load_builtin_rules(state_dir: Path) -> Rules:
         log.warning("kept rules pack unreadable, validating it again: %s", type(exc).__name__)
         kept = None
     if isinstance(kept, Rules):
+        with contextlib.suppress(OSError):
+            os.utime(path)  # used now: the copies least recently used are the ones removed
         share_builtin_rules(kept)
         return kept
     rules = builtin_rules()
@@ -78,9 +85,11 @@ def load_builtin_rules(state_dir: Path) -> Rules:
         # Not synced to disk: a copy cut short by a power cut fails to read and is made again.
         data = pickle.dumps(rules, protocol=pickle.HIGHEST_PROTOCOL)
         atomic_write(path, data, durable=False)
-        for older in state_dir.glob(f"{PREFIX}*.pickle"):
-            if older != path:
-                older.unlink(missing_ok=True)
+        copies = sorted(
+            state_dir.glob(f"{PREFIX}*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True
+        )
+        for older in (p for p in copies[KEEP:] if p != path):
+            older.unlink(missing_ok=True)
     except OSError as exc:
         log.warning("validated rules pack not kept: %s", exc.strerror)
     return rules

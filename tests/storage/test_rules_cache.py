@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import shutil
 import subprocess
@@ -58,7 +59,7 @@ def test_a_damaged_kept_pack_is_validated_again_and_replaced(tmp_path: Path, fre
     assert pickle.loads((tmp_path / name).read_bytes()) == rules
 
 
-def test_a_changed_pack_is_kept_under_another_name_and_the_old_file_goes(
+def test_a_changed_pack_is_kept_under_another_name_and_old_files_go_in_time(
     tmp_path: Path, fresh_pack
 ) -> None:
     folder = tmp_path / "rules"
@@ -70,9 +71,27 @@ def test_a_changed_pack_is_kept_under_another_name_and_the_old_file_goes(
 
     state = tmp_path / "state"
     state.mkdir()
-    (state / f"{rules_cache.PREFIX}{before}.pickle").write_bytes(b"from an earlier edition")
+    earlier = [state / f"{rules_cache.PREFIX}{n}{before[1:]}.pickle" for n in "abc"]
+    for age, path in enumerate(earlier):  # three earlier editions, "a" used most recently
+        path.write_bytes(b"from an earlier edition")
+        os.utime(path, (1_000_000 - age, 1_000_000 - age))
     rules_cache.load_builtin_rules(state)
-    (kept,) = kept_files(state)
-    assert (
-        kept.name == f"{rules_cache.PREFIX}{rules_cache.fingerprint(resource_path('rules'))}.pickle"
-    )
+    now = f"{rules_cache.PREFIX}{rules_cache.fingerprint(resource_path('rules'))}.pickle"
+    assert [p.name for p in kept_files(state)] == sorted([now, earlier[0].name, earlier[1].name])
+
+
+def test_two_builds_side_by_side_each_read_their_own_copy(tmp_path: Path, fresh_pack) -> None:
+    """An installed app and one run from source share the state folder: each replacing the other's
+    copy made every start validate the pack again (~30 ms)."""
+    other = tmp_path / f"{rules_cache.PREFIX}{'0' * 32}.pickle"  # the other build's copy
+    other.write_bytes(b"the other build's pack")
+    rules_cache.load_builtin_rules(tmp_path)  # writes this build's copy beside it
+    assert other.exists() and len(kept_files(tmp_path)) == 2
+    mine = next(p for p in kept_files(tmp_path) if p != other)
+    os.utime(mine, (1, 1))
+    written = mine.stat().st_ino  # a copy written anew is another file (atomic replace)
+    pack._builtin = None  # the next start of this build
+    rules_cache.load_builtin_rules(tmp_path)
+    assert mine.stat().st_ino == written  # read back, not written again
+    assert mine.stat().st_mtime > 1  # and marked as used
+    assert other.exists()
