@@ -17,6 +17,9 @@ _NOT_A_DATE = {"en": "this is not a date (YYYY-MM-DD)", "zh_CN": "这不是日�
 _NOT_A_TIME = {"en": "this is not a time with its zone", "zh_CN": "这不是带时区的时间"}
 _GROUP = {"en": "this should be a group of fields", "zh_CN": "这里应为一组字段"}
 _NOT_AN_ID = {"en": "this is not a valid id (UUID)", "zh_CN": "这不是有效的编号（UUID）"}
+_WHOLE_NUMBER = {"en": "this should be a whole number", "zh_CN": "这里应为整数"}
+_NUMBER = {"en": "this should be a number", "zh_CN": "这里应为数字"}
+_TRUE_OR_FALSE = {"en": "this should be true or false", "zh_CN": "这里应为 true 或 false"}
 _NOT_ONE_OF = {
     "en": "the value is not one of {expected}",
     "zh_CN": "取值不在允许的范围内：{expected}",
@@ -67,13 +70,13 @@ INVALID_VALUE = {
     "datetime_from_date_parsing": _NOT_A_TIME,
     "datetime_parsing": _NOT_A_TIME,
     "string_type": {"en": "this should be text", "zh_CN": "这里应为文字"},
-    "int_type": {"en": "this should be a whole number", "zh_CN": "这里应为整数"},
-    "bool_type": {"en": "this should be true or false", "zh_CN": "这里应为 true 或 false"},
-    "bool_parsing": {"en": "this should be true or false", "zh_CN": "这里应为 true 或 false"},
-    "int_parsing": {"en": "this should be a whole number", "zh_CN": "这里应为整数"},
-    "int_from_float": {"en": "this should be a whole number", "zh_CN": "这里应为整数"},
-    "float_type": {"en": "this should be a number", "zh_CN": "这里应为数字"},
-    "float_parsing": {"en": "this should be a number", "zh_CN": "这里应为数字"},
+    "int_type": _WHOLE_NUMBER,
+    "int_parsing": _WHOLE_NUMBER,
+    "int_from_float": _WHOLE_NUMBER,
+    "bool_type": _TRUE_OR_FALSE,
+    "bool_parsing": _TRUE_OR_FALSE,
+    "float_type": _NUMBER,
+    "float_parsing": _NUMBER,
     "date_type": _NOT_A_DATE,
     "date_from_datetime_inexact": _NOT_A_DATE,
     "datetime_type": _NOT_A_TIME,
